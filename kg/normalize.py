@@ -1,0 +1,89 @@
+"""Arabic orthographic normalisation that remembers where each character came from.
+
+One definition serves matching (lexicons, names) and scoring (`kg eval`), so that the
+annotator and the evaluator agree on what counts as "the same word".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Harakat, Quranic marks, superscript alef; tatweel; zero-width and bidi controls; BOM.
+_DROPPED = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ی": "ي",
+        "ي": "ي",
+        "ک": "ك",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ە": "ه",
+        "ہ": "ه",
+        "ھ": "ه",
+        "٠": "0",
+        "١": "1",
+        "٢": "2",
+        "٣": "3",
+        "٤": "4",
+        "٥": "5",
+        "٦": "6",
+        "٧": "7",
+        "٨": "8",
+        "٩": "9",
+    }
+)
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Normalise spelling only: drop diacritics/tatweel/invisibles, unify letter variants."""
+    return _DROPPED.sub("", text).translate(_FOLD)
+
+
+def normalize_for_match(text: str) -> str:
+    """`fold`, then remove punctuation and collapse whitespace (the scoring normalisation)."""
+    return _SPACE.sub(" ", _PUNCT.sub(" ", fold(text))).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised whitespace tokens of `text`."""
+    return normalize_for_match(text).split()
+
+
+@dataclass(frozen=True)
+class MappedText:
+    """A folded copy of a text with, for each of its characters, the original offset."""
+
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] = index in the original of text[i]; one sentinel
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the folded text back to the original string."""
+        if end <= start:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def fold_with_map(original: str) -> MappedText:
+    """Fold `original` character by character, keeping the offset map back to it."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(original):
+        if _DROPPED.match(ch):
+            continue
+        chars.append(ch.translate(_FOLD))
+        offsets.append(i)
+    offsets.append(len(original))
+    return MappedText("".join(chars), tuple(offsets))

@@ -72,7 +72,7 @@ def is_noise_line(line: str) -> bool:
         return True
     if not _ARABIC_LETTER.search(stripped):
         return True
-    ends_like_prose = stripped[-1] in ".؟?!\"»:)"
+    ends_like_prose = stripped[-1] in '.؟?!"»:)'
     words = stripped.split()
     return not ends_like_prose and len(words) <= 12 and not _CLAUSE_WORDS.search(stripped)
 
@@ -103,7 +103,9 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, noise: bool
 
 def make_document(text: str, name: str = "article.txt") -> Document:
     """Build a `Document` from text already in memory."""
-    return Document(name=name, text=text, folded=fold_with_map(text), sentences=split_sentences(text))
+    return Document(
+        name=name, text=text, folded=fold_with_map(text), sentences=split_sentences(text)
+    )
 
 
 def read_article(path: str | Path, encoding: str | None = None) -> Document:

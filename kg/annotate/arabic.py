@@ -1,0 +1,196 @@
+"""Closed-class Arabic words the rules reason with (folded spelling, see kg.normalize).
+
+These are grammar, not vocabulary: particles, connectors inside names, the words that may
+sit between a post and its holder. Open-class lexicons live in kg/data.
+"""
+
+from __future__ import annotations
+
+# Connectors inside personal names: عبد الله بن زايد آل نهيان، أبو مازن
+NAME_CONNECTORS = frozenset(
+    {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام", "عبد", "عبدال", "دي", "دو", "فان", "فون"}
+)
+
+# Words allowed between a post and its holder: وزير الخارجية الأمريكي السابق، المبعوث الخاص
+TITLE_FILLERS = frozenset(
+    {
+        "باسم",
+        "لدي",
+        "في",
+        "عن",
+        "الخاص",
+        "الخاصه",
+        "الجديد",
+        "الجديده",
+        "السابق",
+        "السابقه",
+        "الاسبق",
+        "الاسبقه",
+        "العام",
+        "العامه",
+        "الرسمي",
+        "الرسميه",
+        "الاعلي",
+        "الاول",
+        "الاولي",
+        "الثاني",
+        "الثانيه",
+        "الاعلامي",
+        "الصحفي",
+        "الصحفيه",
+        "الحالي",
+        "الحاليه",
+        "المكلف",
+        "المكلفه",
+        "بالوكاله",
+        "بالنيابه",
+        "المساعد",
+        "المساعده",
+        "الدائم",
+        "الدائمه",
+        "المقبل",
+        "المنتخب",
+        "المنتخبه",
+        "المستقيل",
+        "المستقيله",
+        "المعزول",
+        "المؤقت",
+        "المؤقته",
+        "المنتهيه",
+        "ولايته",
+        "الاممي",
+        "الامميه",
+        "الدولي",
+        "الدوليه",
+        "الاقليمي",
+        "الفخري",
+        "التنفيذي",
+        "التنفيذيه",
+        "الاقدم",
+    }
+)
+FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
+
+# Complementisers that open the content of a reported statement (with attached pronouns).
+COMPLEMENTIZERS = frozenset(
+    {
+        "ان",
+        "بان",
+        "انه",
+        "انها",
+        "انهم",
+        "انهما",
+        "انهن",
+        "اننا",
+        "انني",
+        "اني",
+        "انكم",
+        "بانه",
+        "بانها",
+        "بانهم",
+        "بانهما",
+        "باننا",
+        "بانني",
+    }
+)
+# Pronoun-bearing complementisers whose pronoun is the content's subject: إنه لا يزال ...
+COMPLEMENTIZER_PRONOUNS = frozenset(c for c in COMPLEMENTIZERS if c not in {"ان", "بان"})
+
+# Words that close a reported clause: في حين أكد ...، بعدما قال ...
+CLAUSE_BREAKERS = frozenset({"بعدما", "بينما", "فيما", "حين", "عندما", "وفيما", "وبينما", "حيث"})
+
+# Prepositions that a cue may take before its content: أشار إلى، أعرب عن، شدد على.
+CUE_PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "في"})
+
+# Adverbials between the speaker and the content: قال كيري للصحفيين، أمس، ...
+SPEAKER_ADVERBIALS = frozenset(
+    {
+        "امس",
+        "اليوم",
+        "غدا",
+        "ايضا",
+        "كذلك",
+        "بدوره",
+        "بدورها",
+        "من",
+        "جانبه",
+        "جانبها",
+        "للصحفيين",
+        "للصحافيين",
+        "للصحافه",
+        "لوسائل",
+        "الاعلام",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "السبت",
+        "مساء",
+        "صباح",
+        "في",
+        "وقت",
+        "سابق",
+        "لاحق",
+        "يوم",
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "مؤتمر",
+        "صحفي",
+        "صحافي",
+        "له",
+        "لها",
+        "رسمي",
+        "صادر",
+        "عنه",
+        "عنها",
+        "مقابله",
+        "مع",
+        "حديث",
+        "خلال",
+        "حديثه",
+        "حديثها",
+        "كلمه",
+        "القاها",
+        "تغريده",
+        "على",
+        "علي",
+        "تويتر",
+        "حسابه",
+        "حسابها",
+        "تلفزيوني",
+        "تلفزيونيه",
+        "اذاعي",
+        "اذاعيه",
+        "الرسمي",
+    }
+)
+
+# Back-references to a person or organisation.
+COUNTERPART = ("نظير",)  # نظيره، نظيرها، نظيريه، نظيرته
+LATTER = frozenset({"الاخير", "الاخيره"})
+
+# Unnamed sources: statements by them are not attributed to any actor.
+UNNAMED_SOURCES = frozenset(
+    {
+        "مصدر",
+        "مصادر",
+        "المصدر",
+        "المصادر",
+        "مسؤول",
+        "مسؤولون",
+        "مسؤولين",
+        "مراقبون",
+        "محللون",
+        "خبراء",
+        "مصدرا",
+        "شهود",
+        "ناشطون",
+        "سكان",
+        "تقارير",
+        "التقارير",
+        "تقرير",
+    }
+)

@@ -1,0 +1,191 @@
+"""Person–role–organisation facts from post phrases.
+
+Three ways a reader attaches a post to a person:
+- the post comes first, then its complements, then the name:
+  `وزير الدفاع الأمريكي آشتون كارتر`, `المتحدث باسم الكرملين ديمتري بيسكوف`;
+- the name comes first, the post follows in apposition: `ستورجن، زعيمة الحزب ...`,
+  `محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء`;
+- a counterpart: `ونظيره الروسي سيرغي شويغو` holds the same post in another country.
+"""
+
+from __future__ import annotations
+
+from kg.annotate.arabic import FORMER, TITLE_FILLERS
+from kg.annotate.model import Kind, Mention
+from kg.extract.context import Context, Post, head_word
+from kg.extract.facts import Entity, Evidence, RoleFact
+from kg.normalize import fold
+
+_HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
+_MAX_COMMON = 4  # common nouns allowed inside a post phrase: رئيس لجنة الانتخابات المركزية
+
+
+def extract_roles(ctx: Context) -> None:
+    """Fill `ctx.posts` and `ctx.roles` for every non-noise sentence."""
+    for sentence in ctx.sentences():
+        mentions = ctx.in_sentence(sentence)
+        for index, mention in enumerate(mentions):
+            if mention.kind is Kind.TITLE:
+                post = _read_post(ctx, mentions, index)
+                ctx.posts[mention.start] = post
+        _apposition(ctx, mentions)
+        _counterparts(ctx, mentions)
+        for mention in mentions:
+            post = ctx.posts.get(mention.start)
+            if post is not None and post.holder is not None:
+                _add(ctx, post, sentence.index, post.rule)
+    ctx.roles[:] = _deduplicate(ctx.roles)
+
+
+def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
+    title = mentions[index]
+    role = title.attrs.get("role") or title.label or title.text
+    post = Post(title, title.end, role, head_word(role))
+    country: Entity | None = None
+    organisation: Entity | None = None
+    position = title.end
+    common = 0
+    for mention in mentions[index + 1 :]:
+        gap = ctx.bare_words(position, mention.start)
+        ok, common = _filler(ctx, gap, common)
+        if not ok:
+            break
+        post.former = post.former or any(w in FORMER for w in gap)
+        if mention.kind is Kind.NATIONALITY and country is None:
+            country = ctx.entity(mention)
+        elif mention.kind is Kind.ORGANISATION and organisation is None:
+            organisation = ctx.entity(mention)
+        elif mention.kind is Kind.COUNTRY:
+            if not (gap and gap[-1] in _HOST) and country is None:
+                country = ctx.entity(mention)
+        elif mention.kind is Kind.REFERENCE and mention.attrs.get("ref") == "ministry":
+            organisation = organisation or ctx.ministry_before(
+                mention.start, mention.attrs.get("portfolio")
+            )
+        elif mention.kind is Kind.HONORIFIC:
+            pass
+        elif mention.kind is Kind.PERSON:
+            post.holder = ctx.entity(mention)
+            post.holder_mention = mention
+            position = mention.end
+            break
+        else:
+            break
+        position = mention.end
+    post.end = max(position, title.end)
+    trailing = ctx.bare_words(post.end, post.end + 12)[:1]
+    post.former = post.former or bool(trailing and trailing[0] in FORMER)
+    post.organisation = organisation or country
+    return post
+
+
+def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
+    """Whether the words between two parts of a post phrase may stand there."""
+    for word in gap:
+        if word == "،" or word in TITLE_FILLERS or word in _HOST:
+            continue
+        if word in ctx.lexicon.common_words and common < _MAX_COMMON:
+            common += 1
+            continue
+        return False, common
+    return True, common
+
+
+def _apposition(ctx: Context, mentions: list[Mention]) -> None:
+    """Posts after a name with nothing but a comma (or another post) between them."""
+    holder: Mention | None = None
+    position = 0
+    for mention in mentions:
+        if mention.kind is Kind.PERSON:
+            holder, position = mention, mention.end
+            continue
+        post = ctx.posts.get(mention.start) if mention.kind is Kind.TITLE else None
+        if post is None or holder is None:
+            if mention.kind not in (
+                Kind.HONORIFIC,
+                Kind.NATIONALITY,
+                Kind.ORGANISATION,
+                Kind.COUNTRY,
+            ):
+                holder = None
+            continue
+        gap = ctx.bare_words(position, mention.start)
+        construct = not fold(mention.text).startswith("ال")  # زعيمة الحزب، ولي العهد
+        if post.holder is None and (gap == ["،"] or (not gap and construct)):
+            post.holder = ctx.entity(holder)
+            post.holder_mention = holder
+            post.rule = "role:apposition"
+            position = post.end
+        elif post.holder is not None:
+            holder, position = post.holder_mention, post.end
+        else:
+            holder = None
+
+
+def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
+    """`ونظيره الروسي سيرغي شويغو`: the previous holder's post, in the adjective's country."""
+    for index, mention in enumerate(mentions):
+        if mention.kind is not Kind.REFERENCE or mention.attrs.get("ref") != "counterpart":
+            continue
+        previous = [
+            ctx.posts[m.start]
+            for m in mentions[:index]
+            if m.kind is Kind.TITLE and m.start in ctx.posts and ctx.posts[m.start].holder
+        ]
+        model = previous[-1] if previous else None
+        if model is None:
+            continue
+        country: Entity | None = None
+        position = mention.end
+        for later in mentions[index + 1 :]:
+            gap = ctx.bare_words(position, later.start)
+            if any(w not in TITLE_FILLERS and w != "،" for w in gap):
+                break
+            if later.kind in (Kind.NATIONALITY, Kind.COUNTRY) and country is None:
+                country = ctx.entity(later)
+            elif later.kind is Kind.PERSON:
+                post = Post(
+                    mention, later.end, model.role, model.head, country, ctx.entity(later), later
+                )
+                post.rule = "role:counterpart"
+                ctx.posts[mention.start] = post
+                break
+            elif later.kind is not Kind.HONORIFIC:
+                break
+            position = later.end
+
+
+def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:
+    assert post.holder is not None
+    start = min(
+        post.title.start, post.holder_mention.start if post.holder_mention else post.title.start
+    )
+    end = max(post.end, post.title.end)
+    ctx.roles.append(
+        RoleFact(
+            person=post.holder,
+            role=post.role,
+            organisation=post.organisation,
+            evidence=Evidence(start, end, sentence, rule),
+            former=post.former,
+        )
+    )
+
+
+def _deduplicate(roles: list[RoleFact]) -> list[RoleFact]:
+    """One fact per person and post: the first that names the organisation, if any does."""
+    best: dict[tuple[str, str], RoleFact] = {}
+    order: list[tuple[str, str]] = []
+    for role in roles:
+        key = (role.person.key, _role_key(role.role))
+        if key not in best:
+            best[key] = role
+            order.append(key)
+        elif best[key].organisation is None and role.organisation is not None:
+            best[key] = role
+    return [best[k] for k in order]
+
+
+def _role_key(role: str) -> str:
+    words = role.split()
+    return " ".join([head_word(role), *words[1:]])

@@ -1,0 +1,200 @@
+"""Lexicons from the data files in `kg/data/` (sources in kg/data/README.md), indexed for
+phrase matching over folded tokens.
+
+Country labels come from CLDR (Babel); the TSV files add aliases, capitals, nationality
+adjectives, organisations, posts, honorifics and reporting cues.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.annotate.model import Kind
+from kg.normalize import fold, normalize_for_match
+
+DATA = Path(str(resources.files("kg") / "data"))
+
+# Clitics that attach before a word: conjunction, then preposition; لل is ل + ال.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a lexicon phrase means."""
+
+    kind: Kind
+    key: str
+    label: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str, default: str = "") -> str:
+        return dict(self.attrs).get(name, default)
+
+
+@dataclass
+class Lexicon:
+    """Phrase index: first folded token -> [(tokens, entry)], longest first."""
+
+    index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()  # nouns and verbs seen in news: not names
+    countries: dict[str, Entry] = field(default_factory=dict)  # code -> country entry
+    organisations: dict[str, Entry] = field(default_factory=dict)  # id -> organisation entry
+    portfolios: dict[str, str] = field(default_factory=dict)  # folded portfolio -> canonical
+    known_words: frozenset[str] = frozenset()  # every folded token of every phrase
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        toks = tuple(normalize_for_match(phrase).split())
+        if not toks:
+            return
+        bucket = self.index.setdefault(toks[0], [])
+        if (toks, entry) not in bucket:
+            bucket.append((toks, entry))
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def match(self, tokens: list[str], i: int) -> tuple[int, int, Entry] | None:
+        """Longest entry starting at token i: (prefix length stripped, n tokens, entry)."""
+        best: tuple[int, int, Entry] | None = None
+        for prefix, form in clitic_readings(tokens[i]):
+            for toks, entry in self.index.get(form, ()):
+                n = len(toks)
+                if tuple(tokens[i + 1 : i + n]) == toks[1:] and (best is None or n > best[1]):
+                    best = (prefix, n, entry)
+        return best
+
+    def is_known(self, token: str) -> bool:
+        """A lexicon or function word (after stripping clitics): not a name."""
+        return any(f in self.known_words or f in self.stopwords for _, f in clitic_readings(token))
+
+
+def clitic_readings(token: str) -> Iterator[tuple[int, str]]:
+    """(prefix length, remaining form) for each way to read `token` with leading clitics."""
+    yield 0, token
+    seen = {token}
+    for c in ("",) + _CONJ:
+        if c and not token.startswith(c):
+            continue
+        rest = token[len(c) :]
+        options = [(len(c), rest)] if c else []
+        for p in _PREP:
+            if rest.startswith(p) and len(rest) > len(p) + 1:
+                options.append((len(c) + 1, rest[1:]))
+                if p == "ل" and rest.startswith("لل") and len(rest) > 3:
+                    options.append((len(c) + 1, "ا" + rest[1:]))  # لل = ل + ال
+        for prefix, form in options:
+            if len(form) >= 2 and form not in seen:
+                seen.add(form)
+                yield prefix, form
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    path = DATA / name
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _words(name: str) -> frozenset[str]:
+    path = DATA / name
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        normalize_for_match(line)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def adjective_forms(adjective: str) -> Iterator[tuple[str, str, str]]:
+    """(form, gender, number) of a masculine singular nisba adjective, with and without ال."""
+    base = fold(adjective)
+    stem = base[:-1] if base.endswith("ي") else base
+    forms = [
+        (base, "m", "sg"),
+        (base + "ه", "f", "sg"),
+        (stem + "يون", "m", "pl"),
+        (stem + "يين", "m", "pl"),
+        (stem + "يان", "m", "du"),
+        (stem + "يتان", "f", "du"),
+        (stem + "يتين", "f", "du"),
+        (stem + "يات", "f", "pl"),
+    ]
+    for form, gender, number in forms:
+        yield form, gender, number
+        yield "ال" + form, gender, number
+
+
+def _country_label(code: str) -> str | None:
+    from babel import Locale
+
+    return Locale("ar").territories.get(code)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped in kg/data (built once per process)."""
+    return load_lexicon()
+
+
+def load_lexicon() -> Lexicon:
+    lex = Lexicon()
+    lex.stopwords = _words("stopwords.txt")
+    lex.first_names = _words("first_names.txt")
+    lex.common_words = _words("common_words.txt") - lex.first_names
+    for row in _rows("countries.tsv"):
+        code = row["code"]
+        names = _split(row.get("names", ""))
+        label = _country_label(code) or (names[0] if names else code)
+        entry = Entry(Kind.COUNTRY, code, label)
+        lex.countries[code] = entry
+        for name in [label, *names, *_split(row.get("capitals", ""))]:
+            lex.add(name, entry)
+        for adjective in _split(row.get("adjectives", "")):
+            for form, gender, number in adjective_forms(adjective):
+                lex.add(
+                    form,
+                    Entry(Kind.NATIONALITY, code, label, (("gender", gender), ("number", number))),
+                )
+        for people in _split(row.get("people", "")):
+            lex.add(people, Entry(Kind.NATIONALITY, code, label, (("number", "pl"),)))
+            lex.add("ال" + fold(people), Entry(Kind.NATIONALITY, code, label, (("number", "pl"),)))
+    for row in _rows("organisations.tsv"):
+        names = _split(row["names"])
+        if not names:
+            continue
+        attrs = tuple((k, row[k]) for k in ("country", "gender", "kind") if row.get(k))
+        entry = Entry(Kind.ORGANISATION, row["id"], names[0], attrs)
+        lex.organisations[row["id"]] = entry
+        for name in names:
+            lex.add(name, entry)
+    for row in _rows("portfolios.tsv"):
+        canonical = row["portfolio"]
+        for form in [canonical, *_split(row.get("variants", ""))]:
+            lex.portfolios[normalize_for_match(form)] = canonical
+    for row in _rows("titles.tsv"):
+        kind = {"post": Kind.TITLE, "rank": Kind.HONORIFIC, "honorific": Kind.HONORIFIC}.get(
+            row.get("kind", "post"), Kind.TITLE
+        )
+        attrs = (("gender", row.get("gender", "m")), ("head", row.get("head", "")))
+        if row.get("kind") == "rank":
+            attrs += (("rank", "1"),)
+        lex.add(row["form"], Entry(kind, normalize_for_match(row["form"]), row["form"], attrs))
+    for row in _rows("cues.tsv"):
+        attrs = tuple((k, row[k]) for k in ("gender", "number", "kind", "prep") if row.get(k))
+        lex.add(row["form"], Entry(Kind.CUE, fold(row["lemma"]), row["form"], attrs))
+    lex.known_words = frozenset(tok for toks in lex.index.values() for t, _ in toks for tok in t)
+    return lex

@@ -1,0 +1,131 @@
+"""`kg query`: run SPARQL over a graph source and format the rows.
+
+A source is a graph file (Turtle, N-Triples, JSON-LD, TriG, N-Quads). The query is a
+`.rq` path, the name of a canned query shipped with kg (`roles`, `statements`, ...), or
+inline SPARQL.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset
+from rdflib.query import Result
+
+from kg.errors import InputError, QueryError
+
+FORMATS_BY_SUFFIX = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".trig": "trig",
+    ".nq": "nquads",
+}
+
+
+@dataclass
+class Rows:
+    """A query's answer: column names and rows of plain strings ('' for unbound)."""
+
+    columns: list[str]
+    rows: list[list[str]]
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.columns)
+        writer.writerows(self.rows)
+        return out.getvalue()
+
+    def to_json(self) -> str:
+        return json.dumps(
+            [dict(zip(self.columns, row, strict=True)) for row in self.rows],
+            ensure_ascii=False,
+            indent=2,
+        )
+
+    def to_table(self) -> str:
+        widths = [
+            max([len(c), *(len(r[i]) for r in self.rows)]) for i, c in enumerate(self.columns)
+        ]
+        lines = [" | ".join(c.ljust(w) for c, w in zip(self.columns, widths, strict=True))]
+        lines.append("-+-".join("-" * w for w in widths))
+        lines += [
+            " | ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in self.rows
+        ]
+        return "\n".join(lines)
+
+    def render(self, fmt: str) -> str:
+        renderers = {"table": self.to_table, "csv": self.to_csv, "json": self.to_json}
+        if fmt not in renderers:
+            raise QueryError(f"unknown output format {fmt!r}; choose table, csv or json")
+        return renderers[fmt]()
+
+
+def canned_queries_dir() -> Path:
+    """Where the shipped `.rq` files live (in the package, or the repository's queries/)."""
+    from importlib import resources
+
+    packaged = Path(str(resources.files("kg") / "resources" / "queries"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "queries"
+
+
+def resolve_query(query: str) -> str:
+    """SPARQL text from a `.rq` path, a canned query name, or inline SPARQL."""
+    path = Path(query)
+    if query.endswith(".rq"):
+        if not path.exists():
+            raise InputError(f"{query}: no such query file")
+        return path.read_text(encoding="utf-8")
+    canned = canned_queries_dir() / f"{query}.rq"
+    if query.isidentifier() or "-" in query and " " not in query:
+        if canned.exists():
+            return canned.read_text(encoding="utf-8")
+        names = sorted(p.stem for p in canned_queries_dir().glob("*.rq"))
+        raise QueryError(f"no canned query {query!r}; shipped queries: {', '.join(names)}")
+    return query
+
+
+def load_graph(source: str | Path) -> Dataset:
+    """Parse a graph file into a Dataset (named graphs kept, default graph as union)."""
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{path}: no such graph file")
+    fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(
+            f"{path}: unknown graph format; use one of {', '.join(sorted(FORMATS_BY_SUFFIX))}"
+        )
+    dataset = Dataset(default_union=True)
+    try:
+        dataset.parse(path, format=fmt)
+    except Exception as exc:  # rdflib's parsers raise many types
+        raise InputError(f"{path}: cannot parse as {fmt}: {exc}") from exc
+    return dataset
+
+
+def run_query(source: str | Path, query: str) -> Rows:
+    """Run a SELECT query (path, canned name or text) over a graph file."""
+    sparql = resolve_query(query)
+    graph = load_graph(source)
+    try:
+        result = graph.query(sparql)
+    except Exception as exc:  # pyparsing and rdflib errors carry line/column in the message
+        raise QueryError(f"malformed or failing query: {exc}") from exc
+    return _rows(result)
+
+
+def _rows(result: Result) -> Rows:
+    if result.type != "SELECT":
+        raise QueryError("only SELECT queries are supported by kg query")
+    columns = [str(v) for v in result.vars or []]
+    rows = [["" if value is None else str(value) for value in row] for row in result]
+    return Rows(columns, rows)

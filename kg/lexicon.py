@@ -47,7 +47,7 @@ class Lexicon:
     common_words: frozenset[str] = frozenset()  # nouns and verbs seen in news: not names
     countries: dict[str, Entry] = field(default_factory=dict)  # code -> country entry
     organisations: dict[str, Entry] = field(default_factory=dict)  # id -> organisation entry
-    portfolios: dict[str, str] = field(default_factory=dict)  # folded portfolio -> canonical
+    portfolios: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (form, key)
     known_words: frozenset[str] = frozenset()  # every folded token of every phrase
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -65,6 +65,9 @@ class Lexicon:
         for prefix, form in clitic_readings(tokens[i]):
             for toks, entry in self.index.get(form, ()):
                 n = len(toks)
+                if prefix and entry.kind is Kind.CUE and entry.attr("kind") != "masdar":
+                    if tokens[i][:prefix] not in _CONJ:
+                        continue  # وقال، فأكد: yes; بحثا is not ب + حثا
                 if tuple(tokens[i + 1 : i + n]) == toks[1:] and (best is None or n > best[1]):
                     best = (prefix, n, entry)
         return best
@@ -184,7 +187,7 @@ def load_lexicon() -> Lexicon:
     for row in _rows("portfolios.tsv"):
         canonical = row["portfolio"]
         for form in [canonical, *_split(row.get("variants", ""))]:
-            lex.portfolios[normalize_for_match(form)] = canonical
+            lex.portfolios[normalize_for_match(form)] = (canonical, row.get("key") or canonical)
     for row in _rows("titles.tsv"):
         kind = {"post": Kind.TITLE, "rank": Kind.HONORIFIC, "honorific": Kind.HONORIFIC}.get(
             row.get("kind", "post"), Kind.TITLE
@@ -192,7 +195,10 @@ def load_lexicon() -> Lexicon:
         attrs = (("gender", row.get("gender", "m")), ("head", row.get("head", "")))
         if row.get("kind") == "rank":
             attrs += (("rank", "1"),)
-        lex.add(row["form"], Entry(kind, normalize_for_match(row["form"]), row["form"], attrs))
+        entry = Entry(kind, normalize_for_match(row["form"]), row["form"], attrs)
+        lex.add(row["form"], entry)
+        if kind is Kind.TITLE and not fold(row["form"]).startswith("ال"):
+            lex.add("ال" + row["form"], Entry(kind, entry.key, "ال" + row["form"], attrs))
     for row in _rows("cues.tsv"):
         attrs = tuple((k, row[k]) for k in ("gender", "number", "kind", "prep") if row.get(k))
         lex.add(row["form"], Entry(Kind.CUE, fold(row["lemma"]), row["form"], attrs))

@@ -73,7 +73,8 @@ class MappedText:
         if end <= start:
             pos = self.offsets[start]
             return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+        # marks dropped after the last character (ً ّ ـ) belong to it
+        return self.offsets[start], self.offsets[end]
 
 
 def fold_with_map(original: str) -> MappedText:

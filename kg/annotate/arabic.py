@@ -194,3 +194,30 @@ UNNAMED_SOURCES = frozenset(
         "تقرير",
     }
 )
+
+# Cues whose content may follow without أن/إن, a colon or a quote (وقال إذا كان...، وأضاف
+# لكن...، ونفى الاتهامات); other cues (أعلن، جدد، كشف...) need one of those, or the
+# preposition they govern, before their content counts as a statement.
+DIRECT_CUES = frozenset(
+    {
+        "قال",
+        "اضاف",
+        "تابع",
+        "اردف",
+        "اكد",
+        "شدد",
+        "نفي",
+        "حذر",
+        "اعرب",
+        "عبر",
+        "اشار",
+        "دعا",
+        "طالب",
+        "ندد",
+        "اشاد",
+        "اوضح",
+        "لفت",
+        "نوه",
+        "القول",
+    }
+)

@@ -90,8 +90,8 @@ class RuleAnnotator:
             i = span.j
         return spans
 
-    def _portfolio(self, forms: list[str], i: int) -> tuple[int, str] | None:
-        """Longest ministerial portfolio starting at token i: (tokens, canonical)."""
+    def _portfolio(self, forms: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
+        """Longest ministerial portfolio at token i: (tokens, (canonical form, key))."""
         for n in (3, 2, 1):
             phrase = " ".join(forms[i : i + n])
             for _, form in clitic_readings(phrase):
@@ -142,7 +142,19 @@ class RuleAnnotator:
         m, entry = country
         if not bare and entry.attr("gender") != "f":
             return None
-        key = f"{entry.key}-ministry-{fold(portfolio).removeprefix('ال')}"
+        portfolio, portfolio_key = portfolio
+        known = self._known_ministry(forms, portfolio_at, portfolio_at + n + m)
+        if known is not None:
+            return _Span(
+                Kind.ORGANISATION,
+                i,
+                portfolio_at + n + m,
+                known.key,
+                known.label,
+                dict(known.attrs) | {"kind": "ministry", "portfolio": portfolio},
+                prefix,
+            )
+        key = f"{entry.key.lower()}-ministry-{portfolio_key}"
         attrs = {
             "country": entry.key,
             "gender": "f",
@@ -152,6 +164,14 @@ class RuleAnnotator:
         }
         label = None  # built from the original spelling in _mention
         return _Span(Kind.ORGANISATION, i, portfolio_at + n + m, key, label, attrs, prefix)
+
+    def _known_ministry(self, forms: list[str], start: int, end: int) -> Entry | None:
+        """A ministry the organisations lexicon names (وزارة الدفاع الأمريكية = البنتاغون)."""
+        tail = [f for _, f in clitic_readings(forms[start])][-1:] + forms[start + 1 : end]
+        found = self.lexicon.match(["وزاره", *tail], 0)
+        if found and found[2].kind is Kind.ORGANISATION and found[1] == len(tail) + 1:
+            return found[2]
+        return None
 
     def _reference(self, forms: list[str], i: int) -> _Span | None:
         for prefix, form in clitic_readings(forms[i]):
@@ -189,7 +209,7 @@ class RuleAnnotator:
         if span.j - span.i == 1 and head_forms & _MINISTER_HEADS:
             found = self._portfolio(forms, span.j)
             if found:
-                n, portfolio = found
+                n, (portfolio, _key) = found
                 attrs["role"] = f"{(span.label or '').strip()} {portfolio}"
                 attrs["portfolio"] = portfolio
                 span.j += n
@@ -201,7 +221,7 @@ class RuleAnnotator:
                 span.key = longer[2].key
                 attrs.update(dict(longer[2].attrs))
                 span.j += 1
-        attrs.setdefault("role", span.label or "")
+        attrs.setdefault("role", _role_label(span.label or ""))
 
     # -- pass 2 and 3: people --------------------------------------------------------------
 
@@ -266,17 +286,24 @@ class RuleAnnotator:
                 Kind.REFERENCE,
             ):
                 k = span.j
-            elif toks[k].form in TITLE_FILLERS or (
-                toks[k].form in self.lexicon.common_words
-                and toks[k].form not in self.lexicon.first_names
-                and not toks[k].form.startswith("و")
-                and k + 1 < len(toks)
-                and toks[k + 1].is_word
-            ):
+            elif toks[k].form in TITLE_FILLERS or self._complement_noun(toks, k):
                 k += 1
             else:
                 return k
         return k
+
+    def _complement_noun(self, toks: list[Token], k: int) -> bool:
+        """A common noun inside a post phrase (رئيس لجنة الانتخابات), not a name's start."""
+        form = toks[k].form
+        lex = self.lexicon
+        return (
+            form in lex.common_words
+            and form not in lex.first_names
+            and form not in NAME_CONNECTORS
+            and not form.startswith("و")
+            and k + 1 < len(toks)
+            and toks[k + 1].is_word
+        )
 
     def _first_name(self, form: str) -> bool:
         return any(f in self.lexicon.first_names for _, f in clitic_readings(form) if _ == 0)
@@ -365,3 +392,9 @@ def _alias_length(
         if len(candidate) == n and candidate in aliases:
             return n
     return 0
+
+
+def _role_label(title: str) -> str:
+    """The post as a role: `المتحدث باسم` is the post `المتحدث`."""
+    words = title.split()
+    return " ".join(words[:-1]) if len(words) > 1 and fold(words[-1]) == "باسم" else title

@@ -17,6 +17,7 @@ from kg.annotate.arabic import (
     CLAUSE_BREAKERS,
     COMPLEMENTIZERS,
     CUE_PREPOSITIONS,
+    DIRECT_CUES,
     SPEAKER_ADVERBIALS,
     UNNAMED_SOURCES,
 )
@@ -228,13 +229,20 @@ def _position(
             skipped += 1
             continue
         break
+    introduced = False  # by a preposition, أن/إن, a colon or a quote
     if index < len(tokens) and _bare(fold(tokens[index][0])) in CUE_PREPOSITIONS:
         index += 1
+        introduced = True
     if index < len(tokens) and _bare(fold(tokens[index][0])) in COMPLEMENTIZERS | {"ان"}:
         index += 1
+        introduced = True
     while index < len(tokens) and tokens[index][0] in {":", "،", ","}:
+        introduced = introduced or tokens[index][0] == ":"
         index += 1
     if index >= len(tokens):
+        return None
+    introduced = introduced or tokens[index][0] in _OPEN_QUOTES
+    if not introduced and cue.key not in DIRECT_CUES:
         return None
     start = tokens[index][2] if tokens[index][0] in _OPEN_QUOTES else tokens[index][1]
     while start < len(ctx.text) and ctx.text[start].isspace():

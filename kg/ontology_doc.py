@@ -78,7 +78,10 @@ def render_markdown(graph: Graph | None = None) -> str:
             header = "| Term | Arabic | English | Definition | Domain → Range | Aligned with |"
         lines += [f"## {title}", "", header, "|" + "---|" * header.count(" | ") + "---|"]
         for term in terms:
-            parents = [*graph.objects(term, RDFS.subClassOf), *graph.objects(term, RDFS.subPropertyOf)]
+            parents = [
+                *graph.objects(term, RDFS.subClassOf),
+                *graph.objects(term, RDFS.subPropertyOf),
+            ]
             parents += [*graph.objects(term, OWL.inverseOf)]
             row = [
                 f"`{graph.namespace_manager.normalizeUri(term)}`",

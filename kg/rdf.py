@@ -19,6 +19,7 @@ every other character (spaces, quotes, ``<>``, ``\\``, ``{}``, bidi marks, ``%``
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -79,15 +80,18 @@ _UCSCHAR = (
 
 def _keep(ch: str) -> bool:
     if ch.isascii():
-        return ch.isalnum() or ch in "-._~"
+        return ch.isalnum() or ch in "-._"
     cp = ord(ch)
     return ch.isalnum() and any(lo <= cp <= hi for lo, hi in _UCSCHAR)
 
 
 def iri_segment(text: str) -> str:
-    """Percent-encode `text` into one IRI path segment: injective, valid, readable for names."""
+    """Percent-encode `text` into one IRI path segment: injective, valid, readable for names.
+
+    '~' is always encoded, so the bare '~' that stands for the empty string is unambiguous.
+    """
     if not text:
-        return "_"  # '_' alone is never produced by a non-empty text ('_' → '_' only with more)
+        return "~"
     return "".join(
         ch if _keep(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8")) for ch in text
     )
@@ -152,8 +156,14 @@ def _bind(graph: Graph) -> None:
 class _Builder:
     """Adds one extraction's triples to a graph; holds the per-article context."""
 
-    def __init__(self, graph: Graph, extraction: Extraction, tool_version: str,
-                 generated_at: datetime, annotator: str) -> None:  # fmt: skip
+    def __init__(
+        self,
+        graph: Graph,
+        extraction: Extraction,
+        tool_version: str,
+        generated_at: datetime,
+        annotator: str,
+    ) -> None:
         self.g = graph
         self.x = extraction
         self.doc: Document = extraction.document
@@ -171,17 +181,14 @@ class _Builder:
     def build(self) -> None:
         self.article_node()
         entities: dict[tuple[str, str], Entity] = {}
+        names: dict[tuple[str, str], set[str]] = {}
         mentioned = [f.person for f in self.x.roles] + [f.speaker for f in self.x.statements]
         mentioned += [f.organisation for f in self.x.roles if f.organisation]
-        for entity in [*self.x.entities, *mentioned]:
+        for entity in [*self.x.entities, *mentioned]:  # first occurrence wins, names merge
             entities.setdefault((entity.kind, entity.key), entity)
-        known = {(e.kind, e.key) for e in self.x.entities}
-        for entity in entities.values():
-            names = set(entity.names)
-            for other in [*self.x.entities, *mentioned]:
-                if (other.kind, other.key) == (entity.kind, entity.key):
-                    names |= other.names
-            self.entity(entity, names, known)
+            names.setdefault((entity.kind, entity.key), set()).update(entity.names)
+        for key, entity in entities.items():
+            self.entity(entity, names[key], set(entities))
         for role in self.x.roles:
             self.role(role)
         for statement in self.x.statements:
@@ -203,6 +210,7 @@ class _Builder:
         add(self.annotator, RDFS.label, Literal(self.annotator_name))
 
     def entity(self, entity: Entity, names: set[str], known: set[tuple[str, str]]) -> None:
+        """Type, key and Arabic labels of an entity; its country link if it has one."""
         node = entity_iri(entity.kind, entity.key)
         kgo_class, reused = _KINDS.get(entity.kind, (None, KGO.Entity, None))[1:]
         self.add(node, RDF.type, kgo_class)
@@ -264,8 +272,15 @@ class _Builder:
         org = fact.organisation
         node = URIRef(
             f"{self.article}#role-"
-            + _hash(fact.person.key, fact.role, org.key if org else "", fact.former,
-                    ev.start, ev.end, ev.rule)  # fmt: skip
+            + _hash(
+                fact.person.key,
+                fact.role,
+                org.key if org else "",
+                fact.former,
+                ev.start,
+                ev.end,
+                ev.rule,
+            )
         )
         person = entity_iri(fact.person.kind, fact.person.key)
         role = role_iri(fact.role)
@@ -287,8 +302,15 @@ class _Builder:
         ev = fact.evidence
         node = URIRef(
             f"{self.article}#statement-"
-            + _hash(fact.speaker.key, fact.cue, fact.position_start, fact.position_end,
-                    fact.cue_start, fact.cue_end, ev.rule)  # fmt: skip
+            + _hash(
+                fact.speaker.key,
+                fact.cue,
+                fact.position_start,
+                fact.position_end,
+                fact.cue_start,
+                fact.cue_end,
+                ev.rule,
+            )
         )
         speaker = entity_iri(fact.speaker.kind, fact.speaker.key)
         self.add(node, RDF.type, KGO.Statement)
@@ -337,9 +359,12 @@ def build_dataset(
     for extraction in extractions:
         named = dataset.graph(graph_iri(extraction.document))
         extraction_to_graph(
-            extraction, graph=named, tool_version=tool_version, generated_at=when,
+            extraction,
+            graph=named,
+            tool_version=tool_version,
+            generated_at=when,
             annotator=annotator,
-        )  # fmt: skip
+        )
     return dataset
 
 
@@ -371,10 +396,28 @@ def serialize(data: Dataset | Graph, fmt: str) -> str:
         _bind(out)
         for s, p, o, g in sorted(dataset.quads((None, None, None, None)), key=_quad_key):
             out.graph(g).add((s, p, o))
+    if fmt == "jsonld":
+        return _jsonld(out)
     text = out.serialize(format=FORMATS[fmt])
     if fmt in ("nt", "nquads"):
         text = "".join(sorted(set(text.splitlines(keepends=True)) - {"\n"}))
     return text
+
+
+def _jsonld(graph: Graph) -> str:
+    """Compact JSON-LD with kg's prefixes; nodes and values sorted (order is insignificant)."""
+    context = {prefix: str(ns) for prefix, ns in NS.PREFIXES.items()}
+    context |= {"rdf": str(RDF), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD)}
+    data = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    if "@graph" not in data:  # zero or one node: nothing to order
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    nodes = data["@graph"]
+    for node in nodes:
+        for key, value in node.items():
+            if isinstance(value, list):
+                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
+    data["@graph"] = sorted(nodes, key=lambda n: json.dumps(n, sort_keys=True))
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def _quad_key(quad: tuple[Node, Node, Node, Node | None]) -> tuple[str, ...]:

@@ -22,6 +22,16 @@ from kg.resources import SHAPES
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 _QUAD_FORMATS = {"trig", "nquads"}
+# What names a focus node in a report, best first.
+_LABELS = (
+    SKOS.prefLabel,
+    RDFS.label,
+    KGO.roleLabel,
+    KGO.position,
+    KGO.fileName,
+    KGO.rule,
+    NIF.anchorOf,
+)
 
 
 class Violation(NamedTuple):
@@ -108,7 +118,7 @@ def _label(data: Graph, node: Node | None) -> str:
     """A human name for a node: its Arabic label, role, anchor text, else its IRI."""
     if node is None:
         return "?"
-    for prop in (SKOS.prefLabel, RDFS.label, KGO.roleLabel, KGO.position, KGO.fileName, KGO.rule, NIF.anchorOf):
+    for prop in _LABELS:
         value = data.value(node, prop)
         if isinstance(value, Literal):
             text = str(value)

@@ -1,4 +1,4 @@
-"""`python -m kg.resources`: copy the canonical ontology, shapes and queries to ontology/, queries/."""
+"""`python -m kg.resources`: refresh ontology/ and queries/ from the canonical kg/resources."""
 
 from pathlib import Path
 

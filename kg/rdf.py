@@ -179,6 +179,7 @@ class _Builder:
         self.g.add((s, p, o))
 
     def build(self) -> None:
+        """Article, entities (those listed and those only named in facts), roles, statements."""
         self.article_node()
         entities: dict[tuple[str, str], Entity] = {}
         names: dict[tuple[str, str], set[str]] = {}
@@ -195,6 +196,7 @@ class _Builder:
             self.statement(statement)
 
     def article_node(self) -> None:
+        """The article (a NIF context over the whole text) and the two software agents."""
         a, add = self.article, self.add
         add(a, RDF.type, SCHEMA.NewsArticle)
         add(a, RDF.type, NIF.Context)
@@ -202,10 +204,9 @@ class _Builder:
         add(a, KGO.sha256, Literal(self.doc.sha256))
         add(a, NIF.beginIndex, Literal(0))
         add(a, NIF.endIndex, Literal(len(self.doc.text)))
-        tool = self.tool
-        add(tool, RDF.type, PROV.SoftwareAgent)
-        add(tool, RDFS.label, Literal(f"kg {self.tool_version}"))
-        add(tool, SCHEMA.softwareVersion, Literal(self.tool_version))
+        add(self.tool, RDF.type, PROV.SoftwareAgent)
+        add(self.tool, RDFS.label, Literal(f"kg {self.tool_version}"))
+        add(self.tool, SCHEMA.softwareVersion, Literal(self.tool_version))
         add(self.annotator, RDF.type, PROV.SoftwareAgent)
         add(self.annotator, RDFS.label, Literal(self.annotator_name))
 
@@ -230,6 +231,8 @@ class _Builder:
 
     def span(self, start: int, end: int, sentence: int | None = None) -> URIRef:
         """A NIF span node with offsets, the text it covers and (if known) its sentence."""
+        if not 0 <= start <= end <= len(self.doc.text):
+            raise ValueError(f"{self.doc.name}: span [{start}, {end}) is outside the article")
         node = span_iri(self.article, start, end)
         self.add(node, RDF.type, KGO.Span)
         self.add(node, NIF.beginIndex, Literal(start))
@@ -241,6 +244,7 @@ class _Builder:
         return node
 
     def sentence(self, index: int) -> URIRef:
+        """The node of sentence `index`: a nif:Sentence with its index, offsets and text."""
         s = self.sentences[index]
         node = URIRef(f"{self.article}#sentence-{index}")
         self.add(node, RDF.type, NIF.Sentence)

@@ -237,6 +237,14 @@ def test_iri_segment_is_injective_and_valid(a: str, b: str) -> None:
     assert (iri_segment(a) == iri_segment(b)) == (a == b)
 
 
+def test_offsets_outside_the_article_are_refused() -> None:
+    x = sample_extraction()
+    fact = x.roles[0]
+    x.roles[0] = RoleFact(fact.person, fact.role, None, Evidence(5, 10_000, 0, "broken"))
+    with pytest.raises(ValueError, match=r"span \[5, 10000\) is outside the article"):
+        extraction_to_graph(x, tool_version=VERSION, generated_at=WHEN)
+
+
 def test_iri_segment_keeps_arabic_readable() -> None:
     assert iri_segment("آشتون كارتر") == "آشتون%20كارتر"
     assert iri_segment("a%20b") != iri_segment("a b")

@@ -7,6 +7,7 @@ kg.ttl; tests/test_ontology.py fails when the committed file is out of date.
 from __future__ import annotations
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib.collection import Collection
 from rdflib.term import Node
 
 import kg.rdf
@@ -36,8 +37,16 @@ def _label(graph: Graph, node: Node, lang: str) -> str:
     return ""
 
 
+def _name(graph: Graph, node: Node) -> str:
+    """A prefixed name; an owl:unionOf class as `a ∪ b`."""
+    members = graph.value(node, OWL.unionOf)
+    if members is not None:
+        return " ∪ ".join(_name(graph, m) for m in Collection(graph, members))
+    return graph.namespace_manager.normalizeUri(node)
+
+
 def _names(graph: Graph, nodes: list[Node]) -> str:
-    return ", ".join(sorted(graph.namespace_manager.normalizeUri(n) for n in nodes))
+    return ", ".join(sorted(_name(graph, n) for n in nodes))
 
 
 def _iri_scheme() -> str:
@@ -98,6 +107,8 @@ def render_markdown(graph: Graph | None = None) -> str:
                 ("inverse of " if p in inverse else "") + graph.namespace_manager.normalizeUri(p)
                 for p in sorted(parents)
             )
+            if (term, OWL.unionOf, None) in graph:
+                aligned = "union of " + _name(graph, term).replace("`", "")
             row.append(aligned)
             lines.append("| " + " | ".join(row) + " |")
         lines.append("")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from kg.annotate.model import Annotation
@@ -49,8 +50,20 @@ def statement(text: str, speaker: Entity, cue: str, position: str, ev: Evidence)
     return StatementFact(speaker, cue, position, pos_start, pos_end, cue_start, cue_end, ev)
 
 
+def with_unlisted_country(extraction: Extraction, key: str = "GB") -> Extraction:
+    """The Pentagon placed in country `key`, which is not among the extraction's entities."""
+    moved = replace(PENTAGON, country=key)
+    extraction.entities = [moved if e == PENTAGON else e for e in extraction.entities]
+    extraction.roles = [
+        replace(r, organisation=moved) if r.organisation == PENTAGON else r
+        for r in extraction.roles
+    ]
+    return extraction
+
+
 def sample_extraction(text: str = TEXT, name: str = "pentagon-2016.txt") -> Extraction:
-    """Three roles (one without organisation, one former) and two statements."""
+    """Three roles (in an organisation, in a country, former without organisation) and
+    two statements."""
     doc = make_document(text, name=name)
     annotation = Annotation(document=doc, annotator="rules")
     first = doc.sentences[0].text
@@ -64,7 +77,7 @@ def sample_extraction(text: str = TEXT, name: str = "pentagon-2016.txt") -> Extr
         entities=[US, RU, SY, PENTAGON, COOK, CARTER, SHOIGU, KERRY],
         roles=[
             RoleFact(COOK, "المتحدث باسم", PENTAGON, cook_ev),
-            RoleFact(CARTER, "وزير الدفاع", None, carter_ev),
+            RoleFact(CARTER, "وزير الدفاع", US, carter_ev),
             RoleFact(KERRY, "وزير الخارجية", None, kerry_ev, former=True),
         ],
         statements=[

@@ -38,7 +38,7 @@ from kg.rdf import (
 )
 from kg.resources import read_query
 from kg.text import make_document
-from tests.rdf_samples import TEXT, VERSION, WHEN, sample_extraction
+from tests.rdf_samples import TEXT, VERSION, WHEN, sample_extraction, with_unlisted_country
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden.ttl"
 OX_FORMATS = {
@@ -259,7 +259,7 @@ def test_roles_query_contract() -> None:
     result = g.query(read_query("roles"))
     assert [str(v) for v in result.vars] == ["person", "role", "organisation"]
     expected = [
-        ("آشتون كارتر", "وزير الدفاع", None),
+        ("آشتون كارتر", "وزير الدفاع", "الولايات المتحدة"),
         ("بيتر كوك", "المتحدث باسم", "البنتاغون"),
         ("جون كيري", "وزير الخارجية", None),
     ]
@@ -350,11 +350,10 @@ def test_listing_queries(name: str, columns: list[str], count: int) -> None:
 
 
 def test_organisation_country_known_only_by_key() -> None:
-    x = sample_extraction()
-    x.entities = [e for e in x.entities if e.key != "US"]
+    x = with_unlisted_country(sample_extraction(), "GB")
     g = extraction_to_graph(x, tool_version=VERSION, generated_at=WHEN)
-    assert rows(g, "organisations")[0][2] == "US"
-    assert (entity_iri("Country", "US"), RDF.type, KGO.Country) in g
+    assert rows(g, "organisations")[0][2] == "GB"
+    assert (entity_iri("Country", "GB"), RDF.type, KGO.Country) in g
 
 
 def _regenerate() -> None:

@@ -8,9 +8,9 @@ import pytest
 from rdflib import RDF, SKOS, Literal
 
 from kg.errors import InputError
-from kg.rdf import KGO, NIF, build_dataset, entity_iri, extraction_to_graph, serialize
+from kg.rdf import KGO, NIF, ORG, build_dataset, entity_iri, extraction_to_graph, serialize
 from kg.validate import ValidationReport, Violation, validate_graph
-from tests.rdf_samples import VERSION, WHEN, sample_extraction
+from tests.rdf_samples import VERSION, WHEN, sample_extraction, with_unlisted_country
 from tests.test_rdf import odd_extraction
 
 
@@ -65,12 +65,11 @@ def test_broken_graph_fails_with_readable_messages() -> None:
 
 
 def test_country_known_only_by_key_is_a_warning_not_a_violation() -> None:
-    x = sample_extraction()
-    x.entities = [e for e in x.entities if e.key != "US"]
+    x = with_unlisted_country(sample_extraction(), "GB")
     report = validate_graph(extraction_to_graph(x, tool_version=VERSION, generated_at=WHEN))
     assert report.conforms
     assert [w.path for w in report.warnings] == ["skos:prefLabel"]
-    assert report.lines()[0].startswith("warning: <https://w3id.org/kg-arabic-news/id/country/US>")
+    assert report.lines()[0].startswith("warning: <https://w3id.org/kg-arabic-news/id/country/GB>")
 
 
 def test_unreadable_files_raise_input_error(tmp_path: Path) -> None:
@@ -80,3 +79,13 @@ def test_unreadable_files_raise_input_error(tmp_path: Path) -> None:
     bad.write_text("this is not turtle", encoding="utf-8")
     with pytest.raises(InputError, match="cannot parse as turtle"):
         validate_graph(bad)
+
+
+def test_post_must_be_in_an_organisation_or_country() -> None:
+    g = extraction_to_graph(sample_extraction(), tool_version=VERSION, generated_at=WHEN)
+    cook, carter = entity_iri("Person", "بيتر كوك"), entity_iri("Person", "آشتون كارتر")
+    membership = next(g.subjects(ORG.member, carter))
+    g.set((membership, ORG.organization, cook))
+    g.add((carter, KGO.holdsPostIn, cook))
+    report = validate_graph(g)
+    assert {v.path for v in report.violations} == {"org:organization", "kgo:holdsPostIn"}

@@ -1,0 +1,111 @@
+"""The ontology, its shipped copies, the generated docs, and the canned query files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+
+from kg.errors import QueryError
+from kg.ontology_doc import load_ontology, render_markdown
+from kg.rdf import KGO, NIF, ORG, PROV, SCHEMA, extraction_to_graph
+from kg.resources import ONTOLOGY, SHAPES, copies, query_names, query_path, read_query
+from tests.rdf_samples import VERSION, WHEN, sample_extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def kgo_terms(graph: Graph) -> set[URIRef]:
+    return {s for s in graph.subjects() if isinstance(s, URIRef) and s.startswith(str(KGO))}
+
+
+def test_ontology_parses_in_rdflib_and_oxigraph() -> None:
+    graph = load_ontology()
+    assert len(list(ox.parse(path=str(ONTOLOGY), format=ox.RdfFormat.TURTLE))) == len(graph)
+    ontology = URIRef("https://w3id.org/kg-arabic-news/ontology")
+    assert (ontology, RDF.type, OWL.Ontology) in graph
+    assert graph.value(ontology, OWL.versionInfo) == Literal("0.1.0")
+    assert str(KGO) == f"{ontology}#"
+
+
+def test_every_kgo_term_has_arabic_and_english_labels_and_a_comment() -> None:
+    graph = load_ontology()
+    terms = kgo_terms(graph)
+    assert len(terms) > 20
+    for term in terms:
+        langs = {label.language for label in graph.objects(term, RDFS.label)}
+        assert {"ar", "en"} <= langs, term
+        assert graph.value(term, RDFS.comment), term
+        kinds = set(graph.objects(term, RDF.type))
+        assert kinds & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}, term
+
+
+def test_every_kgo_term_the_graph_uses_is_declared() -> None:
+    declared = kgo_terms(load_ontology())
+    g = extraction_to_graph(sample_extraction(), tool_version=VERSION, generated_at=WHEN)
+    used = {p for _, p, _ in g if p.startswith(str(KGO))}
+    used |= {o for o in g.objects(None, RDF.type) if o.startswith(str(KGO))}
+    assert used <= declared, used - declared
+
+
+@pytest.mark.parametrize(
+    ("term", "relation", "parent"),
+    [
+        (KGO.Person, RDFS.subClassOf, SCHEMA.Person),
+        (KGO.Organisation, RDFS.subClassOf, ORG.Organization),
+        (KGO.Country, RDFS.subClassOf, SCHEMA.Country),
+        (KGO.Membership, RDFS.subClassOf, ORG.Membership),
+        (KGO.Statement, RDFS.subClassOf, SCHEMA.Quotation),
+        (KGO.Span, RDFS.subClassOf, NIF.String),
+        (KGO.Extraction, RDFS.subClassOf, PROV.Activity),
+        (KGO.holdsPostIn, RDFS.subPropertyOf, ORG.memberOf),
+        (KGO.evidence, RDFS.subPropertyOf, PROV.wasDerivedFrom),
+        (KGO.stated, OWL.inverseOf, KGO.speaker),
+    ],
+)
+def test_alignments(term: URIRef, relation: URIRef, parent: URIRef) -> None:
+    assert (term, relation, parent) in load_ontology()
+
+
+def test_docs_are_up_to_date() -> None:
+    committed = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
+    assert committed == render_markdown(), (
+        "docs/ontology.md is stale: python -m kg.ontology_doc > docs/ontology.md"
+    )
+    assert "| `kgo:holdsPostIn` | يشغل منصباً في | holds post in |" in committed
+
+
+def test_repository_copies_match_the_shipped_files() -> None:
+    pairs = copies(ROOT)
+    for copy, canonical in pairs.items():
+        assert copy.read_bytes() == canonical.read_bytes(), (
+            f"{copy} differs from {canonical}: edit kg/resources, then run python -m kg.resources"
+        )
+    shipped = {p for p in (ROOT / "queries").glob("*.rq")} | set((ROOT / "ontology").glob("*.ttl"))
+    assert shipped == set(pairs), "stale copy without a canonical file in kg/resources"
+
+
+def test_shapes_parse_and_declare_their_prefixes() -> None:
+    text = SHAPES.read_text(encoding="utf-8")
+    for prefix in ("sh", "org", "prov", "kgo", "nif", "schema", "skos", "xsd"):
+        assert f"@prefix {prefix}: <" in text
+    assert len(list(ox.parse(text, ox.RdfFormat.TURTLE))) == len(Graph().parse(data=text))
+
+
+def test_query_lookup_by_name() -> None:
+    assert {"roles", "statements", "people", "organisations", "countries"} <= set(query_names())
+    assert {"statements-about-country", "provenance"} <= set(query_names())
+    assert query_path("roles") == query_path("roles.rq")
+    assert "SELECT DISTINCT ?person ?role ?organisation" in read_query("roles")
+    for bad in ("nope", "../kg", "roles/../roles"):
+        with pytest.raises(QueryError, match="known: countries"):
+            query_path(bad)
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_each_query_starts_with_a_comment_and_parses(name: str) -> None:
+    text = read_query(name)
+    assert text.startswith(f"# {name}.rq — ")
+    ox.Store().query(text)  # syntax check with Oxigraph's parser

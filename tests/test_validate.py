@@ -1,0 +1,91 @@
+"""SHACL validation of produced graphs, and readable reports for broken ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, SKOS, Literal
+
+from kg.errors import InputError
+from kg.rdf import KGO, NIF, ORG, build_dataset, entity_iri, extraction_to_graph, serialize
+from kg.validate import ValidationReport, Violation, validate_graph
+from tests.rdf_samples import VERSION, WHEN, sample_extraction, with_unlisted_country
+from tests.test_rdf import odd_extraction
+
+
+def test_produced_graph_conforms() -> None:
+    g = extraction_to_graph(sample_extraction(), tool_version=VERSION, generated_at=WHEN)
+    report = validate_graph(g)
+    assert report == ValidationReport(True, [], [])
+    assert report.lines() == []
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld", "nt"])
+def test_files_of_every_format_conform(tmp_path: Path, fmt: str) -> None:
+    ds = build_dataset(
+        [sample_extraction(), odd_extraction()], tool_version=VERSION, generated_at=WHEN
+    )
+    suffix = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "jsonld": "jsonld", "nt": "nt"}
+    path = tmp_path / f"graph.{suffix[fmt]}"
+    path.write_text(serialize(ds, fmt), encoding="utf-8")
+    report = validate_graph(path)
+    assert report.conforms, report.lines()
+
+
+def test_broken_graph_fails_with_readable_messages() -> None:
+    g = extraction_to_graph(sample_extraction(), tool_version=VERSION, generated_at=WHEN)
+    cook = entity_iri("Person", "بيتر كوك")
+    g.remove((cook, KGO.key, None))
+    g.set((cook, SKOS.prefLabel, Literal("Peter Cook", lang="en")))
+    statement = next(g.subjects(RDF.type, KGO.Statement))
+    g.set((statement, KGO.position, Literal("نص آخر", lang="ar")))
+    span = next(g.objects(statement, KGO.positionSpan))
+    g.set((span, NIF.beginIndex, Literal("41")))
+    g.remove((next(g.subjects(RDF.type, KGO.Membership)), KGO.evidence, None))
+
+    report = validate_graph(g)
+    assert not report.conforms
+    by_path = {(v.path, v.message) for v in report.violations}
+    assert ("kgo:key", "needs exactly one non-empty kgo:key string") in by_path
+    assert (
+        "skos:prefLabel",
+        'needs an Arabic preferred label (skos:prefLabel "..."@ar)',
+    ) in by_path
+    assert ("kgo:evidence", "needs exactly one kgo:evidence span (a kgo:Span)") in by_path
+    assert any(v.path == "nif:beginIndex" for v in report.violations)
+    assert any(
+        "differs from the text of its kgo:positionSpan" in v.message for v in report.violations
+    )
+    assert all(isinstance(v, Violation) for v in report.violations)
+    lines = report.lines()
+    assert len(lines) == len(report.violations)
+    assert any(line.startswith("Peter Cook <https://") for line in lines)
+    assert any(line.startswith("نص آخر <https://") for line in lines)  # statement named by position
+
+
+def test_country_known_only_by_key_is_a_warning_not_a_violation() -> None:
+    x = with_unlisted_country(sample_extraction(), "GB")
+    report = validate_graph(extraction_to_graph(x, tool_version=VERSION, generated_at=WHEN))
+    assert report.conforms
+    assert [w.path for w in report.warnings] == ["skos:prefLabel"]
+    assert report.lines()[0].startswith("warning: <https://w3id.org/kg-arabic-news/id/country/GB>")
+
+
+def test_unreadable_files_raise_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        validate_graph(tmp_path / "missing.ttl")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot parse as turtle"):
+        validate_graph(bad)
+
+
+def test_post_must_be_in_an_organisation_or_country() -> None:
+    g = extraction_to_graph(sample_extraction(), tool_version=VERSION, generated_at=WHEN)
+    cook, carter = entity_iri("Person", "بيتر كوك"), entity_iri("Person", "آشتون كارتر")
+    membership = next(g.subjects(ORG.member, carter))
+    g.set((membership, ORG.organization, cook))
+    g.add((carter, KGO.holdsPostIn, cook))
+    report = validate_graph(g)
+    assert {v.path for v in report.violations} == {"org:organization", "kgo:holdsPostIn"}

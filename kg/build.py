@@ -25,7 +25,7 @@ def build_graph(
 ) -> str:
     """Build the graph of `articles` and return its serialisation; also write it to
     `output` (atomically: a temporary file renamed into place) when given."""
-    from kg.rdf import build_dataset, serialize
+    from kg.rdf import build_quads, serialize
 
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -33,8 +33,8 @@ def build_graph(
         raise InputError("no articles given")
     instance = get_annotator(annotator)
     extractions = [process_file(path, instance, encoding=encoding) for path in articles]
-    dataset = build_dataset(extractions, tool_version=__version__, annotator=instance.name)
-    text = serialize(dataset, fmt)
+    quads = build_quads(extractions, tool_version=__version__, annotator=instance.name)
+    text = serialize(quads, fmt)
     if output is not None:
         write_atomically(Path(output), text)
     return text

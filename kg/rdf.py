@@ -22,8 +22,10 @@ import hashlib
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import lru_cache
 
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg.extract.facts import Entity, Evidence, Extraction, RoleFact, StatementFact
@@ -128,16 +130,16 @@ def span_iri(article: URIRef, start: int, end: int) -> URIRef:
     return URIRef(f"{article}#char={start},{end}")
 
 
-def _timestamp(when: datetime) -> Literal:
+def _timestamp(when: datetime) -> ox.Literal:
     """An xsd:dateTime in canonical UTC form (``...Z``), as rdflib and Oxigraph both print it."""
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     text = when.astimezone(UTC).isoformat().replace("+00:00", "Z")
-    return Literal(text, datatype=XSD.dateTime)
+    return ox.Literal(text, datatype=ox.NamedNode(str(XSD.dateTime)))
 
 
-def _ar(text: str) -> Literal:
-    return Literal(text, lang="ar")
+def _ar(text: str) -> ox.Literal:
+    return ox.Literal(text, language="ar")
 
 
 def new_graph() -> Graph:
@@ -153,32 +155,68 @@ def _bind(graph: Graph) -> None:
     graph.bind("skos", SKOS)
 
 
+class _Vocab:
+    """Oxigraph IRIs of a namespace, made once: ``_Vocab(KGO).Person``."""
+
+    def __init__(self, namespace: str) -> None:
+        self._base = str(namespace)
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(self._base + name)
+        setattr(self, name, node)
+        return node
+
+
+_kgo, _schema, _org, _prov, _nif = (_Vocab(n) for n in (KGO, SCHEMA, ORG, PROV, NIF))
+_rdf, _rdfs, _skos = _Vocab(RDF), _Vocab(RDFS), _Vocab(SKOS)
+_TYPE = _rdf.type
+_KINDS_OX = {
+    kind: (ox.NamedNode(str(c)), ox.NamedNode(str(r))) for kind, (_, c, r) in _KINDS.items()
+}
+_ENTITY_CLASS = _kgo.Entity
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity_node(kind: str, key: str) -> ox.NamedNode:
+    return ox.NamedNode(str(entity_iri(kind, key)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _role_node(role: str) -> ox.NamedNode:
+    return ox.NamedNode(str(role_iri(role)))
+
+
 class _Builder:
-    """Adds one extraction's triples to a graph; holds the per-article context."""
+    """Makes one extraction's triples (Oxigraph terms); holds the per-article context."""
 
     def __init__(
         self,
-        graph: Graph,
         extraction: Extraction,
         tool_version: str,
         generated_at: datetime,
         annotator: str,
     ) -> None:
-        self.g = graph
+        self.triples: list[ox.Triple] = []
         self.x = extraction
         self.doc: Document = extraction.document
-        self.article = article_iri(self.doc)
+        self.article_str = str(article_iri(self.doc))
+        self.article = ox.NamedNode(self.article_str)
         self.tool_version = tool_version
         self.generated_at = _timestamp(generated_at)
-        self.tool = KGR[f"software/kg/{iri_segment(tool_version)}"]
-        self.annotator = KGR[f"software/annotator/{iri_segment(annotator)}"]
+        self.tool = ox.NamedNode(str(KGR[f"software/kg/{iri_segment(tool_version)}"]))
+        self.annotator = ox.NamedNode(str(KGR[f"software/annotator/{iri_segment(annotator)}"]))
         self.annotator_name = annotator
         self.sentences = {s.index: s for s in self.doc.sentences}
+        self.text_length = len(self.doc.text)
 
-    def add(self, s: Node, p: Node, o: Node) -> None:
-        self.g.add((s, p, o))
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        self.triples.append(ox.Triple(s, p, o))
 
-    def build(self) -> None:
+    def local(self, fragment: str) -> ox.NamedNode:
+        """An article-local node: the article IRI with `#fragment`."""
+        return ox.NamedNode(f"{self.article_str}#{fragment}")
+
+    def build(self) -> list[ox.Triple]:
         """Article, entities (those listed and those only named in facts), roles, statements."""
         self.article_node()
         entities: dict[tuple[str, str], Entity] = {}
@@ -194,88 +232,92 @@ class _Builder:
             self.role(role)
         for statement in self.x.statements:
             self.statement(statement)
+        return self.triples
 
     def article_node(self) -> None:
         """The article (a NIF context over the whole text) and the two software agents."""
         a, add = self.article, self.add
-        add(a, RDF.type, SCHEMA.NewsArticle)
-        add(a, RDF.type, NIF.Context)
-        add(a, KGO.fileName, Literal(self.doc.name))
-        add(a, KGO.sha256, Literal(self.doc.sha256))
-        add(a, NIF.beginIndex, Literal(0))
-        add(a, NIF.endIndex, Literal(len(self.doc.text)))
-        add(self.tool, RDF.type, PROV.SoftwareAgent)
-        add(self.tool, RDFS.label, Literal(f"kg {self.tool_version}"))
-        add(self.tool, SCHEMA.softwareVersion, Literal(self.tool_version))
-        add(self.annotator, RDF.type, PROV.SoftwareAgent)
-        add(self.annotator, RDFS.label, Literal(self.annotator_name))
+        add(a, _TYPE, _schema.NewsArticle)
+        add(a, _TYPE, _nif.Context)
+        add(a, _kgo.fileName, ox.Literal(self.doc.name))
+        add(a, _kgo.sha256, ox.Literal(self.doc.sha256))
+        add(a, _nif.beginIndex, ox.Literal(0))
+        add(a, _nif.endIndex, ox.Literal(self.text_length))
+        add(self.tool, _TYPE, _prov.SoftwareAgent)
+        add(self.tool, _rdfs.label, ox.Literal(f"kg {self.tool_version}"))
+        add(self.tool, _schema.softwareVersion, ox.Literal(self.tool_version))
+        add(self.annotator, _TYPE, _prov.SoftwareAgent)
+        add(self.annotator, _rdfs.label, ox.Literal(self.annotator_name))
 
     def entity(self, entity: Entity, names: set[str], known: set[tuple[str, str]]) -> None:
         """Type, key and Arabic labels of an entity; its country link if it has one."""
-        node = entity_iri(entity.kind, entity.key)
-        kgo_class, reused = _KINDS.get(entity.kind, (None, KGO.Entity, None))[1:]
-        self.add(node, RDF.type, kgo_class)
+        node = _entity_node(entity.kind, entity.key)
+        kgo_class, reused = _KINDS_OX.get(entity.kind, (_ENTITY_CLASS, None))
+        add = self.add
+        add(node, _TYPE, kgo_class)
         if reused is not None:
-            self.add(node, RDF.type, reused)
-        self.add(node, KGO.key, Literal(entity.key))
-        self.add(node, SKOS.prefLabel, _ar(entity.label))
+            add(node, _TYPE, reused)
+        add(node, _kgo.key, ox.Literal(entity.key))
+        add(node, _skos.prefLabel, _ar(entity.label))
         for name in {entity.label, *names}:
-            self.add(node, RDFS.label, _ar(name))
+            add(node, _rdfs.label, _ar(name))
         if entity.country:
-            country = entity_iri("Country", entity.country)
-            self.add(node, KGO.country, country)
+            country = _entity_node("Country", entity.country)
+            add(node, _kgo.country, country)
             if ("Country", entity.country) not in known:  # typed, keyed, label unknown
-                self.add(country, RDF.type, KGO.Country)
-                self.add(country, RDF.type, SCHEMA.Country)
-                self.add(country, KGO.key, Literal(entity.country))
+                add(country, _TYPE, _kgo.Country)
+                add(country, _TYPE, _schema.Country)
+                add(country, _kgo.key, ox.Literal(entity.country))
 
-    def span(self, start: int, end: int, sentence: int | None = None) -> URIRef:
+    def span(self, start: int, end: int, sentence: int | None = None) -> ox.NamedNode:
         """A NIF span node with offsets, the text it covers and (if known) its sentence."""
-        if not 0 <= start <= end <= len(self.doc.text):
+        if not 0 <= start <= end <= self.text_length:
             raise ValueError(f"{self.doc.name}: span [{start}, {end}) is outside the article")
-        node = span_iri(self.article, start, end)
-        self.add(node, RDF.type, KGO.Span)
-        self.add(node, NIF.beginIndex, Literal(start))
-        self.add(node, NIF.endIndex, Literal(end))
-        self.add(node, NIF.anchorOf, Literal(self.doc.text[start:end]))
-        self.add(node, NIF.referenceContext, self.article)
+        node = self.local(f"char={start},{end}")
+        add = self.add
+        add(node, _TYPE, _kgo.Span)
+        add(node, _nif.beginIndex, ox.Literal(start))
+        add(node, _nif.endIndex, ox.Literal(end))
+        add(node, _nif.anchorOf, ox.Literal(self.doc.text[start:end]))
+        add(node, _nif.referenceContext, self.article)
         if sentence is not None and sentence in self.sentences:
-            self.add(node, NIF.sentence, self.sentence(sentence))
+            add(node, _nif.sentence, self.sentence(sentence))
         return node
 
-    def sentence(self, index: int) -> URIRef:
+    def sentence(self, index: int) -> ox.NamedNode:
         """The node of sentence `index`: a nif:Sentence with its index, offsets and text."""
         s = self.sentences[index]
-        node = URIRef(f"{self.article}#sentence-{index}")
-        self.add(node, RDF.type, NIF.Sentence)
-        self.add(node, KGO.sentenceIndex, Literal(index))
-        self.add(node, NIF.beginIndex, Literal(s.start))
-        self.add(node, NIF.endIndex, Literal(s.end))
-        self.add(node, NIF.anchorOf, Literal(s.text))
-        self.add(node, NIF.referenceContext, self.article)
+        node = self.local(f"sentence-{index}")
+        add = self.add
+        add(node, _TYPE, _nif.Sentence)
+        add(node, _kgo.sentenceIndex, ox.Literal(index))
+        add(node, _nif.beginIndex, ox.Literal(s.start))
+        add(node, _nif.endIndex, ox.Literal(s.end))
+        add(node, _nif.anchorOf, ox.Literal(s.text))
+        add(node, _nif.referenceContext, self.article)
         return node
 
-    def provenance(self, fact: URIRef, evidence: Evidence) -> None:
+    def provenance(self, fact: ox.NamedNode, evidence: Evidence) -> None:
         """Link a fact to its article, evidence span and the activity (rule run) that made it."""
-        activity = URIRef(f"{self.article}#extraction-{_hash(self.annotator_name, evidence.rule)}")
+        activity = self.local(f"extraction-{_hash(self.annotator_name, evidence.rule)}")
         add = self.add
-        add(activity, RDF.type, KGO.Extraction)
-        add(activity, RDF.type, PROV.Activity)
-        add(activity, KGO.rule, Literal(evidence.rule))
-        add(activity, PROV.used, self.article)
-        add(activity, PROV.wasAssociatedWith, self.annotator)
-        add(activity, PROV.wasAssociatedWith, self.tool)
-        add(activity, PROV.endedAtTime, self.generated_at)
-        add(fact, KGO.sourceArticle, self.article)
-        add(fact, KGO.evidence, self.span(evidence.start, evidence.end, evidence.sentence))
-        add(fact, PROV.wasGeneratedBy, activity)
-        add(fact, PROV.wasAttributedTo, self.annotator)
+        add(activity, _TYPE, _kgo.Extraction)
+        add(activity, _TYPE, _prov.Activity)
+        add(activity, _kgo.rule, ox.Literal(evidence.rule))
+        add(activity, _prov.used, self.article)
+        add(activity, _prov.wasAssociatedWith, self.annotator)
+        add(activity, _prov.wasAssociatedWith, self.tool)
+        add(activity, _prov.endedAtTime, self.generated_at)
+        add(fact, _kgo.sourceArticle, self.article)
+        add(fact, _kgo.evidence, self.span(evidence.start, evidence.end, evidence.sentence))
+        add(fact, _prov.wasGeneratedBy, activity)
+        add(fact, _prov.wasAttributedTo, self.annotator)
 
     def role(self, fact: RoleFact) -> None:
         ev = fact.evidence
         org = fact.organisation
-        node = URIRef(
-            f"{self.article}#role-"
+        node = self.local(
+            "role-"
             + _hash(
                 fact.person.key,
                 fact.role,
@@ -286,26 +328,27 @@ class _Builder:
                 ev.rule,
             )
         )
-        person = entity_iri(fact.person.kind, fact.person.key)
-        role = role_iri(fact.role)
-        self.add(node, RDF.type, KGO.Membership)
-        self.add(node, RDF.type, ORG.Membership)
-        self.add(node, ORG.member, person)
-        self.add(node, ORG.role, role)
-        self.add(node, KGO.roleLabel, _ar(fact.role))
-        self.add(node, KGO.former, Literal(fact.former))
-        self.add(role, RDF.type, ORG.Role)
-        self.add(role, RDFS.label, _ar(fact.role))
+        person = _entity_node(fact.person.kind, fact.person.key)
+        role = _role_node(fact.role)
+        add = self.add
+        add(node, _TYPE, _kgo.Membership)
+        add(node, _TYPE, _org.Membership)
+        add(node, _org.member, person)
+        add(node, _org.role, role)
+        add(node, _kgo.roleLabel, _ar(fact.role))
+        add(node, _kgo.former, ox.Literal(fact.former))
+        add(role, _TYPE, _org.Role)
+        add(role, _rdfs.label, _ar(fact.role))
         if org is not None:
-            org_node = entity_iri(org.kind, org.key)
-            self.add(node, ORG.organization, org_node)
-            self.add(person, KGO.heldPostIn if fact.former else KGO.holdsPostIn, org_node)
+            org_node = _entity_node(org.kind, org.key)
+            add(node, _org.organization, org_node)
+            add(person, _kgo.heldPostIn if fact.former else _kgo.holdsPostIn, org_node)
         self.provenance(node, ev)
 
     def statement(self, fact: StatementFact) -> None:
         ev = fact.evidence
-        node = URIRef(
-            f"{self.article}#statement-"
+        node = self.local(
+            "statement-"
             + _hash(
                 fact.speaker.key,
                 fact.cue,
@@ -316,17 +359,51 @@ class _Builder:
                 ev.rule,
             )
         )
-        speaker = entity_iri(fact.speaker.kind, fact.speaker.key)
-        self.add(node, RDF.type, KGO.Statement)
-        self.add(node, RDF.type, SCHEMA.Quotation)
-        self.add(node, KGO.speaker, speaker)
-        self.add(speaker, KGO.stated, node)
-        self.add(node, KGO.cue, _ar(fact.cue))
-        self.add(node, KGO.position, _ar(fact.position))
-        self.add(node, KGO.cueSpan, self.span(fact.cue_start, fact.cue_end, ev.sentence))
+        speaker = _entity_node(fact.speaker.kind, fact.speaker.key)
+        add = self.add
+        add(node, _TYPE, _kgo.Statement)
+        add(node, _TYPE, _schema.Quotation)
+        add(node, _kgo.speaker, speaker)
+        add(speaker, _kgo.stated, node)
+        add(node, _kgo.cue, _ar(fact.cue))
+        add(node, _kgo.position, _ar(fact.position))
+        add(node, _kgo.cueSpan, self.span(fact.cue_start, fact.cue_end, ev.sentence))
         span = self.span(fact.position_start, fact.position_end, ev.sentence)
-        self.add(node, KGO.positionSpan, span)
+        add(node, _kgo.positionSpan, span)
         self.provenance(node, ev)
+
+
+def extraction_triples(
+    extraction: Extraction,
+    *,
+    tool_version: str,
+    generated_at: datetime | None = None,
+    annotator: str | None = None,
+) -> list[ox.Triple]:
+    """One article's triples as Oxigraph terms (the fast path; may repeat a triple)."""
+    when = generated_at or datetime.now(UTC).replace(microsecond=0)
+    name = annotator or extraction.annotation.annotator
+    return _Builder(extraction, tool_version, when, name).build()
+
+
+def build_quads(
+    extractions: Iterable[Extraction],
+    *,
+    tool_version: str,
+    generated_at: datetime | None = None,
+    annotator: str | None = None,
+) -> list[ox.Quad]:
+    """`build_dataset` without rdflib: one named graph per article, as Oxigraph quads
+    (distinct, in article order). Serialise with `serialize`, load with `pyoxigraph.Store`."""
+    when = generated_at or datetime.now(UTC).replace(microsecond=0)
+    quads: dict[ox.Quad, None] = {}
+    for extraction in extractions:
+        graph = ox.NamedNode(str(graph_iri(extraction.document)))
+        triples = extraction_triples(
+            extraction, tool_version=tool_version, generated_at=when, annotator=annotator
+        )
+        quads.update((ox.Quad(t.subject, t.predicate, t.object, graph), None) for t in triples)
+    return list(quads)
 
 
 def extraction_to_graph(
@@ -343,9 +420,12 @@ def extraction_to_graph(
     `annotator` defaults to the annotation's own annotator name.
     """
     graph = new_graph() if graph is None else graph
-    when = generated_at or datetime.now(UTC).replace(microsecond=0)
-    name = annotator or extraction.annotation.annotator
-    _Builder(graph, extraction, tool_version, when, name).build()
+    triples = extraction_triples(
+        extraction, tool_version=tool_version, generated_at=generated_at, annotator=annotator
+    )
+    to_rdflib = _ToRdflib()
+    for t in triples:
+        graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return graph
 
 
@@ -380,32 +460,120 @@ def union_graph(dataset: Dataset) -> Graph:
     return graph
 
 
-def serialize(data: Dataset | Graph, fmt: str) -> str:
+class _ToRdflib:
+    """Oxigraph term → rdflib term, memoised (IRIs and small literals repeat a lot)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[object, Node] = {}
+
+    def __call__(self, term: ox.NamedNode | ox.Literal | ox.BlankNode) -> Node:
+        node = self.memo.get(term)
+        if node is None:
+            if isinstance(term, ox.NamedNode):
+                node = URIRef(term.value)
+            elif isinstance(term, ox.Literal):
+                lang = term.language
+                datatype = None if lang else term.datatype.value
+                if datatype == _XSD_STRING:
+                    datatype = None
+                node = Literal(term.value, lang=lang, datatype=datatype)
+            else:
+                node = BNode(term.value)
+            self.memo[term] = node
+        return node
+
+
+class _ToOx:
+    """rdflib term → Oxigraph term, memoised."""
+
+    def __init__(self) -> None:
+        self.memo: dict[Node, ox.NamedNode | ox.Literal | ox.BlankNode] = {}
+
+    def __call__(self, term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+        node = self.memo.get(term)
+        if node is None:
+            if isinstance(term, URIRef):
+                node = ox.NamedNode(str(term))
+            elif isinstance(term, Literal):
+                if term.language:
+                    node = ox.Literal(str(term), language=term.language)
+                elif term.datatype:
+                    node = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+                else:
+                    node = ox.Literal(str(term))
+            elif isinstance(term, BNode):
+                node = ox.BlankNode(str(term))
+            else:
+                raise TypeError(f"cannot serialise RDF term {term!r}")
+            self.memo[term] = node
+        return node
+
+
+_XSD_STRING = str(XSD.string)
+# Prefixes written in Turtle/TriG. kgr is left out: its local names hold '/', '#', '=' and
+# ',' that Turtle must escape (kgr:article\/...), so full IRIs read better.
+_OX_PREFIXES = {
+    **{p: str(n) for p, n in NS.PREFIXES.items() if p != "kgr"},
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+}
+_OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+}
+
+
+def to_quads(data: Dataset | Graph) -> list[ox.Quad]:
+    """The quads of an rdflib dataset (named graphs) or graph (its identifier, if an IRI)."""
+    conv = _ToOx()
+    if isinstance(data, Dataset):
+        return [
+            ox.Quad(conv(s), conv(p), conv(o), ox.DefaultGraph() if g is None else conv(g))
+            for s, p, o, g in data.quads((None, None, None, None))
+        ]
+    graph = conv(data.identifier) if isinstance(data.identifier, URIRef) else ox.DefaultGraph()
+    return [ox.Quad(conv(s), conv(p), conv(o), graph) for s, p, o in data]
+
+
+def serialize(data: Dataset | Graph | Iterable[ox.Quad], fmt: str) -> str:
     """Serialise: turtle|nt|jsonld give the union of graphs, trig|nquads the named graphs.
 
-    Output is deterministic: triples are re-inserted in sorted order before serialising, and
-    line-based formats are sorted.
+    `data` is an rdflib Dataset or Graph, or Oxigraph quads from `build_quads` (the fast
+    path: no rdflib on the way). All formats but JSON-LD are written by Oxigraph.
+    Output is deterministic: statements are written in sorted order, once each.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt in TRIPLE_FORMATS:
-        source = union_graph(data) if isinstance(data, Dataset) else data
-        graph = new_graph()
-        for triple in sorted(source):
-            graph.add(triple)
-        out: Graph | Dataset = graph
-    else:
-        dataset = data if isinstance(data, Dataset) else _as_dataset(data)
-        out = Dataset()
-        _bind(out)
-        for s, p, o, g in sorted(dataset.quads((None, None, None, None)), key=_quad_key):
-            out.graph(g).add((s, p, o))
+    quads = to_quads(data) if isinstance(data, Graph) else list(data)  # a Dataset is a Graph
     if fmt == "jsonld":
-        return _jsonld(out)
-    text = out.serialize(format=FORMATS[fmt])
-    if fmt in ("nt", "nquads"):
-        text = "".join(sorted(set(text.splitlines(keepends=True)) - {"\n"}))
-    return text
+        return _jsonld(_graph_of(quads))
+    if fmt in TRIPLE_FORMATS:
+        statements: list[ox.Triple] | list[ox.Quad] = sorted(
+            {q.triple for q in quads}, key=_triple_key
+        )
+    else:
+        statements = sorted(set(quads), key=_quad_key)
+    data_bytes = ox.serialize(statements, format=_OX_FORMATS[fmt], prefixes=_OX_PREFIXES)
+    return data_bytes.decode("utf-8")
+
+
+def _triple_key(triple: ox.Triple) -> tuple[str, str, str]:
+    return str(triple.subject), str(triple.predicate), str(triple.object)
+
+
+def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    return str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object)
+
+
+def _graph_of(quads: Iterable[ox.Quad]) -> Graph:
+    graph = new_graph()
+    conv = _ToRdflib()
+    for q in quads:
+        graph.add((conv(q.subject), conv(q.predicate), conv(q.object)))
+    return graph
 
 
 def _jsonld(graph: Graph) -> str:
@@ -422,16 +590,3 @@ def _jsonld(graph: Graph) -> str:
                 node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
     data["@graph"] = sorted(nodes, key=lambda n: json.dumps(n, sort_keys=True))
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def _quad_key(quad: tuple[Node, Node, Node, Node | None]) -> tuple[str, ...]:
-    return tuple("" if t is None else t.n3() for t in (quad[3], *quad[:3]))
-
-
-def _as_dataset(graph: Graph) -> Dataset:
-    dataset = Dataset()
-    _bind(dataset)
-    target = dataset.graph(graph.identifier) if isinstance(graph.identifier, URIRef) else dataset
-    for triple in graph:
-        target.add(triple)
-    return dataset

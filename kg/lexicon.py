@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -49,6 +49,9 @@ class Lexicon:
     organisations: dict[str, Entry] = field(default_factory=dict)  # id -> organisation entry
     portfolios: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (form, key)
     known_words: frozenset[str] = frozenset()  # every folded token of every phrase
+    _candidates: dict[str, tuple[tuple[int, int, tuple[str, ...], Entry], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def add(self, phrase: str, entry: Entry) -> None:
         toks = tuple(normalize_for_match(phrase).split())
@@ -58,27 +61,44 @@ class Lexicon:
         if (toks, entry) not in bucket:
             bucket.append((toks, entry))
             bucket.sort(key=lambda item: -len(item[0]))
+            self._candidates.clear()
 
     def match(self, tokens: list[str], i: int) -> tuple[int, int, Entry] | None:
         """Longest entry starting at token i: (prefix length stripped, n tokens, entry)."""
         best: tuple[int, int, Entry] | None = None
-        for prefix, form in clitic_readings(tokens[i]):
-            for toks, entry in self.index.get(form, ()):
-                n = len(toks)
-                if prefix and entry.kind is Kind.CUE and entry.attr("kind") != "masdar":
-                    if tokens[i][:prefix] not in _CONJ:
-                        continue  # وقال، فأكد: yes; بحثا is not ب + حثا
-                if tuple(tokens[i + 1 : i + n]) == toks[1:] and (best is None or n > best[1]):
-                    best = (prefix, n, entry)
+        for prefix, n, rest, entry in self.candidates(tokens[i]):
+            if (best is None or n > best[1]) and tuple(tokens[i + 1 : i + n]) == rest:
+                best = (prefix, n, entry)
         return best
+
+    def candidates(self, token: str) -> tuple[tuple[int, int, tuple[str, ...], Entry], ...]:
+        """Entries that may start at `token`: (prefix length, n tokens, other tokens, entry),
+        in the order `match` tries them; memoised per token form."""
+        found = self._candidates.get(token)
+        if found is None:
+            out = []
+            for prefix, form in clitic_readings(token):
+                for toks, entry in self.index.get(form, ()):
+                    if prefix and entry.kind is Kind.CUE and entry.attr("kind") != "masdar":  # noqa: SIM102
+                        if token[:prefix] not in _CONJ:
+                            continue  # وقال، فأكد: yes; بحثا is not ب + حثا
+                    out.append((prefix, len(toks), toks[1:], entry))
+            found = self._candidates[token] = tuple(out)
+        return found
 
     def is_known(self, token: str) -> bool:
         """A lexicon or function word (after stripping clitics): not a name."""
         return any(f in self.known_words or f in self.stopwords for _, f in clitic_readings(token))
 
 
-def clitic_readings(token: str) -> Iterator[tuple[int, str]]:
-    """(prefix length, remaining form) for each way to read `token` with leading clitics."""
+@lru_cache(maxsize=1 << 18)
+def clitic_readings(token: str) -> tuple[tuple[int, str], ...]:
+    """(prefix length, remaining form) for each way to read `token` with leading clitics,
+    the token itself first. Memoised: the same words recur in every article."""
+    return tuple(_clitic_readings(token))
+
+
+def _clitic_readings(token: str) -> Iterator[tuple[int, str]]:
     yield 0, token
     seen = {token}
     for c in ("",) + _CONJ:

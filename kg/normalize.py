@@ -79,12 +79,15 @@ class MappedText:
 
 def fold_with_map(original: str) -> MappedText:
     """Fold `original` character by character, keeping the offset map back to it."""
-    chars: list[str] = []
+    # Folding maps one character to one, so only dropped characters shift offsets: copy
+    # the runs between them in bulk.
     offsets: list[int] = []
-    for i, ch in enumerate(original):
-        if _DROPPED.match(ch):
-            continue
-        chars.append(ch.translate(_FOLD))
-        offsets.append(i)
-    offsets.append(len(original))
-    return MappedText("".join(chars), tuple(offsets))
+    kept: list[str] = []
+    start = 0
+    for match in _DROPPED.finditer(original):
+        offsets.extend(range(start, match.start()))
+        kept.append(original[start : match.start()])
+        start = match.end()
+    offsets.extend(range(start, len(original) + 1))  # with the sentinel
+    kept.append(original[start:])
+    return MappedText("".join(kept).translate(_FOLD), tuple(offsets))

@@ -12,6 +12,7 @@ Mentions come in three passes over folded tokens:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.annotate.arabic import (
     COUNTERPART,
@@ -111,9 +112,7 @@ class RuleAnnotator:
 
     def _ministry(self, forms: list[str], i: int) -> _Span | None:
         """`وزارة الخارجية الروسية` (an organisation) or `الوزارة` (a reference)."""
-        readings = dict((form, prefix) for prefix, form in clitic_readings(forms[i]))
-        bare = next((f for f in readings if f in _MINISTRY), None)
-        definite = next((f for f in readings if f in {"الوزاره"}), None)
+        readings, bare, definite = _ministry_head(forms[i])
         if definite:
             return _Span(
                 Kind.REFERENCE, i, i + 1, "ministry", None, {"ref": "ministry"}, readings[definite]
@@ -381,6 +380,16 @@ class RuleAnnotator:
             rest = document.text[toks[int(attrs.pop("label_from"))].start : end]
             label = "وزارة " + rest
         return Mention(span.kind, start, end, text, span.key, label, attrs, span.source)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ministry_head(form: str) -> tuple[dict[str, int], str | None, str | None]:
+    """Clitic readings of a token (form -> prefix length), its reading as bare `وزارة` and
+    as `الوزارة` (None when it has none); memoised per form. Do not mutate the dict."""
+    readings = {f: prefix for prefix, f in clitic_readings(form)}
+    bare = next((f for f in readings if f in _MINISTRY), None)
+    definite = next((f for f in readings if f in {"الوزاره"}), None)
+    return readings, bare, definite
 
 
 def _alias_length(

@@ -7,6 +7,7 @@ the full name). Countries and organisations are identified by their lexicon key.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.annotate.arabic import NAME_CONNECTORS
 from kg.annotate.model import Kind, Mention
@@ -17,6 +18,7 @@ from kg.normalize import normalize_for_match
 _ACTOR_KINDS = (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY, Kind.NATIONALITY)
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_al(token: str) -> str:
     return token[2:] if token.startswith("ال") and len(token) > 3 else token
 

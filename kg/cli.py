@@ -95,7 +95,7 @@ def query(
     with user_errors():
         rows = run_query(source, sparql)
         text = rows.render(fmt)
-    typer.echo(text)
+    typer.echo(text.rstrip("\n"))
 
 
 @app.command("eval")
@@ -117,6 +117,29 @@ def evaluate(
     with user_errors():
         report = run_eval(gold, articles, annotator=annotator)
     typer.echo(format_eval(report))
+
+
+@app.command()
+def validate(
+    graph: Annotated[Path, typer.Argument(help="A graph file built by kg.")],
+) -> None:
+    """Check a graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 error).
+
+    Example: kg validate graph.ttl
+    """
+    from kg.validate import validate_graph
+
+    try:
+        report = validate_graph(graph)
+    except KgError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for line in report.lines():
+        typer.echo(line)
+    if not report.conforms:
+        typer.echo(f"{graph}: {len(report.violations)} violation(s)", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{graph}: conforms")
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from rdflib import Dataset
 from rdflib.query import Result
 
 from kg.errors import InputError, QueryError
+from kg.resources import read_query
 
 FORMATS_BY_SUFFIX = {
     ".ttl": "turtle",
@@ -68,29 +69,16 @@ class Rows:
         return renderers[fmt]()
 
 
-def canned_queries_dir() -> Path:
-    """Where the shipped `.rq` files live (in the package, or the repository's queries/)."""
-    from importlib import resources
-
-    packaged = Path(str(resources.files("kg") / "resources" / "queries"))
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "queries"
-
-
 def resolve_query(query: str) -> str:
-    """SPARQL text from a `.rq` path, a canned query name, or inline SPARQL."""
-    path = Path(query)
+    """SPARQL text from a `.rq` path, a canned query name (`roles`), or inline SPARQL."""
     if query.endswith(".rq"):
-        if not path.exists():
+        path = Path(query)
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+        if "/" in query or "\\" in query:
             raise InputError(f"{query}: no such query file")
-        return path.read_text(encoding="utf-8")
-    canned = canned_queries_dir() / f"{query}.rq"
-    if query.isidentifier() or "-" in query and " " not in query:
-        if canned.exists():
-            return canned.read_text(encoding="utf-8")
-        names = sorted(p.stem for p in canned_queries_dir().glob("*.rq"))
-        raise QueryError(f"no canned query {query!r}; shipped queries: {', '.join(names)}")
+    if query.removesuffix(".rq").replace("-", "_").isidentifier():
+        return read_query(query)
     return query
 
 

@@ -106,7 +106,8 @@ def test_eval_prints_scores_and_totals(tmp_path, article):
         {"id": "kerry", "type": "Person", "names": ["جون كيري", "كيري"]},
         {"id": "usa", "type": "Country", "names": ["الولايات المتحدة", "واشنطن"]}],
         "roles": [{"person": "kerry", "role": ["وزير الخارجية"], "org": ["usa"]}],
-        "statements": [{"speaker": "kerry", "cue": "قال", "position": "الوضع في سوريا صعب للغاية"}]}""",
+        "statements": [{"speaker": "kerry", "cue": "قال",
+                        "position": "الوضع في سوريا صعب للغاية"}]}""",
         encoding="utf-8",
     )
     result = runner.invoke(app, ["eval", str(gold_dir), "--articles", str(article.parent)])

@@ -93,6 +93,8 @@ class RuleAnnotator:
     def _portfolio(self, forms: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
         """Longest ministerial portfolio at token i: (tokens, (canonical form, key))."""
         for n in (3, 2, 1):
+            if i + n > len(forms):
+                continue
             phrase = " ".join(forms[i : i + n])
             for _, form in clitic_readings(phrase):
                 for candidate in (form, "ال" + form):

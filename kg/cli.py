@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from kg import __version__
+from kg.cli_models import models_app
 from kg.errors import KgError
 
 app = typer.Typer(
@@ -23,6 +24,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
 )
+app.add_typer(models_app, name="models")
 
 
 @contextmanager

@@ -96,7 +96,10 @@ def doc_to_annotation(
                     Word(word.text, start, end, index, word.lemma, word.upos, head, word.deprel)
                 )
     entities = [_entity(e, token_index, spans, word_spans, document) for e in stanza_doc.ents]
-    mentions = merge_mentions(list(lexicon_mentions), [e for e in entities if e is not None])
+    single_words = [spans[i] for i, t in enumerate(tokens) if len(t.words) == 1]
+    mentions = merge_mentions(
+        list(lexicon_mentions), [e for e in entities if e is not None], single_words
+    )
     return Annotation(document, NAME, words, mentions)
 
 
@@ -180,21 +183,47 @@ def _country(text: str) -> Entry | None:
     return None
 
 
-def merge_mentions(lexicon: list[Mention], neural: list[Mention]) -> list[Mention]:
-    """Lexicon mentions plus stanza's: a stanza person, trimmed of lexicon mentions at its
-    edges (a post, an honorific, a nationality), wins over rule-found people it overlaps;
-    a stanza organisation or place is kept only where no lexicon mention overlaps it."""
-    fixed = [m for m in lexicon if m.kind is not Kind.PERSON]
+def merge_mentions(
+    lexicon: list[Mention], neural: list[Mention], single_words: Sequence[Span] = ()
+) -> list[Mention]:
+    """Lexicon mentions plus stanza's entities, stanza deciding where they disagree.
+
+    - A lexicon mention that starts inside a token of a stanza person that stanza reads as
+      one word is a wrong clitic reading (كيري is not ك + يري) and is dropped; so is a
+      post word inside a stanza place name (محافظة إدلب).
+    - A stanza person, trimmed of the lexicon mentions at its edges (a post, an honorific,
+      a nationality), replaces the rule-found people it overlaps; rule-found people that
+      overlap a stanza place or organisation are dropped.
+    - A stanza organisation or place is kept where no lexicon mention overlaps it (the
+      lexicon's kinds and keys win).
+    """
+    people_spans = [m for m in neural if m.kind is Kind.PERSON]
+    places = [m for m in neural if m.kind is not Kind.PERSON]
+    inside_name = [
+        (a, b)
+        for a, b in single_words
+        if any(p.start <= a and b <= p.end for p in people_spans)
+    ]
+    kept = [
+        m
+        for m in lexicon
+        if not any(a < m.start < b for a, b in inside_name)
+        and not (
+            m.kind is Kind.TITLE
+            and any(p.kind is Kind.PLACE and p.start <= m.start and m.end <= p.end for p in places)
+        )
+    ]
+    fixed = [m for m in kept if m.kind is not Kind.PERSON]
     people: list[Mention] = []
-    for mention in neural:
-        if mention.kind is Kind.PERSON:
-            trimmed = _trim_person(mention, fixed)
-            if trimmed is not None and not any(_overlap(trimmed, p) for p in people):
-                people.append(trimmed)
-        elif not any(_overlap(mention, m) for m in lexicon):
-            fixed.append(mention)
+    for mention in people_spans:
+        trimmed = _trim_person(mention, fixed)
+        if trimmed is not None and not any(_overlap(trimmed, p) for p in people):
+            people.append(trimmed)
+    fixed += [m for m in places if not any(_overlap(m, other) for other in fixed)]
     rule_people = [
-        m for m in lexicon if m.kind is Kind.PERSON and not any(_overlap(m, p) for p in people)
+        m
+        for m in kept
+        if m.kind is Kind.PERSON and not any(_overlap(m, n) for n in [*people, *places])
     ]
     return sorted([*fixed, *people, *rule_people], key=lambda m: (m.start, -m.end))
 

@@ -54,23 +54,21 @@ def resources_version() -> str | None:
     stanza's `__resources_version__` (read from stanza/_version.py without importing stanza)."""
     if os.environ.get(ENV_VERSION):
         return os.environ[ENV_VERSION]
-    spec = importlib.util.find_spec("stanza")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "_version.py"
-    try:
-        found = _RESOURCES_VERSION.search(path.read_text(encoding="utf-8"))
-    except OSError:
-        found = None
+    source = _stanza_file("_version.py")
+    found = _RESOURCES_VERSION.search(source) if source else None
     return found.group(1) if found else stanza_version()
 
 
 def default_directory() -> Path:
-    """Where stanza keeps its models: $STANZA_RESOURCES_DIR, else (stanza >= 1.10, see
-    stanza/resources/common.py) `user_cache_dir('stanza', 'StanfordNLP', version)/resources`,
-    i.e. ~/.cache/stanza/<version>/resources on Linux."""
+    """Where stanza keeps its models: $STANZA_RESOURCES_DIR, else stanza's own default, as
+    its stanza/resources/common.py computes it: `user_cache_dir('stanza', 'StanfordNLP',
+    version)/resources` (~/.cache/stanza/<version>/resources on Linux) in recent stanza,
+    ~/stanza_resources in older releases."""
     if os.environ.get(ENV_DIR):
         return Path(os.environ[ENV_DIR]).expanduser()
+    source = _stanza_file("resources", "common.py")
+    if source is not None and "user_cache_dir" not in source:
+        return Path.home() / "stanza_resources"
     version = resources_version() or "unknown"
     try:
         from platformdirs import user_cache_dir
@@ -78,6 +76,18 @@ def default_directory() -> Path:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
         return Path(base) / "stanza" / version / "resources"
     return Path(user_cache_dir("stanza", "StanfordNLP", version)) / "resources"
+
+
+def _stanza_file(*parts: str) -> str | None:
+    """The text of a file of the installed stanza package, without importing it."""
+    spec = importlib.util.find_spec("stanza")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    try:
+        path = Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None
 
 
 def expected_files(directory: Path) -> dict[str, list[Path]]:

@@ -200,9 +200,7 @@ def merge_mentions(
     people_spans = [m for m in neural if m.kind is Kind.PERSON]
     places = [m for m in neural if m.kind is not Kind.PERSON]
     inside_name = [
-        (a, b)
-        for a, b in single_words
-        if any(p.start <= a and b <= p.end for p in people_spans)
+        (a, b) for a, b in single_words if any(p.start <= a and b <= p.end for p in people_spans)
     ]
     kept = [
         m

@@ -168,9 +168,14 @@ class EmbeddedStore:
         return opened
 
     def close(self) -> None:
-        """Flush writes to disk (the store is released when garbage-collected)."""
-        if not self.read_only:
-            self._do(self.store.flush, "flush")
+        """Flush writes to disk and release the directory (its lock) for other processes."""
+        store = self.__dict__.pop("store", None)
+        if store is not None and not self.read_only:
+            try:
+                store.flush()
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot flush: {exc}") from exc
+        del store
 
     def __enter__(self) -> EmbeddedStore:
         return self

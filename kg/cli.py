@@ -164,6 +164,9 @@ def load(
     store_url: Annotated[
         str | None, typer.Option(help="Graph Store Protocol URL (e.g. .../store, .../data).")
     ] = None,
+    gsp: Annotated[
+        bool, typer.Option(help="Upload batches with the Graph Store Protocol if available.")
+    ] = True,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     timeout: TimeoutOption = 60.0,
@@ -180,7 +183,7 @@ def load(
 
     connection = Connection(
         query_url=query_url, update_url=update_url, store_url=store_url, user=user,
-        password_env=password_env, timeout=timeout,
+        password_env=password_env, timeout=timeout, gsp=gsp,
     )  # fmt: skip
     with user_errors():
         result = load_file(

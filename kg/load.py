@@ -55,6 +55,7 @@ class Connection:
     password_env: str | None = None
     timeout: float = 60.0
     retries: int = 3
+    gsp: bool = True  # upload batches with the Graph Store Protocol when the server has it
 
 
 def read_password(
@@ -90,7 +91,12 @@ def open_target(
         )  # fmt: skip
         password = read_password(conn.user, conn.password_env, prompt)
         return Endpoint(
-            urls, user=conn.user, password=password, timeout=conn.timeout, retries=conn.retries
+            urls,
+            user=conn.user,
+            password=password,
+            timeout=conn.timeout,
+            retries=conn.retries,
+            use_gsp=conn.gsp,
         )
     return EmbeddedStore.open(spec, create=create, read_only=read_only)
 

@@ -124,10 +124,12 @@ def test_turtle_file_needs_a_graph_name(tmp_path: Path) -> None:
 def test_blank_nodes_stay_together_across_batches(tmp_path: Path) -> None:
     nq = tmp_path / "b.nq"
     lines = [f'<http://e/s{i}> <http://e/p> "{i}" <http://e/g> .' for i in range(20)]
-    lines += ['_:b <http://e/p> "x" <http://e/g> .', '<http://e/s> <http://e/q> _:b <http://e/g> .']
+    lines += ['_:b <http://e/p> "x" <http://e/g> .', "<http://e/s> <http://e/q> _:b <http://e/g> ."]
     nq.write_text("\n".join(lines) + "\n", encoding="utf-8")
     load(nq, tmp_path / "store", batch_size=5, quiet=True)
-    rows = run_query(tmp_path / "store", "SELECT ?x WHERE { <http://e/s> <http://e/q>/<http://e/p> ?x }")
+    rows = run_query(
+        tmp_path / "store", "SELECT ?x WHERE { <http://e/s> <http://e/q>/<http://e/p> ?x }"
+    )
     assert rows.rows == [["x"]]
 
 

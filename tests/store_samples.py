@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rdf_samples import TEXT, VERSION, WHEN, sample_extraction
 from rdflib import Dataset, Literal, URIRef
 
 from kg.rdf import build_dataset, serialize
-from rdf_samples import TEXT, VERSION, WHEN, sample_extraction
 
 # Diacritics, shadda, tatweel, RLM/ZWNJ, alef forms, ى/ي, ة/ه, Persian digits, a quote.
 TRICKY = 'وَزِيرُ الدِّفَاعِ ـــ \u200fكارتر\u200c إِلى أمريكا مؤسسة ه ۱۲۳ "قال"\n'

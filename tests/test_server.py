@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_samples import TRICKY, count_quads, write_sample
 from typer.testing import CliRunner
 
 import kg.endpoint
@@ -21,7 +22,6 @@ from kg.errors import StoreError
 from kg.load import Connection, load, open_target
 from kg.query import run_query
 from kg.resources import query_names
-from store_samples import TRICKY, count_quads, write_sample
 
 pytestmark = pytest.mark.server
 

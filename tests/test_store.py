@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from store_samples import TRICKY, TRICKY_G, count_quads, write_sample
 
 from kg.errors import InputError, StoreError
 from kg.load import load, replace_graphs
 from kg.query import run_query
 from kg.resources import query_names
 from kg.store import STAGING_PREFIX, EmbeddedStore, parse_file, query_file
-from store_samples import TRICKY, TRICKY_G, count_quads, write_sample
-
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -146,9 +145,8 @@ def test_refuses_a_directory_that_is_not_a_store(tmp_path: Path, trig: Path) -> 
 
 def test_store_in_use_is_reported(tmp_path: Path, trig: Path) -> None:
     store = tmp_path / "store"
-    with EmbeddedStore.open(store):
-        with pytest.raises(StoreError, match="in use by another process"):
-            EmbeddedStore.open(store)
+    with EmbeddedStore.open(store), pytest.raises(StoreError, match="in use by another"):
+        EmbeddedStore.open(store)
 
 
 def test_stale_staging_graphs_are_dropped_on_open(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -116,7 +117,8 @@ def _query(store: ox.Store, sparql: str) -> Rows:
         result = store.query(sparql, use_default_graph_as_union=True)
         return rows_from_solutions(result)
     except SyntaxError as exc:
-        raise QueryError(f"malformed or failing query: {exc}") from exc
+        where = re.sub(r"\bat (\d+):(\d+)", r"at line:\1 col:\2", str(exc), count=1)
+        raise QueryError(f"malformed or failing query: {where}") from exc
     except OSError as exc:
         raise StoreError(f"query failed: {exc}") from exc
 

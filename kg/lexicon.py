@@ -79,9 +79,14 @@ class Lexicon:
             out = []
             for prefix, form in clitic_readings(token):
                 for toks, entry in self.index.get(form, ()):
-                    if prefix and entry.kind is Kind.CUE and entry.attr("kind") != "masdar":  # noqa: SIM102
-                        if token[:prefix] not in _CONJ:
-                            continue  # وقال، فأكد: yes; بحثا is not ب + حثا
+                    cue_after_preposition = (
+                        prefix
+                        and entry.kind is Kind.CUE
+                        and entry.attr("kind") != "masdar"
+                        and token[:prefix] not in _CONJ
+                    )
+                    if cue_after_preposition:
+                        continue  # وقال، فأكد: yes; بحثا is not ب + حثا
                     out.append((prefix, len(toks), toks[1:], entry))
             found = self._candidates[token] = tuple(out)
         return found

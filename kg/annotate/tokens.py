@@ -19,6 +19,7 @@ class Token(NamedTuple):
     form: str
     start: int
     end: int
+    raw: str = ""  # the token as written (folding makes على and علي one form)
 
     @property
     def is_word(self) -> bool:
@@ -28,7 +29,9 @@ class Token(NamedTuple):
 def tokenize(document: Document) -> list[Token]:
     """Tokens of the document's folded copy, mapped to original offsets."""
     offsets = document.folded.offsets  # tokens are never empty: start < end
-    return [
-        Token(index, match.group(), offsets[match.start()], offsets[match.end()])
-        for index, match in enumerate(_TOKEN.finditer(document.folded.text))
-    ]
+    text = document.text
+    out: list[Token] = []
+    for index, match in enumerate(_TOKEN.finditer(document.folded.text)):
+        start, end = offsets[match.start()], offsets[match.end()]
+        out.append(Token(index, match.group(), start, end, text[start:end]))
+    return out

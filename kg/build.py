@@ -13,12 +13,15 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from kg import __version__
 from kg.annotate import get_annotator
 from kg.errors import InputError, KgError
-from kg.pipeline import process_file
+from kg.extract import Extraction
+from kg.pipeline import process_file, process_files
 from kg.progress import progress_bar
 
 FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
@@ -162,14 +165,18 @@ def build_corpus(
     annotator: str = "rules",
     encoding: str | None = None,
     quiet: bool = False,
+    workers: int = 1,
 ) -> BuildSummary:
     """Build many articles: into a store (one named graph per article, replaced atomically),
     a file (`fmt`, default from the suffix of `output`, else turtle), or `summary.text`.
 
     A single article that fails raises its error; in a corpus (several articles, a
     directory or --store) failures are recorded in the summary and the rest is built.
+    `workers` processes read, annotate and extract the articles and make their triples.
     """
-    from kg.rdf import build_dataset, serialize
+    import pyoxigraph as ox
+
+    from kg.rdf import serialize
 
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "turtle")
     if fmt not in FORMATS:
@@ -178,28 +185,31 @@ def build_corpus(
     corpus = store is not None or len(paths) > 1 or any(Path(p).is_dir() for p in inputs)
     instance = get_annotator(annotator)
     summary = BuildSummary(corpus=corpus, output=Path(output) if output else None)
+    keep = output is not None or store is None
+    chunks: list[bytes] = []
     target = _open_store(store) if store is not None else None
-    extractions = []
+    when = datetime.now(UTC).replace(microsecond=0)
+    to_rdf = partial(_article_rdf, generated_at=when, annotator=instance.name)
     try:
+        outcomes = process_files(
+            paths, instance if workers <= 1 else annotator, encoding=encoding,
+            workers=workers, then=to_rdf,
+        )  # fmt: skip
         with progress_bar("Building", len(paths), quiet=quiet, unit="articles") as advance:
-            for path in paths:
+            for path, built in outcomes:
                 result = ArticleResult(path)
                 summary.articles.append(result)
-                try:
-                    extraction = process_file(path, instance, encoding=encoding)
-                    dataset = build_dataset(
-                        [extraction], tool_version=__version__, annotator=instance.name
-                    )
-                    _count(result, extraction, dataset)
-                    if target is not None:
-                        _replace_article(target, dataset)
-                except KgError as exc:
+                if isinstance(built, KgError):
                     if not corpus:
-                        raise
-                    result.error = str(exc)
+                        raise built
+                    result.error = str(built)
                 else:
-                    if output is not None or target is None:
-                        extractions.append(extraction)
+                    built.count(result)
+                    if target is not None and built.quads:
+                        quads = list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS))
+                        target.replace({quads[0].graph_name: quads})
+                    if keep:
+                        chunks.append(built.nquads)
                 advance(1)
         if target is not None:
             summary.store = Path(store)  # type: ignore[arg-type]
@@ -208,9 +218,9 @@ def build_corpus(
     finally:
         if target is not None:
             target.close()
-    if output is not None or target is None:
-        dataset = build_dataset(extractions, tool_version=__version__, annotator=instance.name)
-        text = serialize(dataset, fmt)
+    if keep:
+        quads = ox.parse(b"".join(chunks), format=ox.RdfFormat.N_QUADS)
+        text = serialize(quads, fmt)
         if output is not None:
             write_atomically(Path(output), text)
         else:
@@ -218,30 +228,43 @@ def build_corpus(
     return summary
 
 
+@dataclass
+class _ArticleRDF:
+    """One article's graph as N-Quads (cheap to send back from a worker), with counts."""
+
+    graph: str
+    nquads: bytes
+    quads: int
+    entities: int
+    roles: int
+    statements: int
+
+    def count(self, result: ArticleResult) -> None:
+        result.graph, result.quads = self.graph, self.quads
+        result.entities, result.roles = self.entities, self.roles
+        result.statements = self.statements
+
+
+def _article_rdf(extraction: Extraction, *, generated_at: datetime, annotator: str) -> _ArticleRDF:
+    """The RDF of one article (runs in the worker that extracted it)."""
+    import pyoxigraph as ox
+
+    from kg.rdf import build_quads
+
+    quads = build_quads(
+        [extraction], tool_version=__version__, generated_at=generated_at, annotator=annotator
+    )
+    return _ArticleRDF(
+        graph=quads[0].graph_name.value if quads else "",  # type: ignore[union-attr]
+        nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+        quads=len(quads),
+        entities=len(extraction.entities),
+        roles=len(extraction.roles),
+        statements=len(extraction.statements),
+    )
+
+
 def _open_store(store: str | Path):  # -> EmbeddedStore
     from kg.store import EmbeddedStore
 
     return EmbeddedStore.open(store, create=True)
-
-
-def _count(result: ArticleResult, extraction, dataset) -> None:  # noqa: ANN001
-    graphs = [g for g in dataset.graphs() if len(g)]
-    result.graph = str(graphs[0].identifier) if graphs else ""
-    result.quads = sum(len(g) for g in graphs)
-    result.entities = len(extraction.entities)
-    result.roles = len(extraction.roles)
-    result.statements = len(extraction.statements)
-
-
-def _replace_article(target, dataset) -> None:  # noqa: ANN001
-    """Replace the article's named graph in the store (one transaction)."""
-    import pyoxigraph as ox
-
-    from kg.rdf import serialize
-
-    text = serialize(dataset, "nquads")  # exactly the file's lexical forms
-    graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
-    for quad in ox.parse(text, format=ox.RdfFormat.N_QUADS):
-        graphs.setdefault(quad.graph_name, []).append(quad)  # type: ignore[arg-type]
-    if graphs:
-        target.replace(graphs)

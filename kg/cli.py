@@ -81,6 +81,9 @@ def build(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, no summary table.")
     ] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", "-j", min=1, help="Processes to build with (one per core).")
+    ] = 1,
 ) -> None:
     """Build an RDF graph from Arabic news articles.
 
@@ -93,7 +96,7 @@ def build(
     with user_errors():
         summary = build_corpus(
             articles, output=output, store=store, fmt=fmt, annotator=annotator,
-            encoding=encoding, quiet=quiet,
+            encoding=encoding, quiet=quiet, workers=workers,
         )  # fmt: skip
     if summary.text is not None:
         typer.echo(summary.text, nl=False)

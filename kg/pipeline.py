@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.annotate import Annotator, get_annotator
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.evaluate import ArticleScore, Gold, RoleRow, StatementRow, gold_files, score_article
 from kg.extract import Extraction, extract
 from kg.text import Document, read_article
@@ -25,6 +27,72 @@ def process_file(
 ) -> Extraction:
     """Read, annotate and extract one article file."""
     return process(read_article(path, encoding=encoding), annotator)
+
+
+Outcome = tuple[Path, Any]  # (path, the task's result or the KgError that stopped the article)
+
+
+def process_files(
+    paths: Iterable[str | Path],
+    annotator: Annotator | str = "rules",
+    *,
+    encoding: str | None = None,
+    workers: int = 1,
+    chunksize: int | None = None,
+    then: Callable[[Extraction], Any] | None = None,
+) -> Iterator[Outcome]:
+    """Read, annotate and extract many article files on `workers` processes.
+
+    Yields ``(path, result)`` in the order of `paths`. `result` is the `Extraction`, or
+    `then(extraction)` computed in the worker (a picklable function: ship back less), or
+    the `KgError` that stopped that article. Other exceptions propagate. Workers start now;
+    articles go to them in chunks of `chunksize` (default: about 8 chunks per worker).
+    """
+    files = [Path(p) for p in paths]
+    if workers <= 1 or len(files) < 2:
+        instance = get_annotator(annotator) if isinstance(annotator, str) else annotator
+        return ((p, _process_one(p, instance, encoding, then)) for p in files)
+    size = chunksize or max(1, min(64, len(files) // (8 * workers)))
+    pool = ProcessPoolExecutor(
+        workers, initializer=_start_worker, initargs=(annotator, encoding, then)
+    )
+    return _drain(pool, files, pool.map(_worker_task, files, chunksize=size))
+
+
+def _process_one(
+    path: Path,
+    annotator: Annotator,
+    encoding: str | None,
+    then: Callable[[Extraction], Any] | None,
+) -> Any:
+    try:
+        extraction = process_file(path, annotator, encoding=encoding)
+    except KgError as exc:
+        return exc
+    return then(extraction) if then is not None else extraction
+
+
+_WORKER: dict[str, Any] = {}  # per worker process: annotator, encoding, then
+
+
+def _start_worker(
+    annotator: Annotator | str, encoding: str | None, then: Callable[[Extraction], Any] | None
+) -> None:
+    instance = get_annotator(annotator) if isinstance(annotator, str) else annotator
+    _WORKER.update(annotator=instance, encoding=encoding, then=then)
+
+
+def _worker_task(path: Path) -> Any:
+    return _process_one(path, _WORKER["annotator"], _WORKER["encoding"], _WORKER["then"])
+
+
+def _drain(
+    pool: ProcessPoolExecutor, files: list[Path], results: Iterator[Any]
+) -> Iterator[Outcome]:
+    try:
+        yield from zip(files, results, strict=True)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def role_rows(extraction: Extraction) -> list[RoleRow]:

@@ -1,0 +1,292 @@
+"""The benchmark runner: prepare corpora and graphs, run each case in its own process, print
+one Markdown table (with the machine it ran on).
+
+    python -m benchmarks [--quick] [--workdir DIR] [--corpus DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_CORPUS = Path("/work/shared/corpus")
+QUERIES = (
+    "roles",
+    "statements",
+    "people",
+    "organisations",
+    "countries",
+    "statements-about-country",
+    "provenance",
+)
+
+
+@dataclass
+class Plan:
+    """Sizes of one run."""
+
+    real: int | None  # real articles (None: all of --corpus)
+    synthetic: list[int]  # synthetic corpus sizes for build throughput
+    workers: list[int]
+    triples: int  # the big graph: write (Oxigraph), load, query
+    rdflib_write: int  # rdflib's serialisers are slow: written side by side at this size
+    repeat: int  # query runs per engine (rdflib: fewer)
+    rdflib_repeat: int
+    words: int = 500
+
+
+QUICK = Plan(
+    real=50,
+    synthetic=[50, 200],
+    workers=[1, 2],
+    triples=20_000,
+    rdflib_write=20_000,
+    repeat=5,
+    rdflib_repeat=2,
+)
+FULL = Plan(
+    real=None,
+    synthetic=[1_000, 10_000, 50_000],
+    workers=[1, 2],
+    triples=1_000_000,
+    rdflib_write=200_000,
+    repeat=20,
+    rdflib_repeat=3,
+)
+
+
+@dataclass
+class Table:
+    """Rows of the result table (Markdown)."""
+
+    header: tuple[str, ...] = (
+        "measurement",
+        "data",
+        "engine",
+        "time s",
+        "rate",
+        "p50 ms",
+        "p95 ms",
+        "peak MB",
+    )
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+
+    def add(self, *cells: object) -> None:
+        self.rows.append(tuple("" if c is None else str(c) for c in cells))
+
+    def render(self) -> str:
+        widths = [
+            max(len(r[i]) for r in [self.header, *self.rows]) for i in range(len(self.header))
+        ]
+
+        def line(cells: tuple[str, ...]) -> str:
+            return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+        rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+        return "\n".join([line(self.header), rule, *(line(r) for r in self.rows)])
+
+
+def machine() -> str:
+    """nproc, CPU model, Python and library versions, load average."""
+    import pyoxigraph
+    import rdflib
+
+    cpu = platform.processor() or "unknown"
+    try:
+        for text in Path("/proc/cpuinfo").read_text().splitlines():
+            if text.startswith("model name"):
+                cpu = text.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return (
+        f"nproc {os.cpu_count()}, {cpu}, Python {platform.python_version()}, "
+        f"rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}; load average {load}"
+    )
+
+
+def run_case(name: str, **kwargs: Any) -> dict[str, Any]:
+    """Run one case in a fresh interpreter; its JSON result (or {'error': ...})."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "benchmarks.cases", name, json.dumps(kwargs)]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _mb(result: dict[str, Any]) -> str:
+    peak = result.get("peak_mb", 0)
+    workers = result.get("workers_peak_mb") or 0
+    return f"{peak:.0f}" + (f" (+{workers:.0f}/worker)" if workers else "")
+
+
+def build_rows(table: Table, label: str, paths: list[Path], workers: list[int]) -> None:
+    base: float | None = None
+    for count in workers:
+        r = run_case("build", paths=[str(p) for p in paths], workers=count)
+        if "error" in r:
+            table.add("build", label, f"{count} worker(s)", None, r["error"])
+            continue
+        speedup = ""
+        if base is None:
+            base = r["articles_per_s"]
+        elif base:
+            speedup = f", x{r['articles_per_s'] / base:.2f}"
+        per_core = r["articles_per_s"] / count
+        rate = (
+            f"{r['articles_per_s']:.0f} art/s ({per_core:.0f}/core{speedup}), "
+            f"{r['mb_per_s']:.2f} MB/s, {r['quads'] / r['seconds'] / 1000:.0f}k quads/s"
+        )
+        table.add(
+            "build", label, f"{count} worker(s)", f"{r['seconds']:.1f}", rate, None, None, _mb(r)
+        )
+
+
+def prepare_graph(workdir: Path, triples: int, words: int) -> Path:
+    """An N-Triples file of exactly `triples` distinct triples from synthetic articles."""
+    from benchmarks.cases import WHEN
+    from benchmarks.synth import write_corpus
+    from kg.build import _article_rdf
+    from kg.errors import KgError
+    from kg.pipeline import process_files
+
+    target = workdir / f"graph-{triples}.nt"
+    if target.exists():
+        return target
+    import pyoxigraph as ox
+
+    lines: dict[str, None] = {}
+    batch, start = 200, 0
+    to_rdf = _partial_rdf(_article_rdf, WHEN)
+    while len(lines) < triples:
+        paths = write_corpus(workdir / "graph-articles", start + batch, seed=11, words=words)
+        for _, built in process_files(paths[start:], "rules", workers=2, then=to_rdf):
+            if isinstance(built, KgError):
+                continue
+            for q in ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS):
+                lines[f"{q.subject} {q.predicate} {q.object} .\n"] = None
+        start += batch
+    tmp = target.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        handle.writelines(line for line, _ in zip(lines, range(triples), strict=False))
+    tmp.replace(target)
+    return target
+
+
+def _partial_rdf(func: Any, when: Any) -> Any:
+    from functools import partial
+
+    return partial(func, generated_at=when, annotator="rules")
+
+
+def write_rows(table: Table, small: Path, big: Path, small_n: int, big_n: int) -> None:
+    for fmt in ("turtle", "nt"):
+        runs = [("rdflib", small, small_n), ("pyoxigraph", small, small_n)]
+        runs += [("kg.rdf.serialize", small, small_n)]
+        if big != small:
+            runs += [("pyoxigraph", big, big_n), ("kg.rdf.serialize", big, big_n)]
+        for engine, source, n in runs:
+            r = run_case("write", source=str(source), engine=engine, fmt=fmt)
+            rate = r.get("error") or f"{r['triples_per_s'] / 1000:.0f}k triples/s"
+            secs = f"{r['seconds']:.2f}" if "seconds" in r else None
+            table.add(f"write {fmt}", f"{n:,} triples", engine, secs, rate, None, None, _mb(r))
+
+
+def load_rows(table: Table, source: Path, n: int, workdir: Path) -> None:
+    store_dir = workdir / "store"
+    for engine, directory in (
+        ("rdflib Graph", None),
+        ("pyoxigraph Store (memory)", None),
+        ("pyoxigraph Store (disk, bulk)", store_dir),
+    ):
+        if directory is not None and directory.exists():
+            import shutil
+
+            shutil.rmtree(directory)
+        kwargs: dict[str, Any] = {"source": str(source), "engine": engine.split()[0]}
+        if directory is not None:
+            kwargs["directory"] = str(directory)
+        r = run_case("load", **kwargs)
+        rate = r.get("error") or f"{r['triples_per_s'] / 1000:.0f}k triples/s"
+        secs = f"{r['seconds']:.2f}" if "seconds" in r else None
+        table.add("load", f"{n:,} triples", engine, secs, rate, None, None, _mb(r))
+
+
+def query_rows(table: Table, source: Path, n: int, plan: Plan) -> None:
+    for engine, repeat in (("rdflib", plan.rdflib_repeat), ("pyoxigraph", plan.repeat)):
+        r = run_case("query", source=str(source), engine=engine, names=list(QUERIES), repeat=repeat)
+        if "error" in r:
+            table.add("query", f"{n:,} triples", engine, None, r["error"])
+            continue
+        label = "rdflib Graph" if engine == "rdflib" else "pyoxigraph Store"
+        for name in QUERIES:
+            q = r[name]
+            table.add(
+                f"query {name}",
+                f"{n:,} triples",
+                label,
+                None,
+                f"{q['rows']} rows, {q['runs']} runs",
+                f"{q['p50_ms']:.1f}",
+                f"{q['p95_ms']:.1f}",
+                _mb(r),
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="Small sizes (< 60 s).")
+    parser.add_argument("--workdir", type=Path, default=None, help="Corpora and graphs (kept).")
+    parser.add_argument("--corpus", type=Path, default=REAL_CORPUS, help="Real articles (*.txt).")
+    parser.add_argument("--only", nargs="*", default=None, help="build, write, load, query")
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    workdir = args.workdir or Path("/tmp") / f"kg-bench-{'quick' if args.quick else 'full'}"
+    workdir.mkdir(parents=True, exist_ok=True)
+    only = set(args.only or ("build", "write", "load", "query"))
+    started = time.perf_counter()
+    table = Table()
+    print(f"Machine: {machine()}", flush=True)
+    if "build" in only:
+        from benchmarks.synth import write_corpus
+
+        real = sorted(args.corpus.glob("*.txt"))[: plan.real] if args.corpus.is_dir() else []
+        if real:
+            build_rows(table, f"real, {len(real)} articles", real, plan.workers)
+        for size in plan.synthetic:
+            paths = write_corpus(workdir / "synthetic", size, words=plan.words)
+            build_rows(table, f"synthetic, {size:,} articles", paths, plan.workers)
+    if only & {"write", "load", "query"}:
+        big = prepare_graph(workdir, plan.triples, plan.words)
+        small = big if plan.rdflib_write >= plan.triples else _head(big, plan.rdflib_write)
+        if "write" in only:
+            write_rows(table, small, big, min(plan.rdflib_write, plan.triples), plan.triples)
+        if "load" in only:
+            load_rows(table, big, plan.triples, workdir)
+        if "query" in only:
+            query_rows(table, big, plan.triples, plan)
+    print(table.render())
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"\nTotal {time.perf_counter() - started:.0f} s; load average at the end {load}.")
+    return 0
+
+
+def _head(source: Path, lines: int) -> Path:
+    """The first `lines` triples of an N-Triples file, as a file beside it."""
+    target = source.with_name(f"{source.stem}-head-{lines}.nt")
+    if not target.exists():
+        with source.open(encoding="utf-8") as src, target.open("w", encoding="utf-8") as dst:
+            for _, line in zip(range(lines), src, strict=False):
+                dst.write(line)
+    return target

@@ -41,6 +41,7 @@ class Plan:
     rdflib_write: int  # rdflib's serialisers are slow: written side by side at this size
     repeat: int  # query runs per engine (rdflib: fewer)
     rdflib_repeat: int
+    budget: float  # seconds a query may take before it is stopped
     words: int = 500
 
 
@@ -52,6 +53,7 @@ QUICK = Plan(
     rdflib_write=20_000,
     repeat=5,
     rdflib_repeat=2,
+    budget=2,
 )
 FULL = Plan(
     real=None,
@@ -61,6 +63,7 @@ FULL = Plan(
     rdflib_write=200_000,
     repeat=20,
     rdflib_repeat=3,
+    budget=60,
 )
 
 
@@ -81,7 +84,8 @@ class Table:
     rows: list[tuple[str, ...]] = field(default_factory=list)
 
     def add(self, *cells: object) -> None:
-        self.rows.append(tuple("" if c is None else str(c) for c in cells))
+        row = ["" if c is None else str(c) for c in cells]
+        self.rows.append(tuple(row + [""] * (len(self.header) - len(row))))
 
     def render(self) -> str:
         widths = [
@@ -225,13 +229,24 @@ def load_rows(table: Table, source: Path, n: int, workdir: Path) -> None:
 
 def query_rows(table: Table, source: Path, n: int, plan: Plan) -> None:
     for engine, repeat in (("rdflib", plan.rdflib_repeat), ("pyoxigraph", plan.repeat)):
-        r = run_case("query", source=str(source), engine=engine, names=list(QUERIES), repeat=repeat)
+        r = run_case(
+            "query",
+            source=str(source),
+            engine=engine,
+            names=list(QUERIES),
+            repeat=repeat,
+            budget=plan.budget,
+        )
         if "error" in r:
             table.add("query", f"{n:,} triples", engine, None, r["error"])
             continue
         label = "rdflib Graph" if engine == "rdflib" else "pyoxigraph Store"
         for name in QUERIES:
             q = r[name]
+            if "timeout_s" in q:
+                stopped = f"stopped after {q['timeout_s']:g} s"
+                table.add(f"query {name}", f"{n:,} triples", label, None, stopped, None, None)
+                continue
             table.add(
                 f"query {name}",
                 f"{n:,} triples",

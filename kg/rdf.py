@@ -550,22 +550,32 @@ def serialize(data: Dataset | Graph | Iterable[ox.Quad], fmt: str) -> str:
     quads = to_quads(data) if isinstance(data, Graph) else list(data)  # a Dataset is a Graph
     if fmt == "jsonld":
         return _jsonld(_graph_of(quads))
-    if fmt in TRIPLE_FORMATS:
-        statements: list[ox.Triple] | list[ox.Quad] = sorted(
-            {q.triple for q in quads}, key=_triple_key
-        )
-    else:
-        statements = sorted(set(quads), key=_quad_key)
+    if fmt == "nquads":
+        return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    if fmt == "nt":
+        return _sorted_lines(_ntriples(quads))
+    if fmt == "turtle":
+        statements: list[ox.Triple] | list[ox.Quad] = sorted({q.triple for q in quads}, key=str)
+    else:  # trig: graph by graph
+        statements = sorted(set(quads), key=lambda q: (str(q.graph_name), str(q)))
     data_bytes = ox.serialize(statements, format=_OX_FORMATS[fmt], prefixes=_OX_PREFIXES)
     return data_bytes.decode("utf-8")
 
 
-def _triple_key(triple: ox.Triple) -> tuple[str, str, str]:
-    return str(triple.subject), str(triple.predicate), str(triple.object)
+def _ntriples(quads: list[ox.Quad]) -> bytes:
+    """N-Triples of the quads' triples (repeats included): one Oxigraph call per kind of graph,
+    the graph name cut off each N-Quads line (IRIs and blank nodes hold no space)."""
+    default = ox.DefaultGraph()
+    named = [q for q in quads if q.graph_name != default]
+    plain = [q.triple for q in quads if q.graph_name == default]
+    text = ox.serialize(named, format=ox.RdfFormat.N_QUADS)
+    cut = b"".join(line.rsplit(b" ", 2)[0] + b" .\n" for line in text.splitlines())
+    return cut + ox.serialize(plain, format=ox.RdfFormat.N_TRIPLES)
 
 
-def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
-    return str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object)
+def _sorted_lines(data: bytes) -> str:
+    """Distinct lines of a line-based serialisation, sorted: deterministic output."""
+    return "".join(sorted(set(data.decode("utf-8").splitlines(keepends=True)) - {"\n"}))
 
 
 def _graph_of(quads: Iterable[ox.Quad]) -> Graph:

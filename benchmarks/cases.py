@@ -140,6 +140,12 @@ def query(source: str, engine: str, names: list[str], repeat: int, budget: float
 
         def run(text: str) -> int:
             return len(list(graph.query(text)))
+    elif engine == "union":  # kg's store layout: graph per article, union default graph
+        store = ox.Store()
+        store.load(path=source, format=ox.RdfFormat.N_QUADS)
+
+        def run(text: str) -> int:
+            return len(list(store.query(text, use_default_graph_as_union=True)))
     else:
         store = ox.Store()
         store.load(path=source, format=ox.RdfFormat.N_TRIPLES)

@@ -42,6 +42,8 @@ class Plan:
     repeat: int  # query runs per engine (rdflib: fewer)
     rdflib_repeat: int
     budget: float  # seconds a query may take before it is stopped
+    union: int = 0  # triples for the store-layout queries (0: skipped)
+    union_timeout: float = 120
     words: int = 500
 
 
@@ -64,6 +66,7 @@ FULL = Plan(
     repeat=20,
     rdflib_repeat=3,
     budget=60,
+    union=100_000,
 )
 
 
@@ -86,6 +89,7 @@ class Table:
     def add(self, *cells: object) -> None:
         row = ["" if c is None else str(c) for c in cells]
         self.rows.append(tuple(row + [""] * (len(self.header) - len(row))))
+        print(" | ".join(row), file=sys.stderr, flush=True)  # progress
 
     def render(self) -> str:
         widths = [
@@ -119,11 +123,16 @@ def machine() -> str:
     )
 
 
-def run_case(name: str, **kwargs: Any) -> dict[str, Any]:
+def run_case(name: str, timeout: float | None = None, **kwargs: Any) -> dict[str, Any]:
     """Run one case in a fresh interpreter; its JSON result (or {'error': ...})."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "benchmarks.cases", name, json.dumps(kwargs)]
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    try:
+        done = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"stopped after {timeout:g} s"}
     if done.returncode != 0:
         return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -173,14 +182,16 @@ def prepare_graph(workdir: Path, triples: int, words: int) -> Path:
     lines: dict[str, None] = {}
     batch, start = 200, 0
     to_rdf = _partial_rdf(_article_rdf, WHEN)
-    while len(lines) < triples:
-        paths = write_corpus(workdir / "graph-articles", start + batch, seed=11, words=words)
-        for _, built in process_files(paths[start:], "rules", workers=2, then=to_rdf):
-            if isinstance(built, KgError):
-                continue
-            for q in ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS):
-                lines[f"{q.subject} {q.predicate} {q.object} .\n"] = None
-        start += batch
+    with target.with_suffix(".nq").open("wb") as nquads:  # the same articles, graph by graph
+        while len(lines) < triples:
+            paths = write_corpus(workdir / "graph-articles", start + batch, seed=11, words=words)
+            for _, built in process_files(paths[start:], "rules", workers=2, then=to_rdf):
+                if isinstance(built, KgError) or len(lines) >= triples:
+                    continue
+                nquads.write(built.nquads)
+                for q in ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS):
+                    lines[f"{q.subject} {q.predicate} {q.object} .\n"] = None
+            start += batch
     tmp = target.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8") as handle:
         handle.writelines(line for line, _ in zip(lines, range(triples), strict=False))
@@ -259,6 +270,32 @@ def query_rows(table: Table, source: Path, n: int, plan: Plan) -> None:
             )
 
 
+def union_rows(table: Table, nquads: Path, n: int, plan: Plan) -> None:
+    """The layout of kg's embedded store: one named graph per article, queried through
+    Oxigraph's union default graph (a triple repeats once per article that holds it)."""
+    quads = sum(1 for _ in nquads.open("rb"))
+    label = "pyoxigraph Store, graph per article, union default"
+    for name in QUERIES:
+        r = run_case(
+            "query",
+            timeout=plan.union_timeout,
+            source=str(nquads),
+            engine="union",
+            names=[name],
+            repeat=plan.repeat,
+            budget=plan.budget,
+        )
+        q = r.get(name) or {}
+        data = f"{quads:,} quads ({n:,} triples)"
+        if "p50_ms" not in q:
+            stopped = r.get("error") or f"stopped after {q.get('timeout_s', 0):g} s"
+            table.add(f"query {name}", data, label, None, stopped, None, None, _mb(r))
+            continue
+        rate = f"{q['rows']} rows, {q['runs']} runs"
+        p50, p95 = f"{q['p50_ms']:.1f}", f"{q['p95_ms']:.1f}"
+        table.add(f"query {name}", data, label, None, rate, p50, p95, _mb(r))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="Small sizes (< 60 s).")
@@ -291,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
             load_rows(table, big, plan.triples, workdir)
         if "query" in only:
             query_rows(table, big, plan.triples, plan)
+        if "query" in only and plan.union:
+            union = prepare_graph(workdir, plan.union, plan.words).with_suffix(".nq")
+            union_rows(table, union, plan.union, plan)
     print(table.render())
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"\nTotal {time.perf_counter() - started:.0f} s; load average at the end {load}.")

@@ -1,6 +1,6 @@
 """One measurement per process, so that each reports its own peak memory.
 
-    python -m benchmarks.cases CASE '{"json": "arguments"}'
+    python -m benchmarks.cases CASE '{"json": "arguments"}'    (or @file.json)
 
 prints one JSON object: the case's numbers plus ``peak_mb`` (the process's maximum resident
 set size, imports included) and ``base_mb`` (resident set after imports, before the case).
@@ -195,7 +195,8 @@ CASES: dict[str, Callable[..., Result]] = {
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    name, kwargs = args[0], json.loads(args[1])
+    name, raw = args[0], args[1]
+    kwargs = json.loads(Path(raw[1:]).read_text() if raw.startswith("@") else raw)
     import kg.rdf  # noqa: F401 - imports are part of the baseline, not of the case
 
     base = _rss_mb()

@@ -53,15 +53,18 @@ def decode_bytes(data: bytes, path: str | Path, encoding: str | None = None) -> 
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _checked(_decode_as(data, path, name), name, path)
-    if b"\x00" in data:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is not None:
-            return utf16
-        raise InputError(f"{path}: not a text file (binary data)")
     try:
-        return _checked(data.decode("utf-8"), "utf-8", path)
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        text = None
+    if text is not None and _control_ratio(text) <= _BINARY_CONTROL_RATIO:
+        return Decoded(text, "utf-8")
+    # UTF-16 without a BOM: NUL bytes (ASCII) or 0x06 bytes (Arabic) every other byte.
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if text is not None or b"\x00" in data:
+        raise InputError(f"{path}: not a text file (binary data)")
     declared = _declared_charset(data)
     if declared:
         return _checked(_decode_as(data, path, declared), declared, path)

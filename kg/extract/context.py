@@ -4,9 +4,11 @@ posts resolved to their holders, and the discourse state used to resolve referen
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 
 from kg.annotate.model import Annotation, Kind, Mention
 from kg.extract.entities import EntityRegistry
@@ -67,6 +69,34 @@ class Context:
         lo = bisect_left(self._starts, sentence.start)
         hi = bisect_left(self._starts, sentence.end, lo)
         return self.mentions[lo:hi]
+
+    @cached_property
+    def parsed(self) -> bool:
+        """True when the words carry dependency heads (computed once, not per cue)."""
+        return self.annotation.parsed
+
+    @cached_property
+    def children(self) -> dict[int, list[int]]:
+        """Word index -> indexes of its dependents, in text order."""
+        out: dict[int, list[int]] = {i: [] for i in range(len(self.annotation.words))}
+        for i, word in enumerate(self.annotation.words):
+            if word.head is not None and word.head >= 0:
+                out.setdefault(word.head, []).append(i)
+        return out
+
+    @cached_property
+    def _word_index(self) -> tuple[list[int], list[int]]:
+        """Word starts, and the running maximum of word ends (both non-decreasing)."""
+        words = self.annotation.words
+        return [w.start for w in words], list(accumulate((w.end for w in words), max))
+
+    def words_overlapping(self, start: int, end: int) -> list[int]:
+        """Indexes of the words overlapping [start, end), by binary search."""
+        starts, max_ends = self._word_index
+        lo = bisect_right(max_ends, start)
+        hi = bisect_left(starts, end)
+        words = self.annotation.words
+        return [i for i in range(lo, hi) if words[i].start < end and start < words[i].end]
 
     def people_before(self, offset: int) -> Iterator[Mention]:
         """Person mentions starting before `offset`, nearest first."""

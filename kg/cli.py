@@ -46,8 +46,17 @@ def main_options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="Log progress (-vv: debug).")
+    ] = 0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bars nor summaries.")
+    ] = False,
 ) -> None:
     """Knowledge graphs from Arabic news."""
+    from kg.cli_options import configure
+
+    configure(quiet=quiet, verbose=verbose)
 
 
 @app.command()
@@ -70,12 +79,22 @@ def build(
 
     Example: kg build article.txt -o graph.ttl
     """
-    from kg.build import build_graph
+    from kg.build import build_with_stats
+    from kg.cli_options import OPTIONS
 
     with user_errors():
-        text = build_graph(articles, output=output, fmt=fmt, annotator=annotator, encoding=encoding)
+        text, stats = build_with_stats(
+            articles,
+            output=output,
+            fmt=fmt,
+            annotator=annotator,
+            encoding=encoding,
+            quiet=OPTIONS.quiet,
+        )
     if output is None:
         typer.echo(text, nl=False)
+    if not OPTIONS.quiet:
+        typer.echo(stats.line(), err=True)
 
 
 @app.command()
@@ -117,6 +136,11 @@ def evaluate(
     with user_errors():
         report = run_eval(gold, articles, annotator=annotator)
     typer.echo(format_eval(report))
+
+
+from kg.cli_view import register as _register_view  # noqa: E402
+
+_register_view(app)
 
 
 def main() -> None:

@@ -156,7 +156,7 @@ def graph_data(source: str | Path) -> GraphData:
         data.edges.append(Edge(node(iri, "organisation"), node(country, "country"), "country"))
     names = _names(source, ids)
     pairs: dict[tuple[int, int], Edge] = {}
-    for iri, speaker, cue, position, file, begin, _end, sentence in run_query(
+    for _iri, speaker, cue, position, file, begin, _end, sentence in run_query(
         source, STATEMENTS
     ).rows:
         who = node(speaker)

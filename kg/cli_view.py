@@ -1,0 +1,88 @@
+"""CLI commands to look at a graph: `kg show`, `kg viz`, `kg info` (registered by kg.cli)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli_options import OPTIONS
+
+SECTIONS = ("people", "organisations", "statements")
+
+
+def show(
+    source: Annotated[str, typer.Argument(help="A graph file (as for kg query).")],
+    section: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--section", "-s", help="people, organisations or statements (repeatable; default all)."
+        ),
+    ] = None,
+    width: Annotated[
+        int | None, typer.Option(help="Table width in columns (default: the terminal's).")
+    ] = None,
+) -> None:
+    """Show people with their posts, organisations and statements as tables.
+
+    Example: kg show graph.ttl --section people
+    """
+    from kg.cli import user_errors
+    from kg.errors import InputError
+    from kg.show import render_show
+
+    terminal = sys.stdout.isatty()
+    columns = width or (shutil.get_terminal_size((120, 24)).columns if terminal else 120)
+    with user_errors():
+        unknown = [s for s in section or [] if s not in SECTIONS]
+        if unknown:
+            raise InputError(f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
+        text = render_show(source, section, width=columns, color=terminal)
+    typer.echo(text, nl=False)
+
+
+def viz(
+    source: Annotated[str, typer.Argument(help="A graph file (as for kg query).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
+        "graph.html"
+    ),
+    title: Annotated[str | None, typer.Option(help="Page title (default: the source).")] = None,
+) -> None:
+    """Write the graph as one self-contained, offline, interactive HTML page.
+
+    People, organisations and countries are nodes; posts and statements are edges.
+    Click a node to see its posts and statements with their source sentences.
+
+    Example: kg viz graph.ttl -o graph.html
+    """
+    from kg.cli import user_errors
+    from kg.viz import write_viz
+
+    with user_errors():
+        done = write_viz(source, output, title)
+    if not OPTIONS.quiet:
+        typer.echo(
+            f"Wrote {done.output}: {done.nodes} nodes, {done.edges} edges, "
+            f"{done.statements} statements",
+            err=True,
+        )
+
+
+def info() -> None:
+    """Print versions (kg, Python, libraries), annotators and stanza's model status.
+
+    Example: kg info
+    """
+    from kg.info import collect, render
+
+    typer.echo(render(collect()))
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to `app`."""
+    app.command()(show)
+    app.command()(viz)
+    app.command()(info)

@@ -26,7 +26,8 @@ def shorten(text: str, width: int = POSITION_WIDTH) -> str:
     text = " ".join(text.split())
     if len(text) <= width:
         return text
-    cut = text[:width].rsplit(" ", 1)[0] if " " in text[:width] else text[:width]
+    head = text[: width + 1]  # a word ending exactly at `width` is kept whole
+    cut = head.rsplit(" ", 1)[0] if " " in head else text[:width]
     return cut + " …"
 
 

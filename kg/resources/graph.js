@@ -189,8 +189,11 @@
     var item = html("li", null, list, "statement");
     var head = html("p", null, item, "said");
     html("strong", nodes[s.speaker].label, head);
-    head.appendChild(document.createTextNode(" " + s.cue + ": "));
-    html("q", s.position, head);
+    head.appendChild(document.createTextNode(" " + s.cue + ":"));
+    if (s.sentence.indexOf(s.position) < 0) { // the sentence is missing or does not hold it
+      head.appendChild(document.createTextNode(" "));
+      html("q", s.position, head);
+    }
     if (s.sentence) {
       var quote = html("blockquote", null, item, "sentence");
       var at = s.sentence.indexOf(s.position);
@@ -224,7 +227,7 @@
       g.classList.add(i === id ? "selected" : near[i] ? "near" : "far");
     });
     html("h2", d.label, details);
-    html("p", KIND_NAMES[d.kind] + (d.key && d.key !== d.label ? " · " + d.key : ""), details, "kind");
+    html("p", KIND_NAMES[d.kind] + (d.kind !== "person" && d.key !== d.label ? " · " + d.key : ""), details, "kind");
     var posts = [];
     edges.forEach(function (e) {
       if (e.kind === "post" && e.source === id) posts.push(e.label + " — " + nodes[e.target].label);

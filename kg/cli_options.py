@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import dataclass
+from typing import TextIO
 
 
 @dataclass
@@ -17,21 +19,25 @@ class Options:
 OPTIONS = Options()
 
 
+class StderrHandler(logging.StreamHandler):
+    """Logs to whatever `sys.stderr` is when a record is emitted (tests swap it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: TextIO) -> None:
+        pass
+
+
 def configure(*, quiet: bool = False, verbose: int = 0) -> None:
-    """Record the global options and set the logging level: -v INFO, -vv DEBUG."""
+    """Record the global options and set kg's log level: -v INFO, -vv DEBUG."""
     OPTIONS.quiet, OPTIONS.verbose = quiet, verbose
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    root = logging.getLogger("kg")
-    root.setLevel(level)
-    if verbose and not any(getattr(h, "_kg", False) for h in root.handlers):
-        from rich.logging import RichHandler
-
-        handler = RichHandler(show_path=False, console=_stderr())
-        handler._kg = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
-
-
-def _stderr():  # noqa: ANN202
-    from rich.console import Console
-
-    return Console(stderr=True)
+    logger = logging.getLogger("kg")
+    logger.setLevel(level)
+    if not any(isinstance(h, StderrHandler) for h in logger.handlers):
+        handler = StderrHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -15,6 +16,7 @@ from string import Template
 from kg import __version__
 from kg.graphdata import GraphData, graph_data
 
+log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
 # Characters that could end the <script> element or confuse an HTML or JS parser.
@@ -60,6 +62,7 @@ def write_viz(source: str | Path, output: str | Path, title: str | None = None) 
     from kg.build import write_atomically
 
     data = graph_data(source)
+    log.info("%s: %d nodes, %d edges", source, len(data.nodes), len(data.edges))
     name = title or f"kg — {Path(str(source)).name}"
     write_atomically(Path(output), render_html(data, name))
     return VizSummary(Path(output), len(data.nodes), len(data.edges), len(data.statements))

@@ -34,9 +34,7 @@ def run(*args: str, budget_ms: int = 3000, timeout: float = 90) -> str:
     with tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile:
         command = [exe, *FLAGS, f"--user-data-dir={profile}"]
         command += [f"--virtual-time-budget={budget_ms}", *args]
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=timeout, check=True
-        )
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=True)
     return done.stdout
 
 

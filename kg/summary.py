@@ -1,12 +1,8 @@
-"""What a build produced, counted from its dataset: the one-line summary `kg build` prints."""
+"""What a build produced: the counts behind the one-line summary `kg build` prints."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from rdflib import RDF, Dataset, Graph
-
-from kg.rdf import KGO
 
 
 @dataclass(frozen=True)
@@ -31,22 +27,3 @@ class BuildStats:
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
-
-
-def count_build(data: Dataset | Graph, articles: int, seconds: float) -> BuildStats:
-    """Count people, posts (role facts), statements and distinct triples in `data`."""
-    from kg.rdf import union_graph
-
-    graph = union_graph(data) if isinstance(data, Dataset) else data
-
-    def count(kind) -> int:  # noqa: ANN001
-        return len(set(graph.subjects(RDF.type, kind)))
-
-    return BuildStats(
-        articles=articles,
-        people=count(KGO.Person),
-        posts=count(KGO.Membership),
-        statements=count(KGO.Statement),
-        triples=len(graph),
-        seconds=seconds,
-    )

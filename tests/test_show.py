@@ -81,4 +81,7 @@ def test_cli_show_unknown_section(graph: Path) -> None:
 def test_cli_show_missing_graph(tmp_path: Path) -> None:
     result = runner.invoke(app, ["show", str(tmp_path / "nope.ttl")])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {tmp_path / 'nope.ttl'}: no such graph file\n"
+    assert (
+        result.stderr
+        == f"Error: {tmp_path / 'nope.ttl'}: no such graph file, store directory or endpoint\n"
+    )

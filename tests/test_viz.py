@@ -38,8 +38,9 @@ def test_graph_data_nodes_posts_and_statements(graph: Path) -> None:
     assert kinds == {"person", "organisation", "country"}
     posts = {(label[e.source], e.label, label[e.target]) for e in data.edges if e.kind == "post"}
     assert ("آشتون كارتر", "وزير الدفاع", "الولايات المتحدة") in posts
-    assert ("الكرملين", "RU") in {
-        (label[e.source], label[e.target]) for e in data.edges if e.kind == "country"
+    key = {n.id: n.key for n in data.nodes}
+    assert ("ru-kremlin", "RU") in {
+        (key[e.source], key[e.target]) for e in data.edges if e.kind == "country"
     }
     assert data.statements
     for s in data.statements:
@@ -112,5 +113,5 @@ def test_cli_viz_quiet(graph: Path, tmp_path: Path) -> None:
 def test_cli_viz_missing_graph(tmp_path: Path) -> None:
     result = runner.invoke(app, ["viz", "nope.ttl", "-o", str(tmp_path / "g.html")])
     assert result.exit_code == 1
-    assert result.stderr == "Error: nope.ttl: no such graph file\n"
+    assert result.stderr == "Error: nope.ttl: no such graph file, store directory or endpoint\n"
     assert not (tmp_path / "g.html").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -13,9 +13,36 @@ from kg.cli_options import OPTIONS
 
 SECTIONS = ("people", "organisations", "statements")
 
+SourceArgument = Annotated[
+    str, typer.Argument(help="A graph file, an Oxigraph store directory, or an endpoint URL.")
+]
+UserOption = Annotated[
+    str | None, typer.Option("--user", help="Account on the endpoint (HTTP Basic).")
+]
+PasswordEnvOption = Annotated[
+    str | None,
+    typer.Option(
+        "--password-env",
+        metavar="VAR",
+        help="Read the password from this environment variable (else it is prompted for).",
+    ),
+]
+TimeoutOption = Annotated[float, typer.Option(help="Seconds to wait for the endpoint.")]
+
+
+def _query_options(user: str | None, password_env: str | None, timeout: float) -> dict[str, Any]:
+    """run_query's `connection` and `prompt`, as `kg query` passes them."""
+    from kg.load import Connection
+
+    def prompt(text: str) -> str:
+        return typer.prompt(text.rstrip(": "), hide_input=True)
+
+    connection = Connection(user=user, password_env=password_env, timeout=timeout)
+    return {"connection": connection, "prompt": prompt}
+
 
 def show(
-    source: Annotated[str, typer.Argument(help="A graph file (as for kg query).")],
+    source: SourceArgument,
     section: Annotated[
         list[str] | None,
         typer.Option(
@@ -25,6 +52,9 @@ def show(
     width: Annotated[
         int | None, typer.Option(help="Table width in columns (default: the terminal's).")
     ] = None,
+    user: UserOption = None,
+    password_env: PasswordEnvOption = None,
+    timeout: TimeoutOption = 60.0,
 ) -> None:
     """Show people with their posts, organisations and statements as tables.
 
@@ -40,16 +70,20 @@ def show(
         unknown = [s for s in section or [] if s not in SECTIONS]
         if unknown:
             raise InputError(f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
-        text = render_show(source, section, width=columns, color=terminal)
+        options = _query_options(user, password_env, timeout)
+        text = render_show(source, section, width=columns, color=terminal, **options)
     typer.echo(text, nl=False)
 
 
 def viz(
-    source: Annotated[str, typer.Argument(help="A graph file (as for kg query).")],
+    source: SourceArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
         "graph.html"
     ),
     title: Annotated[str | None, typer.Option(help="Page title (default: the source).")] = None,
+    user: UserOption = None,
+    password_env: PasswordEnvOption = None,
+    timeout: TimeoutOption = 60.0,
 ) -> None:
     """Write the graph as one self-contained, offline, interactive HTML page.
 
@@ -62,7 +96,8 @@ def viz(
     from kg.viz import write_viz
 
     with user_errors():
-        done = write_viz(source, output, title)
+        options = _query_options(user, password_env, timeout)
+        done = write_viz(source, output, title, **options)
     if not OPTIONS.quiet:
         typer.echo(
             f"Wrote {done.output}: {done.nodes} nodes, {done.edges} edges, "

@@ -7,11 +7,13 @@ reference any URL): nodes are numbered, and labels, keys and texts are plain str
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.normalize import fold
-from kg.query import run_query
+from kg.query import Rows, run_query
 
 PREFIXES = """\
 PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
@@ -65,6 +67,7 @@ COUNTRY_LINKS = (
     + """
 SELECT DISTINCT ?node ?country
 WHERE { ?node a kgo:Organisation ; kgo:country ?country . }
+ORDER BY ?node ?country
 """
 )
 
@@ -138,8 +141,15 @@ class GraphData:
         return asdict(self)
 
 
-def graph_data(source: str | Path) -> GraphData:
-    """Read people, organisations, countries, posts and statements from `source`."""
+def graph_data(source: str | Path, **query_options: Any) -> GraphData:
+    """Read people, organisations, countries, posts and statements from `source`.
+
+    `query_options` (`connection`, `prompt`) go to `run_query`, for endpoints.
+    """
+
+    def select(sparql: str) -> Rows:
+        return run_query(source, sparql, **query_options)
+
     data = GraphData()
     ids: dict[str, int] = {}
 
@@ -149,16 +159,14 @@ def graph_data(source: str | Path) -> GraphData:
             data.nodes.append(Node(ids[iri], kind, label or key or _tail(iri), key))
         return ids[iri]
 
-    for iri, kind, label, key in run_query(source, NODES).rows:
+    for iri, kind, label, key in select(NODES).rows:
         node(iri, KINDS.get(kind.rsplit("#", 1)[-1], "person"), label, key)
-    _add_posts(data, source, node)
-    for iri, country in run_query(source, COUNTRY_LINKS).rows:
+    _add_posts(data, select(POSTS), node)
+    for iri, country in select(COUNTRY_LINKS).rows:
         data.edges.append(Edge(node(iri, "organisation"), node(country, "country"), "country"))
-    names = _names(source, ids)
+    names = _names(select(NAMES), ids)
     pairs: dict[tuple[int, int], Edge] = {}
-    for _iri, speaker, cue, position, file, begin, _end, sentence in run_query(
-        source, STATEMENTS
-    ).rows:
+    for _iri, speaker, cue, position, file, begin, _end, sentence in select(STATEMENTS).rows:
         who = node(speaker)
         index = len(data.statements)
         folded = fold(position)
@@ -175,9 +183,9 @@ def graph_data(source: str | Path) -> GraphData:
     return data
 
 
-def _add_posts(data: GraphData, source: str | Path, node) -> None:  # noqa: ANN001
+def _add_posts(data: GraphData, posts: Rows, node: Callable[..., int]) -> None:
     seen: set[tuple[int, int, str, bool]] = set()
-    for _membership, holder, role, organisation, former in run_query(source, POSTS).rows:
+    for _membership, holder, role, organisation, former in posts.rows:
         person = node(holder)
         was = former.lower() == "true"
         label = f"{role} (سابقًا)" if was else role
@@ -191,11 +199,11 @@ def _add_posts(data: GraphData, source: str | Path, node) -> None:  # noqa: ANN0
             data.edges.append(Edge(person, target, "post", role, was))
 
 
-def _names(source: str | Path, ids: dict[str, int]) -> list[tuple[str, int]]:
+def _names(names: Rows, ids: dict[str, int]) -> list[tuple[str, int]]:
     """(folded name, node) pairs to look for in statements, longest names first."""
     found = {
         (fold(name).strip(), ids[iri])
-        for iri, name in run_query(source, NAMES).rows
+        for iri, name in names.rows
         if iri in ids and len(fold(name).strip()) >= MIN_NAME
     }
     return sorted(found, key=lambda pair: (-len(pair[0]), pair))

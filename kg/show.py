@@ -7,7 +7,9 @@ source `kg query` reads.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -31,39 +33,42 @@ def shorten(text: str, width: int = POSITION_WIDTH) -> str:
     return cut + " …"
 
 
-def people_table(source: str | Path) -> Table:
+Select = Callable[[str], Rows]  # canned query name -> rows
+
+
+def people_table(select: Select) -> Table:
     """People, each with their posts (post — organisation) and number of statements."""
     posts: dict[str, list[str]] = {}
-    for r in _records(run_query(source, "roles")):
+    for r in _records(select("roles")):
         post = f"{r['role']} — {r['organisation']}" if r["organisation"] else r["role"]
         posts.setdefault(r["person"], []).append(post)
     table = Table(title="People", title_justify="left")
     table.add_column("person")
     table.add_column("posts")
     table.add_column("statements", justify="right")
-    for r in _records(run_query(source, "people")):
+    for r in _records(select("people")):
         table.add_row(r["label"], "\n".join(posts.get(r["label"], [])), r["statements"])
     return table
 
 
-def organisations_table(source: str | Path) -> Table:
+def organisations_table(select: Select) -> Table:
     """Organisations with their country and number of post holders."""
     table = Table(title="Organisations", title_justify="left")
     table.add_column("organisation")
     table.add_column("country")
     table.add_column("people", justify="right")
-    for r in _records(run_query(source, "organisations")):
+    for r in _records(select("organisations")):
         table.add_row(r["label"], r["country"], r["people"])
     return table
 
 
-def statements_table(source: str | Path, width: int = POSITION_WIDTH) -> Table:
+def statements_table(select: Select, width: int = POSITION_WIDTH) -> Table:
     """Statements: speaker, cue and the start of the position."""
     table = Table(title="Statements", title_justify="left")
     table.add_column("speaker")
     table.add_column("cue")
     table.add_column("position")
-    for r in _records(run_query(source, "statements")):
+    for r in _records(select("statements")):
         table.add_row(r["speaker"], r["cue"], shorten(r["position"], width))
     return table
 
@@ -81,8 +86,16 @@ def render_show(
     *,
     width: int = 120,
     color: bool = False,
+    **query_options: Any,
 ) -> str:
-    """The tables of `sections` (default: all) as text `width` columns wide."""
+    """The tables of `sections` (default: all) as text `width` columns wide.
+
+    `query_options` (`connection`, `prompt`) go to `run_query`, for endpoints.
+    """
+
+    def select(name: str) -> Rows:
+        return run_query(source, name, **query_options)
+
     out = io.StringIO()
     console = Console(
         file=out,
@@ -92,5 +105,5 @@ def render_show(
         highlight=False,
     )
     for name in sections or list(SECTIONS):
-        console.print(SECTIONS[name](source))
+        console.print(SECTIONS[name](select))
     return out.getvalue()

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
+from typing import Any
 
 from kg import __version__
 from kg.graphdata import GraphData, graph_data
@@ -57,11 +58,14 @@ def render_html(data: GraphData, title: str = "kg") -> str:
     )
 
 
-def write_viz(source: str | Path, output: str | Path, title: str | None = None) -> VizSummary:
-    """Read the graph at `source` and write its page to `output` (atomically)."""
+def write_viz(
+    source: str | Path, output: str | Path, title: str | None = None, **query_options: Any
+) -> VizSummary:
+    """Read the graph at `source` and write its page to `output` (atomically);
+    `query_options` (`connection`, `prompt`) go to `run_query`, for endpoints."""
     from kg.build import write_atomically
 
-    data = graph_data(source)
+    data = graph_data(source, **query_options)
     log.info("%s: %d nodes, %d edges", source, len(data.nodes), len(data.edges))
     name = title or f"kg — {Path(str(source)).name}"
     write_atomically(Path(output), render_html(data, name))

@@ -115,3 +115,12 @@ def test_cli_viz_missing_graph(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == "Error: nope.ttl: no such graph file, store directory or endpoint\n"
     assert not (tmp_path / "g.html").exists()
+
+
+def test_written_files_are_readable_like_any_new_file(graph: Path, tmp_path: Path) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    page = write_viz(graph, tmp_path / "g.html").output
+    assert page.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -37,7 +37,7 @@
       d.x = r * Math.cos(i * golden);
       d.y = r * Math.sin(i * golden);
     });
-    var steps = Math.max(40, Math.min(400, Math.floor(3e6 / Math.max(1, n * n))));
+    var steps = Math.max(40, Math.min(400, Math.floor(2e7 / Math.max(1, n * n))));
     var k = 100; // ideal edge length
     var far2 = 9 * k * k;
     for (var step = 0; step < steps; step++) {
@@ -74,7 +74,7 @@
 
   function draw() {
     var edgeLayer = el("g", { "class": "edges" }, viewport);
-    var labelLayer = el("g", { "class": "edge-labels" }, viewport);
+    var labelLayer = el("g", { "class": "edge-labels" + (n > 120 ? " big" : "") }, viewport);
     var nodeLayer = el("g", { "class": "nodes" }, viewport);
     edges.forEach(function (e) {
       var cls = "edge edge-" + e.kind + (e.former ? " former" : "");
@@ -91,9 +91,10 @@
       labelEls.push(label);
     });
     nodes.forEach(function (d) {
+      var minor = n > 120 && degree[d.id] < 2; // big graphs: such labels show on demand
       var g = el("g", {
-        "class": "node node-" + d.kind, "data-id": d.id, "tabindex": "0", "role": "button",
-        "aria-label": d.label
+        "class": "node node-" + d.kind + (minor ? " minor" : ""), "data-id": d.id,
+        "tabindex": "0", "role": "button", "aria-label": d.label
       }, nodeLayer);
       el("circle", { r: RADIUS[d.kind] + Math.min(8, degree[d.id]) }, g);
       var text = el("text", { "class": "label", dy: -(RADIUS[d.kind] + 12) }, g);
@@ -140,6 +141,20 @@
     var pad = 80;
     view.x = Math.min.apply(null, xs) - pad; view.y = Math.min.apply(null, ys) - pad;
     view.w = Math.max.apply(null, xs) - view.x + pad; view.h = Math.max.apply(null, ys) - view.y + pad;
+    setView();
+  }
+
+  function focus(id) { // zoom to a node and its neighbours
+    var near = [nodes[id]];
+    edges.forEach(function (e) {
+      if (e.source === id) near.push(nodes[e.target]);
+      if (e.target === id) near.push(nodes[e.source]);
+    });
+    var xs = near.map(function (d) { return d.x; }), ys = near.map(function (d) { return d.y; });
+    var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
+    var y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+    var w = Math.max(x1 - x0 + 200, 500), h = Math.max(y1 - y0 + 200, 400);
+    view.x = (x0 + x1) / 2 - w / 2; view.y = (y0 + y1) / 2 - h / 2; view.w = w; view.h = h;
     setView();
   }
 
@@ -208,9 +223,42 @@
     if (s.file) html("p", s.file + (s.begin === null ? "" : " @" + s.begin), item, "source");
   }
 
+  // Search: highlight the nodes whose label holds the text; Enter selects the first --------
+  var search = document.getElementById("search");
+  function fold(text) { // as kg.normalize.fold, roughly: no marks, one form of alef, ya, ta
+    return text.replace(/[\u064B-\u065F\u0670\u0640]/g, "").replace(/[أإآٱ]/g, "ا")
+      .replace(/ى/g, "ي").replace(/ة/g, "ه").toLowerCase();
+  }
+  function matches() {
+    var q = fold(search.value.trim());
+    return q ? nodes.filter(function (d) { return fold(d.label).indexOf(q) >= 0; }) : [];
+  }
+  search.addEventListener("input", function () {
+    var found = {};
+    matches().forEach(function (d) { found[d.id] = true; });
+    var any = search.value.trim() !== "";
+    nodeEls.forEach(function (g, i) {
+      g.classList.remove("selected", "near", "far");
+      g.classList.toggle("match", !!found[i]);
+      if (any && !found[i]) g.classList.add("far");
+    });
+    edgeEls.forEach(function (line, i) {
+      line.classList.remove("near");
+      line.classList.toggle("far", any);
+      if (labelEls[i]) { labelEls[i].classList.remove("near"); labelEls[i].classList.toggle("far", any); }
+    });
+  });
+  search.addEventListener("keydown", function (ev) {
+    var found = matches();
+    if (ev.key === "Enter" && found.length) { select(found[0].id); focus(found[0].id); }
+  });
+
   function select(id) {
-    nodeEls.forEach(function (g) { g.classList.remove("selected", "near", "far"); });
-    edgeEls.forEach(function (line) { line.classList.remove("near", "far"); });
+    nodeEls.forEach(function (g) { g.classList.remove("selected", "near", "far", "match"); });
+    edgeEls.forEach(function (line, i) {
+      line.classList.remove("near", "far");
+      if (labelEls[i]) labelEls[i].classList.remove("near", "far");
+    });
     details.textContent = "";
     if (id === null) {
       html("p", "انقر على عقدة لعرض مناصبها وتصريحاتها.", details, "hint");
@@ -222,6 +270,7 @@
       var on = e.source === id || e.target === id;
       if (on) { near[e.source] = true; near[e.target] = true; }
       edgeEls[i].classList.add(on ? "near" : "far");
+      if (labelEls[i]) labelEls[i].classList.add(on ? "near" : "far");
     });
     nodeEls.forEach(function (g, i) {
       g.classList.add(i === id ? "selected" : near[i] ? "near" : "far");
@@ -260,6 +309,6 @@
   draw();
   fit();
   var linked = /^#node-(\d+)$/.exec(window.location.hash); // a link may pick a node
-  select(linked && +linked[1] < n ? +linked[1] : null);
+  if (linked && +linked[1] < n) { select(+linked[1]); focus(+linked[1]); } else select(null);
   document.body.setAttribute("data-ready", "true");
 })();

@@ -144,7 +144,8 @@
     setView();
   }
 
-  function focus(id) { // zoom to a node and its neighbours
+  function focus(id) { // zoom to a node and its neighbours (small graphs stay whole)
+    if (n <= 60) return;
     var near = [nodes[id]];
     edges.forEach(function (e) {
       if (e.source === id) near.push(nodes[e.target]);

@@ -18,6 +18,8 @@ FLAGS = [
     "--disable-sync",
     "--proxy-server=127.0.0.1:9",  # the network is "off": every request would fail
     "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--enable-logging=stderr",  # the page's console, to catch script errors
+    "--v=0",
 ]
 
 
@@ -35,6 +37,9 @@ def run(*args: str, budget_ms: int = 3000, timeout: float = 90) -> str:
         command = [exe, *FLAGS, f"--user-data-dir={profile}"]
         command += [f"--virtual-time-budget={budget_ms}", *args]
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=True)
+    errors = [line for line in done.stderr.splitlines() if "Uncaught" in line]
+    if errors:
+        raise AssertionError("script error in the page: " + "\n".join(errors))
     return done.stdout
 
 

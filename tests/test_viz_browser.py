@@ -60,3 +60,17 @@ def test_screenshot(page: Path, tmp_path: Path) -> None:
     browser.screenshot(page.as_uri(), out)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert out.stat().st_size > 10_000
+
+
+def test_an_empty_graph_draws_an_empty_page(tmp_path: Path) -> None:
+    (tmp_path / "empty.ttl").write_text("", encoding="utf-8")
+    write_viz(tmp_path / "empty.ttl", tmp_path / "empty.html")
+    dom = browser.dump_dom((tmp_path / "empty.html").as_uri())
+    assert 'data-ready="true"' in dom
+    assert '<g class="node ' not in dom
+
+
+def test_script_errors_fail_the_check(tmp_path: Path) -> None:
+    (tmp_path / "bad.html").write_text("<script>nope();</script>", encoding="utf-8")
+    with pytest.raises(AssertionError, match="nope is not defined"):
+        browser.dump_dom((tmp_path / "bad.html").as_uri())

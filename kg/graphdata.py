@@ -7,6 +7,7 @@ reference any URL): nodes are numbered, and labels, keys and texts are plain str
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -170,7 +171,7 @@ def graph_data(source: str | Path, **query_options: Any) -> GraphData:
         who = node(speaker)
         index = len(data.statements)
         folded = fold(position)
-        about = sorted({n for name, n in names if n != who and name in folded})
+        about = sorted({n for name, n in names if n != who and mentions(folded, name)})
         data.statements.append(
             Statement(
                 index, who, cue, position, sentence, file, int(begin) if begin else None, about
@@ -207,6 +208,16 @@ def _names(names: Rows, ids: dict[str, int]) -> list[tuple[str, int]]:
         if iri in ids and len(fold(name).strip()) >= MIN_NAME
     }
     return sorted(found, key=lambda pair: (-len(pair[0]), pair))
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether `text` holds `name` as whole words, perhaps behind proclitics (و ف ب ل ك)."""
+    if name[2:] not in text:
+        return False
+    forms = [rf"[وف]?[بلك]?{re.escape(name)}"]
+    if name.startswith("ال"):  # ل + الولايات → للولايات
+        forms.append(rf"[وف]?لل{re.escape(name[2:])}")
+    return re.search(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", text) is not None
 
 
 def _tail(iri: str) -> str:

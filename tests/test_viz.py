@@ -124,3 +124,20 @@ def test_written_files_are_readable_like_any_new_file(graph: Path, tmp_path: Pat
     os.umask(mask)
     page = write_viz(graph, tmp_path / "g.html").output
     assert page.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("وروسيا", "روسيا", True),
+        ("في سوريا، قال", "سوريا", True),
+        ("بالولايات المتحدة", "الولايات المتحدة", True),
+        ("وللولايات المتحدة", "الولايات المتحدة", True),
+        ("الروسية", "روسيا", False),
+        ("تكييم", "كيم", False),
+    ],
+)
+def test_statements_mention_whole_names(text: str, name: str, expected: bool) -> None:
+    from kg.graphdata import mentions
+
+    assert mentions(text, name) is expected

@@ -110,3 +110,22 @@ def test_info_asks_kg_models_when_present(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(info, "version_of", lambda name: "1.0")
     monkeypatch.setattr(info, "import_module", lambda name: Models)
     assert info.stanza_models() == "missing (ner) in /models; run: kg models download"
+
+
+def test_build_summary_counts_only_built_articles() -> None:
+    from kg.build import ArticleResult, BuildSummary
+
+    summary = BuildSummary(
+        articles=[
+            ArticleResult(Path("a.txt"), quads=10, roles=2, statements=1, people={"x", "y"}),
+            ArticleResult(Path("b.txt"), quads=5, roles=1, statements=3, people={"y", "z"}),
+            ArticleResult(Path("c.txt"), error="unreadable", people={"w"}),
+        ],
+        seconds=2.04,
+    )
+    assert summary.stats() == BuildStats(
+        articles=2, people=3, posts=3, statements=4, triples=15, seconds=2.04
+    )
+    assert summary.stats().line() == (
+        "Built 2 articles: 3 people, 3 posts, 4 statements, 15 triples in 2.0 s"
+    )

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import glob
 import io
+import logging
 import os
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +22,10 @@ from kg.annotate import get_annotator
 from kg.errors import InputError, KgError
 from kg.pipeline import process
 from kg.progress import progress_bar
+from kg.summary import BuildStats
 from kg.text import read_article
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
 
@@ -136,6 +141,7 @@ class ArticleResult:
     roles: int = 0
     statements: int = 0
     error: str = ""
+    people: set[str] = field(default_factory=set)  # keys of the people in the article
 
 
 @dataclass
@@ -150,6 +156,19 @@ class BuildSummary:
     store_quads: int = 0
     store_graphs: int = 0
     warnings: list[str] = field(default_factory=list)  # "FILE: message", for stderr
+    seconds: float = 0.0
+
+    def stats(self) -> BuildStats:
+        """The counts of the articles built, for `kg build`'s one-line summary."""
+        ok = [a for a in self.articles if not a.error]
+        return BuildStats(
+            articles=len(ok),
+            people=len(set().union(*(a.people for a in ok))),
+            posts=sum(a.roles for a in ok),
+            statements=sum(a.statements for a in ok),
+            triples=sum(a.quads for a in ok),
+            seconds=self.seconds,
+        )
 
     @property
     def failures(self) -> list[ArticleResult]:
@@ -215,6 +234,7 @@ def build_corpus(
     """
     from kg.rdf import build_dataset, serialize
 
+    started = time.perf_counter()
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "turtle")
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -240,6 +260,7 @@ def build_corpus(
                         [extraction], tool_version=__version__, annotator=instance.name
                     )
                     _count(result, extraction, dataset)
+                    log.info("%s: %d roles, %d statements", path, result.roles, result.statements)
                     if target is not None:
                         _replace_article(target, dataset)
                 except KgError as exc:
@@ -264,6 +285,7 @@ def build_corpus(
         if target is not None:
             target.close()
     if summary.articles and not summary.built:
+        summary.seconds = time.perf_counter() - started
         return summary  # nothing built: write nothing, keep any previous output file
     if output is not None or target is None:
         dataset = build_dataset(extractions, tool_version=__version__, annotator=instance.name)
@@ -272,6 +294,7 @@ def build_corpus(
             write_atomically(Path(output), text)
         else:
             summary.text = text
+    summary.seconds = time.perf_counter() - started
     return summary
 
 
@@ -288,6 +311,9 @@ def _count(result: ArticleResult, extraction, dataset) -> None:  # noqa: ANN001
     result.entities = len(extraction.entities)
     result.roles = len(extraction.roles)
     result.statements = len(extraction.statements)
+    result.people = {e.key for e in extraction.entities if e.kind == "Person"}
+    result.people |= {f.person.key for f in extraction.roles}
+    result.people |= {f.speaker.key for f in extraction.statements if f.speaker.kind == "Person"}
 
 
 def _replace_article(target, dataset) -> None:  # noqa: ANN001

@@ -20,12 +20,14 @@ WHEN = datetime(2024, 1, 2, tzinfo=UTC)
 ANNOTATOR = get_annotator("rules")
 # News words that make the rules fire, marks and variants, and characters that must be
 # escaped in IRIs, literals and SPARQL.
-WORDS = (
+NEWS_WORDS = (
     "وقال وقالت وأكد أعلن صرح إن أن بأن وزير وزيرة الخارجية الدفاع الأمريكي الروسية المتحدث"
     " باسم وزارة البنتاغون الكرملين الولايات المتحدة روسيا سوريا جون كيري سيرغي لافروف آشتون"
     " كارتر الرئيس الملك الشيخ نظيره الأخير السابق محمد بن سلمان عبد الله"
-).split() + ["«", "»", "،", ".", "؟", "\n", '"', "}", "{", "\\", ">", "<", "ـــ", "َ", "ّ",
-             "ی", "ک", "\u200f", "\u202e", "John Kerry", "%41", "#", "\x00", "\u2028", "\x85"]  # fmt: skip
+)
+ODD = ["«", "»", "،", ".", "؟", "\n", '"', "}", "{", "\\", ">", "<", "ـــ", "َ", "ّ", "ی", "ک",
+       "\u200f", "\u202e", "John Kerry", "%41", "#", "\x00", "\u2028", "\x85"]  # fmt: skip
+WORDS = NEWS_WORDS.split(" ") + ODD
 
 arabic_char = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
 token = st.one_of(

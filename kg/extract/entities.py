@@ -106,7 +106,7 @@ class EntityRegistry:
         return Entity("Country", code, label, frozenset(names))
 
     def person_entity(self, person: _Person) -> Entity:
-        label = max(person.names, key=lambda n: (len(n.split()), len(n)))
+        label = max(person.names, key=lambda n: (len(n.split()), len(n), n))  # no set order
         key = " ".join(person.tokens)
         return Entity("Person", key, label, frozenset(person.names))
 

@@ -27,6 +27,14 @@ WHEN = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def _rss_mb() -> float:
+    """Peak resident set of this process (VmHWM: unlike ru_maxrss, not inherited across
+    exec from the runner that started it)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,7 @@ class Plan:
     budget: float  # seconds a query may take before it is stopped
     union: int = 0  # triples for the store-layout queries (0: skipped)
     union_timeout: float = 120
+    union_memory_gb: float = 3  # address-space limit: a blown-up join fails alone
     words: int = 500
     large: int = 10**9  # from this corpus size on, build with `large_workers` only
     large_workers: list[int] = field(default_factory=lambda: [2])
@@ -127,22 +129,37 @@ def machine() -> str:
     )
 
 
-def run_case(name: str, timeout: float | None = None, **kwargs: Any) -> dict[str, Any]:
+def run_case(
+    name: str, timeout: float | None = None, memory_gb: float | None = None, **kwargs: Any
+) -> dict[str, Any]:
     """Run one case in a fresh interpreter; its JSON result (or {'error': ...})."""
+
+    def limit() -> None:  # in the child, before exec
+        if memory_gb:
+            size = int(memory_gb * 2**30)
+            resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(kwargs, handle)  # 50,000 paths do not fit on a command line
     command = [sys.executable, "-m", "benchmarks.cases", name, f"@{handle.name}"]
     try:
         done = subprocess.run(
-            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+            command,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            preexec_fn=limit if memory_gb else None,
         )
     except subprocess.TimeoutExpired:
         return {"error": f"stopped after {timeout:g} s"}
     finally:
         Path(handle.name).unlink(missing_ok=True)
     if done.returncode != 0:
-        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+        last = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+        return {"error": last[:80]}
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -287,6 +304,7 @@ def union_rows(table: Table, nquads: Path, n: int, plan: Plan) -> None:
         r = run_case(
             "query",
             timeout=plan.union_timeout,
+            memory_gb=plan.union_memory_gb,
             source=str(nquads),
             engine="union",
             names=[name],

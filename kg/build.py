@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import glob
 import io
+import logging
 import os
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,8 +23,12 @@ from kg import __version__
 from kg.annotate import get_annotator
 from kg.errors import InputError, KgError
 from kg.extract import Extraction
-from kg.pipeline import process_file, process_files
+from kg.pipeline import process, process_files
 from kg.progress import progress_bar
+from kg.summary import BuildStats
+from kg.text import read_article
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
 
@@ -44,7 +50,8 @@ def build_graph(
     if not articles:
         raise InputError("no articles given")
     instance = get_annotator(annotator)
-    extractions = [process_file(path, instance, encoding=encoding) for path in articles]
+    documents = [read_article(path, encoding=encoding) for path in articles]
+    extractions = [process(doc, instance) for doc in documents if not doc.is_empty]
     quads = build_quads(extractions, tool_version=__version__, annotator=instance.name)
     text = serialize(quads, fmt)
     if output is not None:
@@ -53,18 +60,40 @@ def build_graph(
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` so that readers see the old file or the whole new one."""
+    """Write `text` to `path` so that readers see the old file or the whole new one: a
+    temporary file in the same directory, flushed to disk, then renamed over `path`."""
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(f"{path}: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give a file name for the output")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the output should have: those of the file it replaces, else the
+    umask default (mkstemp's own 0600 would make a shared graph file unreadable)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 # Corpus mode ---------------------------------------------------------------------------------
@@ -78,13 +107,19 @@ SUFFIX_FORMATS = {
 }
 
 
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def collect_articles(inputs: Sequence[str | Path]) -> list[Path]:
-    """Article files from files, directories (every ``*.txt`` below, sorted) and globs."""
+    """Article files from files, directories (every ``*.txt``, ``*.html``, ``*.htm`` below,
+    sorted) and globs."""
     found: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found += sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+            )
         elif path.exists() or not any(ch in str(item) for ch in "*?["):
             found.append(path)
         else:
@@ -94,7 +129,7 @@ def collect_articles(inputs: Sequence[str | Path]) -> list[Path]:
             found += [p for p in matches if p.is_file()]
     unique = list(dict.fromkeys(found))
     if not unique:
-        raise InputError("no articles found (a directory is searched for *.txt files)")
+        raise InputError("no articles found (a directory is searched for *.txt and *.html files)")
     return unique
 
 
@@ -109,6 +144,7 @@ class ArticleResult:
     roles: int = 0
     statements: int = 0
     error: str = ""
+    people: set[str] = field(default_factory=set)  # keys of the people in the article
 
 
 @dataclass
@@ -122,10 +158,33 @@ class BuildSummary:
     store: Path | None = None
     store_quads: int = 0
     store_graphs: int = 0
+    warnings: list[str] = field(default_factory=list)  # "FILE: message", for stderr
+    seconds: float = 0.0
+
+    def stats(self) -> BuildStats:
+        """The counts of the articles built, for `kg build`'s one-line summary."""
+        ok = [a for a in self.articles if not a.error]
+        return BuildStats(
+            articles=len(ok),
+            people=len(set().union(*(a.people for a in ok))),
+            posts=sum(a.roles for a in ok),
+            statements=sum(a.statements for a in ok),
+            triples=sum(a.quads for a in ok),
+            seconds=self.seconds,
+        )
 
     @property
     def failures(self) -> list[ArticleResult]:
         return [a for a in self.articles if a.error]
+
+    @property
+    def built(self) -> list[ArticleResult]:
+        return [a for a in self.articles if not a.error]
+
+    @property
+    def partial(self) -> bool:
+        """Some articles were built and some failed."""
+        return bool(self.failures and self.built)
 
     def render(self, width: int = 100) -> str:
         """The summary table (plain text)."""
@@ -171,13 +230,18 @@ def build_corpus(
     a file (`fmt`, default from the suffix of `output`, else turtle), or `summary.text`.
 
     A single article that fails raises its error; in a corpus (several articles, a
-    directory or --store) failures are recorded in the summary and the rest is built.
-    `workers` processes read, annotate and extract the articles and make their triples.
+    directory or --store) failures are recorded in the summary and the rest is built (an
+    unexpected exception in one article is recorded too, as an internal error). If no
+    article could be built, `output` is not written (a previous file stays as it was).
+    Warnings (empty or non-Arabic article, decoding guesses) go to `summary.warnings`; an
+    empty article adds no graph. `workers` processes read, annotate and extract the
+    articles and make their triples (`kg.pipeline.process_files`).
     """
     import pyoxigraph as ox
 
     from kg.rdf import serialize
 
+    started = time.perf_counter()
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "turtle")
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -193,23 +257,33 @@ def build_corpus(
     try:
         outcomes = process_files(
             paths, instance if workers <= 1 else annotator, encoding=encoding,
-            workers=workers, then=to_rdf,
+            workers=workers, then=to_rdf, errors=(Exception,),
         )  # fmt: skip
         with progress_bar("Building", len(paths), quiet=quiet, unit="articles") as advance:
             for path, built in outcomes:
                 result = ArticleResult(path)
                 summary.articles.append(result)
-                if isinstance(built, KgError):
+                if isinstance(built, Exception):
                     if not corpus:
                         raise built
-                    result.error = str(built)
-                else:
-                    built.count(result)
-                    if target is not None and built.quads:
-                        quads = list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS))
-                        target.replace({quads[0].graph_name: quads})
-                    if keep:
-                        chunks.append(built.nquads)
+                    result.error = (
+                        str(built)
+                        if isinstance(built, KgError)
+                        else f"{path}: internal error ({type(built).__name__}: {built}); "
+                        "please report it"
+                    )
+                    advance(1)
+                    continue
+                summary.warnings += [f"{path}: {w}" for w in built.warnings]
+                if built.empty:  # no graph at all, not even the article node
+                    advance(1)
+                    continue
+                built.count(result)
+                log.info("%s: %d roles, %d statements", path, result.roles, result.statements)
+                if target is not None and built.quads:
+                    _replace_quads(target, ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS))
+                if keep:
+                    chunks.append(built.nquads)
                 advance(1)
         if target is not None:
             summary.store = Path(store)  # type: ignore[arg-type]
@@ -218,13 +292,16 @@ def build_corpus(
     finally:
         if target is not None:
             target.close()
+    if summary.articles and not summary.built:
+        summary.seconds = time.perf_counter() - started
+        return summary  # nothing built: write nothing, keep any previous output file
     if keep:
-        quads = ox.parse(b"".join(chunks), format=ox.RdfFormat.N_QUADS)
-        text = serialize(quads, fmt)
+        text = serialize(ox.parse(b"".join(chunks), format=ox.RdfFormat.N_QUADS), fmt)
         if output is not None:
             write_atomically(Path(output), text)
         else:
             summary.text = text
+    summary.seconds = time.perf_counter() - started
     return summary
 
 
@@ -238,11 +315,14 @@ class _ArticleRDF:
     entities: int
     roles: int
     statements: int
+    people: set[str]
+    warnings: list[str]
+    empty: bool
 
     def count(self, result: ArticleResult) -> None:
         result.graph, result.quads = self.graph, self.quads
         result.entities, result.roles = self.entities, self.roles
-        result.statements = self.statements
+        result.statements, result.people = self.statements, self.people
 
 
 def _article_rdf(extraction: Extraction, *, generated_at: datetime, annotator: str) -> _ArticleRDF:
@@ -251,9 +331,17 @@ def _article_rdf(extraction: Extraction, *, generated_at: datetime, annotator: s
 
     from kg.rdf import build_quads
 
-    quads = build_quads(
-        [extraction], tool_version=__version__, generated_at=generated_at, annotator=annotator
+    document = extraction.document
+    quads = (
+        []
+        if document.is_empty
+        else build_quads(
+            [extraction], tool_version=__version__, generated_at=generated_at, annotator=annotator
+        )
     )
+    people = {e.key for e in extraction.entities if e.kind == "Person"}
+    people |= {f.person.key for f in extraction.roles}
+    people |= {f.speaker.key for f in extraction.statements if f.speaker.kind == "Person"}
     return _ArticleRDF(
         graph=quads[0].graph_name.value if quads else "",  # type: ignore[union-attr]
         nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
@@ -261,6 +349,9 @@ def _article_rdf(extraction: Extraction, *, generated_at: datetime, annotator: s
         entities=len(extraction.entities),
         roles=len(extraction.roles),
         statements=len(extraction.statements),
+        people=people,
+        warnings=list(document.warnings),
+        empty=document.is_empty,
     )
 
 
@@ -268,3 +359,19 @@ def _open_store(store: str | Path):  # -> EmbeddedStore
     from kg.store import EmbeddedStore
 
     return EmbeddedStore.open(store, create=True)
+
+
+def _replace_article(target, dataset) -> None:  # noqa: ANN001
+    """Replace the article's named graph (an rdflib dataset) in the store (one transaction)."""
+    from kg.rdf import to_quads
+
+    _replace_quads(target, to_quads(dataset))
+
+
+def _replace_quads(target, quads) -> None:  # noqa: ANN001
+    """Replace the named graphs of these Oxigraph quads in the store (one transaction)."""
+    graphs: dict = {}
+    for quad in quads:
+        graphs.setdefault(quad.graph_name, []).append(quad)
+    if graphs:
+        target.replace(graphs)

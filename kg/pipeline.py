@@ -40,21 +40,22 @@ def process_files(
     workers: int = 1,
     chunksize: int | None = None,
     then: Callable[[Extraction], Any] | None = None,
+    errors: tuple[type[Exception], ...] = (KgError,),
 ) -> Iterator[Outcome]:
     """Read, annotate and extract many article files on `workers` processes.
 
     Yields ``(path, result)`` in the order of `paths`. `result` is the `Extraction`, or
     `then(extraction)` computed in the worker (a picklable function: ship back less), or
-    the `KgError` that stopped that article. Other exceptions propagate. Workers start now;
+    the exception (of `errors`) that stopped that article; others propagate. Workers start now;
     articles go to them in chunks of `chunksize` (default: about 8 chunks per worker).
     """
     files = [Path(p) for p in paths]
     if workers <= 1 or len(files) < 2:
         instance = get_annotator(annotator) if isinstance(annotator, str) else annotator
-        return ((p, _process_one(p, instance, encoding, then)) for p in files)
+        return ((p, _process_one(p, instance, encoding, then, errors)) for p in files)
     size = chunksize or max(1, min(64, len(files) // (8 * workers)))
     pool = ProcessPoolExecutor(
-        workers, initializer=_start_worker, initargs=(annotator, encoding, then)
+        workers, initializer=_start_worker, initargs=(annotator, encoding, then, errors)
     )
     return _drain(pool, files, pool.map(_worker_task, files, chunksize=size))
 
@@ -64,26 +65,31 @@ def _process_one(
     annotator: Annotator,
     encoding: str | None,
     then: Callable[[Extraction], Any] | None,
+    errors: tuple[type[Exception], ...] = (KgError,),
 ) -> Any:
     try:
         extraction = process_file(path, annotator, encoding=encoding)
-    except KgError as exc:
+        return then(extraction) if then is not None else extraction
+    except errors as exc:
         return exc
-    return then(extraction) if then is not None else extraction
 
 
-_WORKER: dict[str, Any] = {}  # per worker process: annotator, encoding, then
+_WORKER: dict[str, Any] = {}  # per worker process: annotator, encoding, then, errors
 
 
 def _start_worker(
-    annotator: Annotator | str, encoding: str | None, then: Callable[[Extraction], Any] | None
+    annotator: Annotator | str,
+    encoding: str | None,
+    then: Callable[[Extraction], Any] | None,
+    errors: tuple[type[Exception], ...],
 ) -> None:
     instance = get_annotator(annotator) if isinstance(annotator, str) else annotator
-    _WORKER.update(annotator=instance, encoding=encoding, then=then)
+    _WORKER.update(annotator=instance, encoding=encoding, then=then, errors=errors)
 
 
 def _worker_task(path: Path) -> Any:
-    return _process_one(path, _WORKER["annotator"], _WORKER["encoding"], _WORKER["then"])
+    w = _WORKER
+    return _process_one(path, w["annotator"], w["encoding"], w["then"], w["errors"])
 
 
 def _drain(

@@ -574,8 +574,10 @@ def _ntriples(quads: list[ox.Quad]) -> bytes:
 
 
 def _sorted_lines(data: bytes) -> str:
-    """Distinct lines of a line-based serialisation, sorted: deterministic output."""
-    return "".join(sorted(set(data.decode("utf-8").splitlines(keepends=True)) - {"\n"}))
+    """Distinct lines of a line-based serialisation, sorted: deterministic output. Split at
+    LF only: a literal may hold U+2028 or U+0085, which str.splitlines would cut."""
+    lines = set(data.split(b"\n")) - {b""}
+    return "".join(line.decode("utf-8") + "\n" for line in sorted(lines))
 
 
 def _graph_of(quads: Iterable[ox.Quad]) -> Graph:

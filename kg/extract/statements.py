@@ -48,9 +48,7 @@ class _Speakers:
         for entity in reversed(self.history):
             if _agrees(self.ctx, entity, gender):
                 return entity
-        for mention in reversed(self.ctx.mentions):
-            if mention.start >= before or mention.kind not in (Kind.PERSON,):
-                continue
+        for mention in self.ctx.people_before(before):
             entity = self.ctx.entity(mention)
             if entity is not None and _agrees(self.ctx, entity, gender):
                 return entity
@@ -159,9 +157,9 @@ def _explicit_speaker(
             ministry = ctx.ministry_before(first.start, first.attrs.get("portfolio"))
             return ministry, first.end, "statement:reference"
         if ref == "latter":
-            people = [m for m in ctx.mentions if m.kind is Kind.PERSON and m.end <= first.start]
-            if people:
-                return ctx.entity(people[-1]), first.end, "statement:reference"
+            latter = ctx.last_person_ending_by(first.start)
+            if latter is not None:
+                return ctx.entity(latter), first.end, "statement:reference"
         return None, cue.end, ""
     if first.kind in (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY):
         entity = ctx.entity(first)

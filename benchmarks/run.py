@@ -7,6 +7,7 @@ one Markdown table (with the machine it ran on).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -328,8 +329,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None, help="Corpora and graphs (kept).")
     parser.add_argument("--corpus", type=Path, default=REAL_CORPUS, help="Real articles (*.txt).")
     parser.add_argument("--only", nargs="*", default=None, help="build, write, load, query")
+    parser.add_argument(
+        "--sizes", nargs="*", type=int, default=None, help="Synthetic corpus sizes to build."
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
+    if args.sizes is not None:
+        plan = dataclasses.replace(plan, synthetic=args.sizes)
     workdir = args.workdir or Path("/tmp") / f"kg-bench-{'quick' if args.quick else 'full'}"
     workdir.mkdir(parents=True, exist_ok=True)
     only = set(args.only or ("build", "write", "load", "query"))

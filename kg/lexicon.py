@@ -65,9 +65,13 @@ class Lexicon:
         for prefix, form in clitic_readings(tokens[i]):
             for toks, entry in self.index.get(form, ()):
                 n = len(toks)
-                if prefix and entry.kind is Kind.CUE and entry.attr("kind") != "masdar":
-                    if tokens[i][:prefix] not in _CONJ:
-                        continue  # وقال، فأكد: yes; بحثا is not ب + حثا
+                if (
+                    prefix
+                    and entry.kind is Kind.CUE
+                    and entry.attr("kind") != "masdar"
+                    and tokens[i][:prefix] not in _CONJ
+                ):
+                    continue  # وقال، فأكد: yes; بحثا is not ب + حثا
                 if tuple(tokens[i + 1 : i + n]) == toks[1:] and (best is None or n > best[1]):
                     best = (prefix, n, entry)
         return best
@@ -188,7 +192,9 @@ def load_lexicon() -> Lexicon:
         canonical = row["portfolio"]
         for form in [canonical, *_split(row.get("variants", ""))]:
             lex.portfolios[normalize_for_match(form)] = (canonical, row.get("key") or canonical)
-    for row in _rows("titles.tsv"):
+    titles = list(_rows("titles.tsv"))
+    explicit = {fold(row["form"]) for row in titles}
+    for row in titles:
         kind = {"post": Kind.TITLE, "rank": Kind.HONORIFIC, "honorific": Kind.HONORIFIC}.get(
             row.get("kind", "post"), Kind.TITLE
         )
@@ -197,7 +203,8 @@ def load_lexicon() -> Lexicon:
             attrs += (("rank", "1"),)
         entry = Entry(kind, normalize_for_match(row["form"]), row["form"], attrs)
         lex.add(row["form"], entry)
-        if kind is Kind.TITLE and not fold(row["form"]).startswith("ال"):
+        bare = fold(row["form"])
+        if kind is Kind.TITLE and not bare.startswith("ال") and "ال" + bare not in explicit:
             lex.add("ال" + row["form"], Entry(kind, entry.key, "ال" + row["form"], attrs))
     for row in _rows("cues.tsv"):
         attrs = tuple((k, row[k]) for k in ("gender", "number", "kind", "prep") if row.get(k))

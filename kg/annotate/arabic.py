@@ -221,3 +221,14 @@ DIRECT_CUES = frozenset(
         "القول",
     }
 )
+
+# Particles spelt with alif maqsura: folded, على reads as the name علي; the spelling tells.
+MAQSURA_PARTICLES = frozenset({"على", "الى", "إلى", "لدى", "حتى", "متى", "سوى", "لدي"})
+
+# Attached pronouns a noun or verb may end with (حصوله، نقلته، لقائهما).
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ه")
+
+# Regnal numbers end a king's name (عبدالله الثاني) but are no surname to find again.
+REGNAL = frozenset(
+    {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
+)

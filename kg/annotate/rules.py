@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from kg.annotate.arabic import (
     COUNTERPART,
     LATTER,
+    MAQSURA_PARTICLES,
     NAME_CONNECTORS,
+    PRONOUN_SUFFIXES,
+    REGNAL,
     TITLE_FILLERS,
     UNNAMED_SOURCES,
 )
@@ -28,7 +31,7 @@ from kg.text import Document
 
 _MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
 _MINISTER_HEADS = {"وزير", "وزيره", "الوزير", "الوزيره", "وزيرا", "وزيري"}
-_MAX_NAME = 6
+_MAX_NAME = 8
 
 
 @dataclass
@@ -93,6 +96,8 @@ class RuleAnnotator:
     def _portfolio(self, forms: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
         """Longest ministerial portfolio at token i: (tokens, (canonical form, key))."""
         for n in (3, 2, 1):
+            if i + n > len(forms):
+                continue
             phrase = " ".join(forms[i : i + n])
             for _, form in clitic_readings(phrase):
                 for candidate in (form, "ال" + form):
@@ -222,6 +227,28 @@ class RuleAnnotator:
                 attrs.update(dict(longer[2].attrs))
                 span.j += 1
         attrs.setdefault("role", _role_label(span.label or ""))
+        self._extend_dependent(forms, span)
+
+    def _dependent_title(self, forms: list[str], k: int) -> int:
+        """End of a post governed by ل at token k (`لرئيس مجلس الوزراء`), else k."""
+        if k >= len(forms) or not forms[k].startswith("ل"):
+            return k
+        found = self.lexicon.match(forms, k)
+        if found is None or found[2].kind is not Kind.TITLE or not found[0]:
+            return k
+        inner = _Span(Kind.TITLE, k, k + found[1], found[2].key, found[2].label, {})
+        self._extend_title(forms, inner)
+        return inner.j
+
+    def _extend_dependent(self, forms: list[str], span: _Span) -> None:
+        """A deputy or adviser of another post: `النائب الثاني لرئيس مجلس الوزراء`,
+        `مستشار لرئيس الوزراء`; the role is then the whole phrase as written."""
+        k = span.j + (span.j < len(forms) and forms[span.j] in REGNAL)
+        end = self._dependent_title(forms, k)
+        if end > k:
+            span.j = end
+            assert span.attrs is not None
+            span.attrs["role_text"] = "1"
 
     # -- pass 2 and 3: people --------------------------------------------------------------
 
@@ -230,6 +257,8 @@ class RuleAnnotator:
         for span in spans:
             for k in range(span.i, span.j):
                 covered[k] = True
+        for k, tok in enumerate(toks):
+            covered[k] = covered[k] or _is_particle(tok)
         kinds = {s.i: s for s in spans}
         people: list[_Span] = []
 
@@ -321,11 +350,38 @@ class RuleAnnotator:
             return False
         if form in UNNAMED_SOURCES:
             return True
-        if form in lex.common_words and (first or not form.startswith("ال")):
+        if form in lex.common_words and (first or not form.startswith("ال") or form[-1] == "ه"):
+            return True
+        if self._inflected_common(form):
             return True
         return any(f in lex.stopwords for _, f in clitic_readings(form)) or (
             lex.match([form], 0) is not None
         )
+
+    def _inflected_common(self, form: str) -> bool:
+        """A common word behind a clitic or before a pronoun (للبلاد، بزيارة، حصوله، نقلته)."""
+        common = self.lexicon.common_words
+        for prefix, rest in clitic_readings(form):
+            short = 4 if form.startswith(("ك", "وك")) else 3  # كيري is no ك + يري
+            if prefix and rest in common and (len(rest) >= short or rest.startswith("ال")):
+                return True
+        for suffix in PRONOUN_SUFFIXES:
+            stem = form.removesuffix(suffix)
+            if stem == form or len(stem) < 3:
+                continue
+            for candidate in (stem, stem.removesuffix("ت")):
+                if len(candidate) >= 3 and any(r in common for _, r in clitic_readings(candidate)):
+                    return True
+        return False
+
+    def _weak_continuation(self, toks: list[Token], k: int, end: int) -> bool:
+        """A common noun with the article continues a name only right after a given name or
+        a connector (بشار الأسد، عادل بن أحمد الجبير), not after a surname (المرتبة)."""
+        form = toks[end].form
+        if end == k or not form.startswith("ال") or form not in self.lexicon.common_words:
+            return False
+        previous = toks[end - 1].form
+        return previous not in self.lexicon.first_names and previous not in NAME_CONNECTORS
 
     def _name_end(self, toks: list[Token], k: int, covered: list[bool]) -> int:
         """End (exclusive) of the name starting at token k; k when there is none."""
@@ -334,11 +390,13 @@ class RuleAnnotator:
             tok = toks[end]
             if covered[end] or not tok.is_word or tok.form.isdigit():
                 break
-            if self._stops(tok.form, first=end == k):
+            if self._stops(tok.form, first=end == k) or self._weak_continuation(toks, k, end):
                 break
             if end > k and tok.form.startswith("و") and tok.form not in self.lexicon.first_names:
                 break
             end += 1
+            if tok.form in REGNAL and end - k >= 2:
+                break  # عبدالله الثاني: a regnal number ends the name
         while end > k and toks[end - 1].form in NAME_CONNECTORS:
             end -= 1
         if (
@@ -360,7 +418,12 @@ class RuleAnnotator:
         for person in people:
             parts = tuple(t.form for t in toks[person.i : person.j])
             forms = {parts}
-            if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-2] not in NAME_CONNECTORS:
+            if (
+                len(parts) >= 2
+                and len(parts[-1]) >= 3
+                and parts[-2] not in NAME_CONNECTORS
+                and parts[-1] not in REGNAL
+            ):
                 forms.add(parts[-1:])
             if len(parts) >= 3:
                 forms.add((parts[0], parts[-1]))
@@ -377,10 +440,18 @@ class RuleAnnotator:
         attrs = dict(span.attrs or {})
         if span.kind is Kind.PERSON:
             label = text
+        elif attrs.pop("role_text", None):
+            attrs["role"] = " ".join(text.split())
         elif "label_from" in attrs:
             rest = document.text[toks[int(attrs.pop("label_from"))].start : end]
             label = "وزارة " + rest
         return Mention(span.kind, start, end, text, span.key, label, attrs, span.source)
+
+
+def _is_particle(tok: Token) -> bool:
+    """A particle spelt with alif maqsura (على، وإلى), whatever its folded form reads as."""
+    raw = "".join(c for c in tok.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    return raw in MAQSURA_PARTICLES or (raw[:1] in "وف" and raw[1:] in MAQSURA_PARTICLES)
 
 
 def _alias_length(

@@ -18,6 +18,7 @@ class Token:
     form: str
     start: int
     end: int
+    raw: str = ""  # the original spelling (with ى، ة، hamza forms)
 
     @property
     def is_word(self) -> bool:
@@ -30,5 +31,6 @@ def tokenize(document: Document) -> list[Token]:
     out: list[Token] = []
     for match in _TOKEN.finditer(folded.text):
         start, end = folded.to_original(match.start(), match.end())
-        out.append(Token(len(out), match.group(), start, end))
+        raw = document.text[start:end]
+        out.append(Token(len(out), match.group(), start, end, raw))
     return out

@@ -111,7 +111,8 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
             continue
         gap = ctx.bare_words(position, mention.start)
         construct = not fold(mention.text).startswith("ال")  # زعيمة الحزب، ولي العهد
-        if post.holder is None and (gap == ["،"] or (not gap and construct)):
+        chained = position > holder.end  # a post of this holder just ended here
+        if post.holder is None and (gap == ["،"] or (not gap and (construct or chained))):
             post.holder = ctx.entity(holder)
             post.holder_mention = holder
             post.rule = "role:apposition"

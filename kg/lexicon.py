@@ -206,6 +206,8 @@ def load_lexicon() -> Lexicon:
         bare = fold(row["form"])
         if kind is Kind.TITLE and not bare.startswith("ال") and "ال" + bare not in explicit:
             lex.add("ال" + row["form"], Entry(kind, entry.key, "ال" + row["form"], attrs))
+    for place in _words("places.txt"):
+        lex.add(place, Entry(Kind.PLACE, place, place))
     for row in _rows("cues.tsv"):
         attrs = tuple((k, row[k]) for k in ("gender", "number", "kind", "prep") if row.get(k))
         lex.add(row["form"], Entry(Kind.CUE, fold(row["lemma"]), row["form"], attrs))

@@ -276,6 +276,8 @@ class RuleAnnotator:
             if k < len(toks) and toks[k].form == "،":
                 k += 1
                 k = self._skip_complements(toks, k, kinds)
+            if self._genitive(toks, k, span.j):
+                continue  # مسؤول في إدارة ترامب: the name completes a noun, it holds no post
             end = self._name_end(toks, k, covered)
             if end > k:
                 add(k, end, "rule:title", (span.attrs or {}).get("gender"))
@@ -311,6 +313,7 @@ class RuleAnnotator:
                 Kind.NATIONALITY,
                 Kind.ORGANISATION,
                 Kind.COUNTRY,
+                Kind.PLACE,
                 Kind.HONORIFIC,
                 Kind.REFERENCE,
             ):
@@ -320,6 +323,18 @@ class RuleAnnotator:
             else:
                 return k
         return k
+
+    def _genitive(self, toks: list[Token], k: int, start: int) -> bool:
+        """Whether token k follows a bare common noun skipped after the post (إدارة ترامب,
+        حكومة نتنياهو), so a name there is that noun's genitive, not the post's holder."""
+        if k <= start or k >= len(toks):
+            return False
+        before = toks[k - 1].form
+        return (
+            before in self.lexicon.common_words
+            and not before.startswith("ال")
+            and before not in TITLE_FILLERS
+        )
 
     def _complement_noun(self, toks: list[Token], k: int) -> bool:
         """A common noun inside a post phrase (رئيس لجنة الانتخابات), not a name's start."""
@@ -390,8 +405,11 @@ class RuleAnnotator:
             tok = toks[end]
             if covered[end] or not tok.is_word or tok.form.isdigit():
                 break
-            if self._stops(tok.form, first=end == k) or self._weak_continuation(toks, k, end):
+            if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
                 break
+            if self._stops(tok.form, first=end == k) or self._weak_continuation(toks, k, end):
+                if not self._inner_name_word(toks, k, end, covered):
+                    break
             if end > k and tok.form.startswith("و") and tok.form not in self.lexicon.first_names:
                 break
             end += 1
@@ -406,6 +424,23 @@ class RuleAnnotator:
         ):
             return k
         return end
+
+    def _inner_name_word(self, toks: list[Token], k: int, end: int, covered: list[bool]) -> bool:
+        """A bare common word between a given name and a name word: رجب طيب أردوغان."""
+        lex = self.lexicon
+        if end == k or toks[end - 1].form not in lex.first_names or end + 1 >= len(toks):
+            return False
+        word, after = toks[end].form, toks[end + 1]
+        return (
+            word in lex.common_words
+            and not word.startswith(("ال", "و"))
+            and not self._inflected_common(word)
+            and not any(f in lex.stopwords for _, f in clitic_readings(word))
+            and not covered[end + 1]
+            and after.is_word
+            and not self._stops(after.form)
+            and after.form not in lex.first_names
+        )
 
     @staticmethod
     def _aliases(
@@ -446,6 +481,13 @@ class RuleAnnotator:
             rest = document.text[toks[int(attrs.pop("label_from"))].start : end]
             label = "وزارة " + rest
         return Mention(span.kind, start, end, text, span.key, label, attrs, span.source)
+
+
+def _verb_like(tok: Token) -> bool:
+    """A word spelt with a final alif maqsura after a hamza-initial stem (أعطى، أجرى، ألقى):
+    a past-tense verb, not the start of a name."""
+    raw = "".join(c for c in tok.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    return raw.endswith("ى") and raw[:1] in "أإ" and len(raw) >= 4
 
 
 def _is_particle(tok: Token) -> bool:

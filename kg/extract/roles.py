@@ -62,7 +62,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             organisation = organisation or ctx.ministry_before(
                 mention.start, mention.attrs.get("portfolio")
             )
-        elif mention.kind is Kind.HONORIFIC:
+        elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:
             post.holder = ctx.entity(mention)

@@ -407,9 +407,9 @@ class RuleAnnotator:
                 break
             if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
                 break
-            if self._stops(tok.form, first=end == k) or self._weak_continuation(toks, k, end):
-                if not self._inner_name_word(toks, k, end, covered):
-                    break
+            stops = self._stops(tok.form, first=end == k) or self._weak_continuation(toks, k, end)
+            if stops and not self._inner_name_word(toks, k, end, covered):
+                break
             if end > k and tok.form.startswith("و") and tok.form not in self.lexicon.first_names:
                 break
             end += 1

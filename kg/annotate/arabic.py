@@ -239,3 +239,30 @@ PRONOUN_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ه")
 REGNAL = frozenset(
     {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
 )
+
+# Head nouns of organisation names (bare, folded): حزب النمو، حركة يابلكو، لجنة الانتخابات
+# المركزية. Each maps to the lexicon `kind` its definite form (الحزب، الحركة) refers back to.
+ORGANISATION_HEADS = {
+    "حزب": "party",
+    "حركه": "movement",
+    "جبهه": "movement",
+    "تيار": "movement",
+    "تنظيم": "armed",
+    "جماعه": "movement",
+    "ميليشيا": "armed",
+    "ميليشيات": "armed",
+    "منظمه": "international",
+    "جمعيه": "other",
+    "ائتلاف": "party",
+    "تحالف": "party",
+    "اتحاد": "other",
+    "كتله": "party",
+    "لجنه": "other",
+    "هييه": "agency",
+    "وكاله": "agency",
+    "مجلس": "legislature",
+    "قياده": "armed",
+    "صحيفه": "media",
+    "قناه": "media",
+    "شركه": "company",
+}

@@ -18,6 +18,7 @@ from kg.annotate.arabic import (
     LATTER,
     MAQSURA_PARTICLES,
     NAME_CONNECTORS,
+    ORGANISATION_HEADS,
     PRONOUN_SUFFIXES,
     REGNAL,
     TITLE_FILLERS,
@@ -77,8 +78,10 @@ class RuleAnnotator:
                 i += 1
                 continue
             span = self._ministry(forms, i) or self._reference(forms, i)
+            found = lex.match(forms, i) if span is None else None
+            if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
+                span = self._generic_organisation(toks, i)
             if span is None:
-                found = lex.match(forms, i)
                 if found is not None:
                     prefix, n, entry = found
                     span = _Span(
@@ -92,6 +95,55 @@ class RuleAnnotator:
             spans.append(span)
             i = span.j
         return spans
+
+    def _generic_organisation(self, toks: list[Token], i: int) -> _Span | None:
+        """An organisation named by a head noun and its complements: `حزب النمو`،
+        `حركة يابلكو`، `لجنة الانتخابات المركزية الروسية`؛ or `الحركة`/`الحزب` alone, a
+        reference to the last one of that kind."""
+        forms = [t.form for t in toks]
+        for prefix, form in clitic_readings(forms[i]):
+            definite = form.startswith("ال") and form[2:] in ORGANISATION_HEADS
+            if form not in ORGANISATION_HEADS and not definite:
+                continue
+            head = form[2:] if definite else form
+            j = self._organisation_end(toks, i + 1, definite)
+            if j == i + 1 and not definite:
+                return None
+            if j == i + 1:
+                attrs = {"ref": "organisation", "kind": ORGANISATION_HEADS[head], "head": head}
+                return _Span(Kind.REFERENCE, i, j, "organisation", None, attrs, prefix)
+            key = "org-" + "-".join([head, *forms[i + 1 : j]])
+            attrs = {"kind": ORGANISATION_HEADS[head]}
+            country = self._country_after(forms, j - 1)
+            if country is not None and country[1].kind is Kind.NATIONALITY:
+                attrs["country"] = country[1].key
+            return _Span(Kind.ORGANISATION, i, j, key, None, attrs, prefix, "rule:organisation")
+        return None
+
+    def _organisation_end(self, toks: list[Token], k: int, definite: bool) -> int:
+        """End of an organisation name's complements from token k: article words (nouns
+        and adjectives, a nationality last), or, after a bare head, one foreign name."""
+        lex = self.lexicon
+        start = k
+        while k < len(toks) and k - start < 4 and toks[k].is_word:
+            form = toks[k].form
+            found = lex.match([t.form for t in toks[k : k + 1]], 0)
+            if found and found[2].kind is Kind.NATIONALITY:
+                return k + 1
+            if found or form in lex.first_names or _is_particle(toks[k]):
+                break
+            if form.startswith("ال") and (form in lex.common_words or form[2:] in lex.common_words):
+                k += 1
+                continue
+            if (
+                k == start
+                and not definite
+                and not self._stops(form, first=True)
+                and not self._inflected_common(form)
+            ):
+                return k + 1  # حركة يابلكو
+            break
+        return k
 
     def _portfolio(self, forms: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
         """Longest ministerial portfolio at token i: (tokens, (canonical form, key))."""
@@ -219,7 +271,7 @@ class RuleAnnotator:
                 attrs["portfolio"] = portfolio
                 span.j += n
                 return
-        if span.j < len(forms):
+        if span.j < len(forms) and forms[span.j] not in ORGANISATION_HEADS:
             longer = self.lexicon.match([*forms[span.i : span.j], "ال" + forms[span.j]], 0)
             if longer and longer[2].kind is Kind.TITLE and longer[1] == span.j - span.i + 1:
                 span.label = longer[2].label

@@ -82,6 +82,18 @@ class Context:
                 return self.entity(mention)
         return None
 
+    def organisation_before(self, offset: int, kind: str, head: str = "") -> Entity | None:
+        """The last organisation named before `offset` that `الحزب`/`الحركة`... refers to:
+        one of that kind, or whose name starts with that head noun."""
+        for mention in reversed(self.mentions):
+            if mention.start >= offset or mention.kind is not Kind.ORGANISATION:
+                continue
+            words = fold(mention.label or mention.text).split()
+            first = words[0].removeprefix("ال") if words else ""
+            if mention.attrs.get("kind") == kind or (head and first == head):
+                return self.entity(mention)
+        return None
+
     def holder_of(
         self, head: str, before: int, organisation: Entity | None = None
     ) -> Entity | None:

@@ -62,6 +62,10 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             organisation = organisation or ctx.ministry_before(
                 mention.start, mention.attrs.get("portfolio")
             )
+        elif mention.kind is Kind.REFERENCE and mention.attrs.get("ref") == "organisation":
+            organisation = organisation or ctx.organisation_before(
+                mention.start, mention.attrs.get("kind", ""), mention.attrs.get("head", "")
+            )
         elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:

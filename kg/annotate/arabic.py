@@ -265,4 +265,5 @@ ORGANISATION_HEADS = {
     "صحيفه": "media",
     "قناه": "media",
     "شركه": "company",
+    "حكومه": "government",
 }

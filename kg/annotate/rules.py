@@ -81,14 +81,13 @@ class RuleAnnotator:
             found = lex.match(forms, i) if span is None else None
             if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
                 span = self._generic_organisation(toks, i)
-            if span is None:
-                if found is not None:
-                    prefix, n, entry = found
-                    span = _Span(
-                        entry.kind, i, i + n, entry.key, entry.label, dict(entry.attrs), prefix
-                    )
-                    if entry.kind is Kind.TITLE:
-                        self._extend_title(forms, span)
+            if span is None and found is not None:
+                prefix, n, entry = found
+                span = _Span(
+                    entry.kind, i, i + n, entry.key, entry.label, dict(entry.attrs), prefix
+                )
+                if entry.kind is Kind.TITLE:
+                    self._extend_title(forms, span)
             if span is None:
                 i += 1
                 continue
@@ -132,7 +131,7 @@ class RuleAnnotator:
                 return k + 1
             if found or form in lex.first_names or _is_particle(toks[k]):
                 break
-            if form.startswith("ال") and (form in lex.common_words or form[2:] in lex.common_words):
+            if form.startswith("ال") and form not in TITLE_FILLERS and form not in LATTER:
                 k += 1
                 continue
             if (
@@ -331,6 +330,8 @@ class RuleAnnotator:
             if self._genitive(toks, k, span.j):
                 continue  # مسؤول في إدارة ترامب: the name completes a noun, it holds no post
             end = self._name_end(toks, k, covered)
+            if end == k:
+                end = self._common_name(toks, k, covered) or k
             if end > k:
                 add(k, end, "rule:title", (span.attrs or {}).get("gender"))
 
@@ -376,6 +377,32 @@ class RuleAnnotator:
                 return k
         return k
 
+    def _common_name(self, toks: list[Token], k: int, covered: list[bool]) -> int:
+        """A two-word name after a post whose first word is also a common noun: `النائب
+        دوري شمعون` (then a surname that is no common word), `رئيس الوزراء تمام سلام` (both
+        common: the pair must recur in the article). The end, or 0 when there is none."""
+        if k + 1 >= len(toks) or covered[k] or covered[k + 1]:
+            return 0
+        first, last = toks[k], toks[k + 1]
+        lex = self.lexicon
+        for tok in (first, last):
+            form = tok.form
+            if (
+                not tok.is_word
+                or form.startswith(("ال", "و"))
+                or form.isdigit()
+                or form in UNNAMED_SOURCES
+                or self._inflected_common(form)
+                or any(f in lex.stopwords for _, f in clitic_readings(form))
+                or lex.match([form], 0) is not None
+            ):
+                return 0
+        if last.form not in lex.common_words:
+            return k + 2
+        pair = (first.form, last.form)
+        repeats = sum(1 for a, b in zip(toks, toks[1:], strict=False) if (a.form, b.form) == pair)
+        return k + 2 if repeats >= 2 else 0
+
     def _genitive(self, toks: list[Token], k: int, start: int) -> bool:
         """Whether token k follows a bare common noun skipped after the post (إدارة ترامب,
         حكومة نتنياهو), so a name there is that noun's genitive, not the post's holder."""
@@ -389,7 +416,8 @@ class RuleAnnotator:
         )
 
     def _complement_noun(self, toks: list[Token], k: int) -> bool:
-        """A common noun inside a post phrase (رئيس لجنة الانتخابات), not a name's start."""
+        """A common noun inside a post phrase (رئيس لجنة الانتخابات), not a name's start:
+        a bare noun only in construct with a definite one (not تمام in تمام سلام)."""
         form = toks[k].form
         lex = self.lexicon
         return (
@@ -399,6 +427,7 @@ class RuleAnnotator:
             and not form.startswith("و")
             and k + 1 < len(toks)
             and toks[k + 1].is_word
+            and (form.startswith("ال") or toks[k + 1].form.startswith("ال"))
         )
 
     def _first_name(self, form: str) -> bool:

@@ -30,6 +30,7 @@ class Post:
     holder_mention: Mention | None = None
     former: bool = False
     rule: str = "role:post-name"
+    stacked: int | None = None  # start of a post right after this one's complements
 
 
 @dataclass

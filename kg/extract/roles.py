@@ -10,6 +10,8 @@ Three ways a reader attaches a post to a person:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.annotate.arabic import FORMER, TITLE_FILLERS
 from kg.annotate.model import Kind, Mention
 from kg.extract.context import Context, Post, head_word
@@ -17,6 +19,7 @@ from kg.extract.facts import Entity, Evidence, RoleFact
 from kg.normalize import fold
 
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
+_HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
 _MAX_COMMON = 4  # common nouns allowed inside a post phrase: رئيس لجنة الانتخابات المركزية
 
 
@@ -28,13 +31,58 @@ def extract_roles(ctx: Context) -> None:
             if mention.kind is Kind.TITLE:
                 post = _read_post(ctx, mentions, index)
                 ctx.posts[mention.start] = post
+        _stacked(ctx, mentions)
         _apposition(ctx, mentions)
         _counterparts(ctx, mentions)
         for mention in mentions:
             post = ctx.posts.get(mention.start)
             if post is not None and post.holder is not None:
                 _add(ctx, post, sentence.index, post.rule)
-    ctx.roles[:] = _deduplicate(ctx.roles)
+        _headed_by(ctx, mentions, sentence.index)
+    ctx.roles[:] = _same_country(ctx, _deduplicate(ctx.roles))
+
+
+def _headed_by(ctx: Context, mentions: list[Mention], sentence: int) -> None:
+    """`الحكومة اللبنانية برئاسة تمام سلام`: the person heads the organisation."""
+    for index, mention in enumerate(mentions[:-1]):
+        person = mentions[index + 1]
+        if mention.kind is not Kind.ORGANISATION or person.kind is not Kind.PERSON:
+            continue
+        gap = ctx.bare_words(mention.end, person.start)
+        if len(gap) != 1 or gap[0] not in _HEADED_BY:
+            continue
+        organisation, holder = ctx.entity(mention), ctx.entity(person)
+        if organisation is None or holder is None:
+            continue
+        original = (mention.label or mention.text).split()[0]
+        head = original if original.startswith("ال") else "ال" + original
+        role = f"{_HEADED_BY[gap[0]]} {head}"
+        evidence = Evidence(mention.start, person.end, sentence, "role:headed-by")
+        ctx.roles.append(RoleFact(holder, role, organisation, evidence))
+
+
+def _same_country(ctx: Context, roles: list[RoleFact]) -> list[RoleFact]:
+    """A post whose organisation the text leaves unstated is held in the country of the
+    same person's other posts, when those agree on one (رئيس الوزراء تمام سلام after
+    `الحكومة اللبنانية برئاسة تمام سلام`)."""
+    countries: dict[str, set[str]] = {}
+    for role in roles:
+        code = _country_code(role.organisation)
+        if code:
+            countries.setdefault(role.person.key, set()).add(code)
+    out = []
+    for role in roles:
+        known = countries.get(role.person.key, set())
+        if role.organisation is None and len(known) == 1:
+            role = replace(role, organisation=ctx.registry.country(next(iter(known))))
+        out.append(role)
+    return out
+
+
+def _country_code(entity: Entity | None) -> str | None:
+    if entity is None:
+        return None
+    return entity.key if entity.kind == "Country" else entity.country
 
 
 def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
@@ -74,6 +122,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             position = mention.end
             break
         else:
+            if mention.kind is Kind.TITLE and (organisation or country):
+                post.stacked = mention.start  # رئيس حزب الوطنيين الأحرار النائب دوري شمعون
             break
         position = mention.end
     post.end = max(position, title.end)
@@ -81,6 +131,19 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     post.former = post.former or bool(trailing and trailing[0] in FORMER)
     post.organisation = organisation or country
     return post
+
+
+def _stacked(ctx: Context, mentions: list[Mention]) -> None:
+    """Posts stacked before one name share its holder: `رئيس حركة التغيير عضو الأمانة
+    العامة ... إيلي محفوظ`. Only after a complement: `مستشار الرئيس` is a genitive."""
+    for mention in reversed(mentions):
+        post = ctx.posts.get(mention.start) if mention.kind is Kind.TITLE else None
+        if post is None or post.holder is not None or post.stacked is None:
+            continue
+        later = ctx.posts.get(post.stacked)
+        if later is not None and later.holder is not None:
+            post.holder, post.holder_mention = later.holder, later.holder_mention
+            post.rule = "role:stacked"
 
 
 def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:

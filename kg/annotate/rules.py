@@ -461,11 +461,17 @@ class RuleAnnotator:
             short = 4 if form.startswith(("ك", "وك")) else 3  # كيري is no ك + يري
             if prefix and rest in common and (len(rest) >= short or rest.startswith("ال")):
                 return True
+        if len(form) >= 5 and form[-1] in "ات" and form[:-1] in common:
+            return True  # رسميا، حصلت: an adverb or a verb in the feminine
+        for prefix, rest in clitic_readings(form):
+            if prefix and rest.startswith("ال") and rest[2:] in common:
+                return True  # للسياحة
         for suffix in PRONOUN_SUFFIXES:
             stem = form.removesuffix(suffix)
             if stem == form or len(stem) < 3:
                 continue
-            for candidate in (stem, stem.removesuffix("ت")):
+            taa = stem[:-1] + "ه" if stem.endswith("ت") else stem  # إدارته = إدارة + ه
+            for candidate in (stem, stem.removesuffix("ت"), taa):
                 if len(candidate) >= 3 and any(r in common for _, r in clitic_readings(candidate)):
                     return True
         return False
@@ -477,14 +483,19 @@ class RuleAnnotator:
         if end == k or not form.startswith("ال") or form not in self.lexicon.common_words:
             return False
         previous = toks[end - 1].form
-        return previous not in self.lexicon.first_names and previous not in NAME_CONNECTORS
+        compound = end - 2 >= k and toks[end - 2].form in NAME_CONNECTORS  # عبد الفتاح
+        return (
+            previous not in self.lexicon.first_names
+            and previous not in NAME_CONNECTORS
+            and not compound
+        )
 
     def _name_end(self, toks: list[Token], k: int, covered: list[bool]) -> int:
         """End (exclusive) of the name starting at token k; k when there is none."""
         end = k
         while end < len(toks) and end - k < _MAX_NAME:
             tok = toks[end]
-            if covered[end] or not tok.is_word or tok.form.isdigit():
+            if covered[end] or not tok.is_word or tok.form.isdigit() or len(tok.form) < 2:
                 break
             if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
                 break

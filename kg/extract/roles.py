@@ -117,7 +117,10 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:
-            post.holder = ctx.entity(mention)
+            holder = ctx.entity(mention)
+            if holder is not None and _disagree(ctx, title, holder):
+                break  # وتشكر رئيسة الوزراء بوريس: the name is the object
+            post.holder = holder
             post.holder_mention = mention
             position = mention.end
             break
@@ -146,12 +149,19 @@ def _stacked(ctx: Context, mentions: list[Mention]) -> None:
             post.rule = "role:stacked"
 
 
+def _disagree(ctx: Context, title: Mention, holder: Entity) -> bool:
+    """A feminine post and a man (or the reverse), as the rest of the article tells."""
+    gender = title.attrs.get("gender")
+    known = ctx.registry.gender_of(holder)
+    return bool(gender and known and gender != known)
+
+
 def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
     """Whether the words between two parts of a post phrase may stand there."""
     for word in gap:
         if word == "،" or word in TITLE_FILLERS or word in _HOST:
             continue
-        if word in ctx.lexicon.common_words and common < _MAX_COMMON:
+        if word.startswith("ال") and word in ctx.lexicon.common_words and common < _MAX_COMMON:
             common += 1
             continue
         return False, common

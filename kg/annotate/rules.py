@@ -385,6 +385,8 @@ class RuleAnnotator:
             return 0
         first, last = toks[k], toks[k + 1]
         lex = self.lexicon
+        if k > 0 and toks[k - 1].form in lex.stopwords:
+            return 0  # مسؤول رفيع في إدارة ترامب: after a preposition, no holder's name
         for tok in (first, last):
             form = tok.form
             if (

@@ -20,6 +20,7 @@ from kg.normalize import fold
 
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
 _HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
+_CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"}  # left of a mention's clitic
 _MAX_COMMON = 4  # common nouns allowed inside a post phrase: رئيس لجنة الانتخابات المركزية
 
 
@@ -159,7 +160,7 @@ def _disagree(ctx: Context, title: Mention, holder: Entity) -> bool:
 def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
     """Whether the words between two parts of a post phrase may stand there."""
     for word in gap:
-        if word == "،" or word in TITLE_FILLERS or word in _HOST:
+        if word == "،" or word in TITLE_FILLERS or word in _HOST or word in _CLITICS:
             continue
         if word.startswith("ال") and word in ctx.lexicon.common_words and common < _MAX_COMMON:
             common += 1
@@ -217,7 +218,7 @@ def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
         position = mention.end
         for later in mentions[index + 1 :]:
             gap = ctx.bare_words(position, later.start)
-            if any(w not in TITLE_FILLERS and w != "،" for w in gap):
+            if any(w not in TITLE_FILLERS and w != "،" and w not in _CLITICS for w in gap):
                 break
             if later.kind in (Kind.NATIONALITY, Kind.COUNTRY) and country is None:
                 country = ctx.entity(later)

@@ -497,6 +497,9 @@ class RuleAnnotator:
         end = k
         while end < len(toks) and end - k < _MAX_NAME:
             tok = toks[end]
+            if end > k and _hyphen(toks, end) and not self._stops(toks[end + 1].form):
+                end += 1  # كيم جونغ-أون
+                continue
             if covered[end] or not tok.is_word or tok.form.isdigit() or len(tok.form) < 2:
                 break
             if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
@@ -575,6 +578,13 @@ class RuleAnnotator:
             rest = document.text[toks[int(attrs.pop("label_from"))].start : end]
             label = "وزارة " + rest
         return Mention(span.kind, start, end, text, span.key, label, attrs, span.source)
+
+
+def _hyphen(toks: list[Token], k: int) -> bool:
+    """A hyphen joining two words of a name, written against one of them (جونغ-أون)."""
+    if toks[k].form != "-" or k + 1 >= len(toks) or not toks[k + 1].is_word:
+        return False
+    return toks[k - 1].end == toks[k].start or toks[k].end == toks[k + 1].start
 
 
 def _verb_like(tok: Token) -> bool:

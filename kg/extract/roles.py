@@ -191,6 +191,8 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
         construct = not fold(mention.text).startswith("ال")  # زعيمة الحزب، ولي العهد
         chained = position > holder.end  # a post of this holder just ended here
         if post.holder is None and (gap == ["،"] or (not gap and (construct or chained))):
+            if construct:
+                _merge_genitive(ctx, mentions, mention, post)
             post.holder = ctx.entity(holder)
             post.holder_mention = holder
             post.rule = "role:apposition"
@@ -199,6 +201,32 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
             holder, position = post.holder_mention, post.end
         else:
             holder = None
+
+
+def _merge_genitive(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> None:
+    """`كوهين نائب الممثل الدائم للولايات المتحدة`: a post in construct with the next one is
+    one post (deputy of the representative), held where the second one is."""
+    later = [m for m in mentions if m.start >= title.end and m.kind is Kind.TITLE][:1]
+    if not later or ctx.bare_words(post.end, later[0].start):
+        return
+    inner = ctx.posts.get(later[0].start)
+    if inner is None or inner.holder is not None:
+        return
+    post.role = f"{post.role} {_role_text(ctx, inner)}"
+    post.organisation = inner.organisation or post.organisation
+    post.end = inner.end
+    post.former = post.former or inner.former
+    del ctx.posts[later[0].start]
+
+
+def _role_text(ctx: Context, post: Post) -> str:
+    """The post as written, with the fillers after it (الممثل الدائم)."""
+    words = [post.role]
+    for word in ctx.text[post.title.end : post.end].split():
+        if fold(word) not in TITLE_FILLERS:
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _counterparts(ctx: Context, mentions: list[Mention]) -> None:

@@ -191,7 +191,7 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
         construct = not fold(mention.text).startswith("ال")  # زعيمة الحزب، ولي العهد
         chained = position > holder.end  # a post of this holder just ended here
         if post.holder is None and (gap == ["،"] or (not gap and (construct or chained))):
-            if construct:
+            if construct and len(mention.text.split()) == 1:
                 _merge_genitive(ctx, mentions, mention, post)
             post.holder = ctx.entity(holder)
             post.holder_mention = holder

@@ -49,6 +49,7 @@ class Lexicon:
     organisations: dict[str, Entry] = field(default_factory=dict)  # id -> organisation entry
     portfolios: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (form, key)
     known_words: frozenset[str] = frozenset()  # every folded token of every phrase
+    people: dict[tuple[str, ...], str] = field(default_factory=dict)  # name -> where (people.tsv)
 
     def add(self, phrase: str, entry: Entry) -> None:
         toks = tuple(normalize_for_match(phrase).split())
@@ -206,6 +207,10 @@ def load_lexicon() -> Lexicon:
         bare = fold(row["form"])
         if kind is Kind.TITLE and not bare.startswith("ال") and "ال" + bare not in explicit:
             lex.add("ال" + row["form"], Entry(kind, entry.key, "ال" + row["form"], attrs))
+    for row in _rows("people.tsv"):
+        for name in _split(row.get("names", "")):
+            tokens = tuple(t.removeprefix("ال") for t in normalize_for_match(name).split())
+            lex.people[tokens] = row["where"]
     for place in _words("places.txt"):
         lex.add(place, Entry(Kind.PLACE, place, place))
     for row in _rows("cues.tsv"):

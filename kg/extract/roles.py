@@ -16,7 +16,7 @@ from kg.annotate.arabic import FORMER, TITLE_FILLERS
 from kg.annotate.model import Kind, Mention
 from kg.extract.context import Context, Post, head_word
 from kg.extract.facts import Entity, Evidence, RoleFact
-from kg.normalize import fold
+from kg.normalize import fold, normalize_for_match
 
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
 _HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
@@ -76,8 +76,31 @@ def _same_country(ctx: Context, roles: list[RoleFact]) -> list[RoleFact]:
         known = countries.get(role.person.key, set())
         if role.organisation is None and len(known) == 1:
             role = replace(role, organisation=ctx.registry.country(next(iter(known))))
+        elif role.organisation is None:
+            role = replace(role, organisation=_known_holder(ctx, role.person))
         out.append(role)
     return out
+
+
+def _known_holder(ctx: Context, person: Entity) -> Entity | None:
+    """Where a well-known office holder (kg/data/people.tsv) holds office: the country or
+    organisation of `الملك سلمان بن عبدالعزيز`, `الرئيس أردوغان`."""
+    tokens = tuple(t.removeprefix("ال") for t in normalize_for_match(person.label).split())
+    where = next((w for name, w in ctx.lexicon.people.items() if tokens[: len(name)] == name), None)
+    if where is None:
+        return None
+    if where in ctx.lexicon.countries:
+        return ctx.registry.country(where)
+    entry = ctx.lexicon.organisations.get(where)
+    if entry is None:
+        return None
+    return Entity(
+        "Organisation",
+        entry.key,
+        entry.label,
+        frozenset({entry.label}),
+        entry.attr("country") or None,
+    )
 
 
 def _country_code(entity: Entity | None) -> str | None:

@@ -266,4 +266,6 @@ ORGANISATION_HEADS = {
     "قناه": "media",
     "شركه": "company",
     "حكومه": "government",
+    "جيش": "armed",
+    "قوات": "armed",
 }

@@ -450,7 +450,7 @@ class RuleAnnotator:
             return True
         if form in lex.common_words and (first or not form.startswith("ال") or form[-1] == "ه"):
             return True
-        if self._inflected_common(form):
+        if self._inflected_common(form) or _preposition_article(form):
             return True
         return any(f in lex.stopwords for _, f in clitic_readings(form)) or (
             lex.match([form], 0) is not None
@@ -578,6 +578,11 @@ class RuleAnnotator:
             rest = document.text[toks[int(attrs.pop("label_from"))].start : end]
             label = "وزارة " + rest
         return Mention(span.kind, start, end, text, span.key, label, attrs, span.source)
+
+
+def _preposition_article(form: str) -> bool:
+    """A preposition and the article on one word (بالمقعد، للحكومة، وبالتالي): never in a name."""
+    return len(form) >= 5 and form.startswith(("بال", "وبال", "فبال", "كال", "لل", "ولل"))
 
 
 def _hyphen(toks: list[Token], k: int) -> bool:

@@ -213,7 +213,11 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
         gap = ctx.bare_words(position, mention.start)
         construct = not fold(mention.text).startswith("ال")  # زعيمة الحزب، ولي العهد
         chained = position > holder.end  # a post of this holder just ended here
-        if post.holder is None and (gap == ["،"] or (not gap and (construct or chained))):
+        # أحمد المسماري المتحدث باسم الجيش: a definite post of an organisation (not of a
+        # country: in التقى ترامب الرئيس الصيني the post is the object's)
+        of_organisation = post.organisation is not None and post.organisation.kind != "Country"
+        attached = construct or chained or of_organisation
+        if post.holder is None and (gap == ["،"] or (not gap and attached)):
             if construct and len(mention.text.split()) == 1:
                 _merge_genitive(ctx, mentions, mention, post)
             post.holder = ctx.entity(holder)

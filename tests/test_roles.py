@@ -1,0 +1,174 @@
+"""Person–role–organisation rows from realistic news sentences (one pattern per test)."""
+
+import pytest
+
+from kg.annotate.rules import RuleAnnotator
+from kg.extract import extract
+from kg.pipeline import role_rows
+from kg.text import make_document
+
+
+@pytest.fixture(scope="module")
+def annotator() -> RuleAnnotator:
+    return RuleAnnotator()
+
+
+def rows(annotator: RuleAnnotator, text: str) -> list[tuple[str, str, str]]:
+    return role_rows(extract(annotator.annotate(make_document(text))))
+
+
+def facts(annotator: RuleAnnotator, text: str):
+    return extract(annotator.annotate(make_document(text)))
+
+
+def test_title_nationality_name_and_adverb_ends_the_name(annotator):
+    text = "أعلن وزير الخارجية الفرنسي جان إيف لودريان أمس أن باريس ستستضيف المؤتمر."
+    assert rows(annotator, text) == [("جان إيف لودريان", "وزير الخارجية", "فرنسا")]
+
+
+def test_feminine_spokeswoman_of_a_composed_ministry(annotator):
+    text = "وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن موسكو لن تقبل بذلك."
+    assert rows(annotator, text) == [("ماريا زاخاروفا", "المتحدثة", "وزارة الخارجية الروسية")]
+
+
+def test_counterpart_holds_the_same_post_in_the_other_country(annotator):
+    text = "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمّان."
+    assert rows(annotator, text) == [
+        ("سامح شكري", "وزير الخارجية", "مصر"),
+        ("أيمن الصفدي", "وزير الخارجية", "الأردن"),
+    ]
+
+
+def test_apposition_after_a_comma(annotator):
+    text = "وأكد أنطونيو غوتيريش، الأمين العام للأمم المتحدة، أن الحل السياسي هو الوحيد."
+    assert rows(annotator, text) == [("أنطونيو غوتيريش", "الأمين العام", "الأمم المتحدة")]
+
+
+def test_honorific_is_skipped_and_construct_post_follows_the_name(annotator):
+    text = "وصل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية والتعاون الدولي إلى القاهرة."
+    assert rows(annotator, text) == [
+        ("عبدالله بن زايد آل نهيان", "وزير الخارجية", "الإمارات العربية المتحدة")
+    ]
+
+
+def test_rank_is_no_post_and_definite_post_of_an_organisation_follows_the_name(annotator):
+    text = "وأعلن اللواء أحمد المسماري المتحدث باسم الجيش الوطني الليبي أن القوات تقدمت."
+    assert rows(annotator, text) == [("أحمد المسماري", "المتحدث", "الجيش الوطني الليبي")]
+
+
+def test_the_king_is_a_post_and_a_regnal_number_ends_the_name(annotator):
+    text = "استقبل العاهل الأردني الملك عبدالله الثاني في عمان وفدا من رجال الأعمال."
+    assert rows(annotator, text) == [("عبدالله الثاني", "الملك", "الأردن")]
+
+
+def test_former_keeps_the_role(annotator):
+    text = "وقال الرئيس الأمريكي السابق باراك أوباما في كلمة إن الديمقراطية في خطر."
+    extraction = facts(annotator, text)
+    assert role_rows(extraction) == [("باراك أوباما", "الرئيس", "الولايات المتحدة")]
+    assert extraction.roles[0].former
+
+
+def test_alias_organisation_and_name_stops_before_a_complementiser(annotator):
+    text = "وقال المتحدث باسم البنتاغون بيتر كوك بأن الوزيرين بحثا سبل التعاون."
+    assert rows(annotator, text) == [("بيتر كوك", "المتحدث", "وزارة الدفاع الأمريكية")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الوزير أن المحادثات ستستمر الأسبوع المقبل.",
+        "قال رئيس الوزراء للصحفيين إن الحكومة لن تستقيل.",
+        "وقال مسؤول رفيع المستوى في إدارة ترامب إن العقوبات ستبقى.",
+    ],
+)
+def test_a_post_without_a_holder_invents_no_name(annotator, text):
+    assert rows(annotator, text) == []
+
+
+def test_the_ministry_refers_back(annotator):
+    text = (
+        "وقالت وزارة الخارجية الأمريكية في بيان إن واشنطن قلقة. "
+        "وأوضحت المتحدثة باسم الوزارة هيذر ناورت أن الاتصالات مستمرة."
+    )
+    assert rows(annotator, text) == [("هيذر ناورت", "المتحدثة", "وزارة الخارجية الأمريكية")]
+
+
+def test_party_candidate_and_a_prepositional_word_ends_the_name(annotator):
+    text = "وفاز مرشح حزب العمال جون سميث بالمقعد في الانتخابات الفرعية."
+    assert rows(annotator, text) == [("جون سميث", "مرشح", "حزب العمال البريطاني")]
+
+
+def test_organisation_named_by_head_noun_and_complements(annotator):
+    text = "وقال رئيس لجنة الانتخابات المركزية يوسف أحمد إن النتائج ستعلن غدا."
+    assert rows(annotator, text) == [("يوسف أحمد", "رئيس", "لجنة الانتخابات المركزية")]
+
+
+def test_the_movement_refers_back(annotator):
+    text = "أعلنت حركة حماس رفضها للقرار. وقال الناطق باسم الحركة حازم قاسم إن القرار باطل."
+    assert rows(annotator, text) == [("حازم قاسم", "الناطق", "حركة المقاومة الإسلامية")]
+
+
+def test_organisation_headed_by_a_person(annotator):
+    text = "وأعلنت الحكومة العراقية برئاسة حيدر العبادي خطة جديدة لإعادة الإعمار."
+    assert rows(annotator, text) == [("حيدر العبادي", "رئيس الحكومة", "الحكومة العراقية")]
+
+
+def test_stacked_posts_share_the_name(annotator):
+    text = "وقال رئيس حزب الكتائب النائب سامي الجميل إن الانتخابات يجب أن تجرى في موعدها."
+    assert rows(annotator, text) == [
+        ("سامي الجميل", "رئيس", "حزب الكتائب اللبنانية"),
+        ("سامي الجميل", "النائب", "لبنان"),
+    ]
+
+
+def test_hyphenated_name_and_construct_post_after_it(annotator):
+    text = "وأعلن كيم جونغ-أون زعيم كوريا الشمالية وقف التجارب الصاروخية."
+    assert rows(annotator, text) == [("كيم جونغ-أون", "زعيم", "كوريا الشمالية")]
+
+
+def test_preposition_spelt_with_alif_maqsura_is_no_name(annotator):
+    text = "وصادق الرئيس الفلسطيني محمود عباس على القرار أمس."
+    assert rows(annotator, text) == [("محمود عباس", "الرئيس", "الأراضي الفلسطينية")]
+
+
+def test_capital_as_metonym_gives_the_country(annotator):
+    text = "وقال سفير واشنطن لدى بغداد دوغلاس سيليمان إن بلاده تدعم الحكومة العراقية."
+    assert rows(annotator, text) == [("دوغلاس سيليمان", "سفير", "الولايات المتحدة")]
+
+
+def test_deputy_of_a_post_is_one_post(annotator):
+    text = "وقال فرانسوا ديلاتر، نائب المندوب الدائم لفرنسا، إن مجلس الأمن يجب أن يتحرك."
+    assert rows(annotator, text) == [("فرانسوا ديلاتر", "نائب المندوب الدائم", "فرنسا")]
+
+
+def test_chain_of_posts_after_a_name(annotator):
+    text = (
+        "وأكد الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+        "وزير الدفاع أهمية التعاون."
+    )
+    assert rows(annotator, text) == [
+        ("محمد بن سلمان", "ولي ولي العهد", "المملكة العربية السعودية"),
+        ("محمد بن سلمان", "النائب الثاني لرئيس مجلس الوزراء", "المملكة العربية السعودية"),
+        ("محمد بن سلمان", "وزير الدفاع", "المملكة العربية السعودية"),
+    ]
+
+
+def test_two_word_name_of_common_words_that_recurs(annotator):
+    text = (
+        "وقال رئيس الوزراء تمام سلام إن الحكومة باقية. وأكد سلام أن الحل قريب. "
+        "والتقى رئيس الوزراء تمام سلام السفير الأمريكي."
+    )
+    assert rows(annotator, text) == [("تمام سلام", "رئيس الوزراء", "لبنان")]
+
+
+def test_a_feminine_post_is_not_held_by_a_man(annotator):
+    text = (
+        "واستقال وزير الخارجية البريطاني بوريس جونسون. وتشكر رئيسة الوزراء بوريس جونسون على عمله."
+    )
+    assert rows(annotator, text) == [("بوريس جونسون", "وزير الخارجية", "المملكة المتحدة")]
+
+
+def test_organisation_country_joins_the_entities(annotator):
+    text = "وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن موسكو لن تقبل بذلك."
+    keys = {(e.kind, e.key) for e in facts(annotator, text).entities}
+    assert ("Country", "RU") in keys

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.annotate.arabic import NAME_CONNECTORS  # noqa: E402
+from kg.annotate.model import Kind  # noqa: E402
 from kg.lexicon import default_lexicon  # noqa: E402
 from kg.normalize import fold  # noqa: E402
 
@@ -86,7 +87,8 @@ def main() -> None:
         form of one (لدولتهم، وبلده)."""
         if word in exclude or word in NAME_CONNECTORS or word in _NOT_PLACES or word == "الله":
             return False
-        if word.endswith(("هم", "ها", "هما")) or lexicon.match([word], 0) is not None:
+        found = lexicon.match([word], 0)
+        if word.endswith(("هم", "ها", "هما")) or (found and found[2].kind is not Kind.PLACE):
             return False
         return not (word[0] in "ولب" and (word[1:] in single or word[1:] in exclude))
 

@@ -269,3 +269,8 @@ ORGANISATION_HEADS = {
     "جيش": "armed",
     "قوات": "armed",
 }
+
+# Nouns that name a place by the word after them: محافظة إدلب، مدينة حلب، منطقة عسير.
+PLACE_NOUNS = frozenset(
+    {"مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ضاحيه", "عاصمه"}
+)

@@ -19,6 +19,7 @@ from kg.annotate.arabic import (
     MAQSURA_PARTICLES,
     NAME_CONNECTORS,
     ORGANISATION_HEADS,
+    PLACE_NOUNS,
     PRONOUN_SUFFIXES,
     REGNAL,
     TITLE_FILLERS,
@@ -77,7 +78,7 @@ class RuleAnnotator:
             if not toks[i].is_word:
                 i += 1
                 continue
-            span = self._ministry(forms, i) or self._reference(forms, i)
+            span = self._ministry(forms, i) or self._reference(forms, i) or self._place(forms, i)
             found = lex.match(forms, i) if span is None else None
             if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
                 span = self._generic_organisation(toks, i)
@@ -94,6 +95,17 @@ class RuleAnnotator:
             spans.append(span)
             i = span.j
         return spans
+
+    def _place(self, forms: list[str], i: int) -> _Span | None:
+        """A known place with the noun before it: `محافظة إدلب`، `بمدينة حلب`."""
+        if i + 1 >= len(forms):
+            return None
+        readings = [(p, f) for p, f in clitic_readings(forms[i]) if f in PLACE_NOUNS]
+        found = self.lexicon.match(forms, i + 1)
+        if not readings or found is None or found[2].kind is not Kind.PLACE or found[0]:
+            return None
+        entry = found[2]
+        return _Span(Kind.PLACE, i, i + 1 + found[1], entry.key, entry.label, {}, readings[0][0])
 
     def _generic_organisation(self, toks: list[Token], i: int) -> _Span | None:
         """An organisation named by a head noun and its complements: `حزب النمو`،
@@ -505,7 +517,9 @@ class RuleAnnotator:
             if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
                 break
             stops = self._stops(tok.form, first=end == k) or self._weak_continuation(toks, k, end)
-            if stops and not self._inner_name_word(toks, k, end, covered):
+            if _preposition_ala(tok) or (
+                stops and not self._inner_name_word(toks, k, end, covered)
+            ):
                 break
             if end > k and tok.form.startswith("و") and tok.form not in self.lexicon.first_names:
                 break
@@ -620,3 +634,8 @@ def _role_label(title: str) -> str:
     """The post as a role: `المتحدث باسم` is the post `المتحدث`."""
     words = title.split()
     return " ".join(words[:-1]) if len(words) > 1 and fold(words[-1]) == "باسم" else title
+
+
+def _preposition_ala(token: Token) -> bool:
+    """`على` (on) folds to the name `علي`: the written alif maqsura tells them apart."""
+    return token.form == "علي" and "ى" in token.raw[-3:]

@@ -24,6 +24,7 @@ from kg.annotate.arabic import (
 from kg.annotate.model import Kind, Mention
 from kg.extract.context import Context
 from kg.extract.facts import Entity, Evidence, StatementFact
+from kg.extract.parse import statement_from_parse
 from kg.normalize import fold
 from kg.text import Sentence
 
@@ -99,6 +100,8 @@ def _statement(
     earlier: list[StatementFact],
     speakers: _Speakers,
 ) -> StatementFact | None:
+    if (parsed := statement_from_parse(ctx, sentence, cue)) is not None:
+        return parsed  # the parse named subject and complement (stanza)
     gender = cue.attrs.get("gender")
     kind = cue.attrs.get("kind", "past")
     speaker, after, rule = _explicit_speaker(ctx, mentions, cue)

@@ -172,3 +172,20 @@ def test_organisation_country_joins_the_entities(annotator):
     text = "وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن موسكو لن تقبل بذلك."
     keys = {(e.kind, e.key) for e in facts(annotator, text).entities}
     assert ("Country", "RU") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانتخب الرئيس أواخر العام الماضي بأغلبية كبيرة.",
+        "وقال الرئيس سيقرر الأسبوع المقبل ما إذا كان سيشارك.",
+        "وأوضح الوزير حكما قضائيا صدر أمس بحق المتهمين.",
+    ],
+)
+def test_a_lone_word_after_a_post_is_no_name_unless_it_recurs(annotator, text):
+    assert rows(annotator, text) == []
+
+
+def test_a_well_known_surname_after_a_post(annotator):
+    text = "وتحدث الرئيس بوتين عن العلاقات الثنائية."
+    assert rows(annotator, text) == [("بوتين", "الرئيس", "روسيا")]

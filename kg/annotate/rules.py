@@ -344,6 +344,8 @@ class RuleAnnotator:
             end = self._name_end(toks, k, covered)
             if end == k:
                 end = self._common_name(toks, k, covered) or k
+            if end == k + 1 and not self._recurs(toks, k):
+                continue  # a lone word after a post (أواخر، الأزرق) must recur to be a name
             if end > k:
                 add(k, end, "rule:title", (span.attrs or {}).get("gender"))
 
@@ -417,6 +419,15 @@ class RuleAnnotator:
         repeats = sum(1 for a, b in zip(toks, toks[1:], strict=False) if (a.form, b.form) == pair)
         return k + 2 if repeats >= 2 else 0
 
+    def _recurs(self, toks: list[Token], k: int) -> bool:
+        """Whether the word at k is a given name, a well-known surname (people.tsv) or
+        occurs again in the article, as a surname does (الرئيس أردوغان ... وقال أردوغان)."""
+        form = toks[k].form
+        bare = form.removeprefix("ال")
+        if form in self.lexicon.first_names or (bare,) in self.lexicon.people:
+            return True
+        return sum(1 for t in toks if t.form.removeprefix("ال") == bare) >= 2
+
     def _genitive(self, toks: list[Token], k: int, start: int) -> bool:
         """Whether token k follows a bare common noun skipped after the post (إدارة ترامب,
         حكومة نتنياهو), so a name there is that noun's genitive, not the post's holder."""
@@ -475,8 +486,10 @@ class RuleAnnotator:
             short = 4 if form.startswith(("ك", "وك")) else 3  # كيري is no ك + يري
             if prefix and rest in common and (len(rest) >= short or rest.startswith("ال")):
                 return True
-        if len(form) >= 5 and form[-1] in "ات" and form[:-1] in common:
-            return True  # رسميا، حصلت: an adverb or a verb in the feminine
+        if len(form) >= 4 and form[-1] in "ات" and form[:-1] in common:
+            return True  # رسميا، حكما، حصلت: an adverb or a verb in the feminine
+        if len(form) >= 5 and form[0] == "س" and form[1] in "يتن" and form[1:] in common:
+            return True  # سيقرر: a verb in the future
         for prefix, rest in clitic_readings(form):
             if prefix and rest.startswith("ال") and rest[2:] in common:
                 return True  # للسياحة
@@ -610,7 +623,9 @@ def _verb_like(tok: Token) -> bool:
     """A word spelt with a final alif maqsura after a hamza-initial stem (أعطى، أجرى، ألقى):
     a past-tense verb, not the start of a name."""
     raw = "".join(c for c in tok.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
-    return raw.endswith("ى") and raw[:1] in "أإ" and len(raw) >= 4
+    if raw[:1] in "وف" and raw[1:2] in "أإا":
+        raw = raw[1:]  # فاكتفى
+    return raw.endswith("ى") and raw[:1] in "أإا" and len(raw) >= 4
 
 
 def _is_particle(tok: Token) -> bool:

@@ -41,6 +41,29 @@ _PLACE_NOUNS = {
 _MIN = 2
 # Seen after a place noun but not places: منطقة خفض التصعيد، دولة الخلافة، خان (also a
 # surname: عمران خان), اسكي (first half of اسكي شهير); checked by hand.
+# Seas and oceans, which news names with the article and an adjective that may read as a
+# given name (المحيط الهادئ = الهادي); listed by hand.
+_SEAS = [
+    "المحيط الهادئ",
+    "المحيط الهادي",
+    "المحيط الأطلسي",
+    "المحيط الهندي",
+    "المحيط المتجمد الشمالي",
+    "البحر المتوسط",
+    "البحر الأبيض المتوسط",
+    "البحر الأحمر",
+    "البحر الأسود",
+    "البحر الكاريبي",
+    "بحر الصين الجنوبي",
+    "بحر الصين الشرقي",
+    "بحر العرب",
+    "بحر قزوين",
+    "بحر البلطيق",
+    "بحر إيجه",
+    "الخليج العربي",
+    "خليج عدن",
+    "مضيق هرمز",
+]
 _NOT_PLACES = {"خفض", "الخلافه", "الوافدين", "الدوار", "خان", "اسكي"}
 
 
@@ -109,6 +132,7 @@ def main() -> None:
     print("# scripts/build_places.py: names seen at least twice after a place noun")
     print("# (مدينة، محافظة، منطقة، ولاية، بلدة...), minus common words, stopwords, given names.")
     print("# lexicon phrases and clitic/pronoun forms. Folded spelling (kg.normalize.fold).")
+    places |= {fold(sea) for sea in _SEAS}
     for place in sorted(places):
         print(place)
 

@@ -189,3 +189,36 @@ def test_a_lone_word_after_a_post_is_no_name_unless_it_recurs(annotator, text):
 def test_a_well_known_surname_after_a_post(annotator):
     text = "وتحدث الرئيس بوتين عن العلاقات الثنائية."
     assert rows(annotator, text) == [("بوتين", "الرئيس", "روسيا")]
+
+
+def test_post_in_parentheses_before_the_name(annotator):
+    text = 'وقالت: "أتحدث عن أشخاص مثل (وزير الخارجية) بوريس جونسون".'
+    assert rows(annotator, text) == [("بوريس جونسون", "وزير الخارجية", "المملكة المتحدة")]
+
+
+def test_post_in_parentheses_after_the_name(annotator):
+    text = "والتقى الوفد السيدة أنغيلا ميركل (المستشارة الألمانية) في برلين."
+    assert rows(annotator, text) == [("أنغيلا ميركل", "المستشارة", "ألمانيا")]
+
+
+def test_plural_in_construct_takes_its_noun(annotator):
+    text = "والتقت كبير مفاوضي البريكست في الاتحاد الأوروبي ميشيل بارنييه في بروكسل."
+    assert rows(annotator, text) == [("ميشيل بارنييه", "كبير مفاوضي البريكست", "الاتحاد الأوروبي")]
+
+
+def test_a_bare_head_repeats_the_fuller_post(annotator):
+    text = (
+        "وترأس الوفد وزير الخارجية المغربي ناصر بوريطة. "
+        "وقال الوزير بوريطة إن المغرب يدعم الحل السياسي."
+    )
+    assert rows(annotator, text) == [("ناصر بوريطة", "وزير الخارجية", "المغرب")]
+
+
+def test_a_sea_is_no_name(annotator):
+    text = "وقال قائد الأسطول الأمريكي في المحيط الهادئ إن السفن مستعدة."
+    assert rows(annotator, text) == []
+
+
+def test_leader_in_a_movement(annotator):
+    text = 'وقال القيادي في حركة المقاومة الإسلامية "حماس" الدكتور محمود الزهار إن الحركة ترفض.'
+    assert rows(annotator, text) == [("محمود الزهار", "القيادي", "حركة المقاومة الإسلامية")]

@@ -34,6 +34,7 @@ from kg.text import Document
 _MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
 _MINISTER_HEADS = {"وزير", "وزيره", "الوزير", "الوزيره", "وزيرا", "وزيري"}
 _MAX_NAME = 8
+_CONSTRUCT_PLURALS = {"مفاوضي", "مستشاري", "ممثلي", "مساعدي"}
 
 
 @dataclass
@@ -291,6 +292,10 @@ class RuleAnnotator:
                 span.j += 1
         attrs.setdefault("role", _role_label(span.label or ""))
         self._extend_dependent(forms, span)
+        last = fold(span.label or "").split()[-1:]
+        if last and last[0] in _CONSTRUCT_PLURALS and span.j < len(forms):
+            span.j += 1  # كبير مفاوضي البريكست: the plural in construct takes the next noun
+            attrs["role_text"] = "1"
 
     def _dependent_title(self, forms: list[str], k: int) -> int:
         """End of a post governed by ل at token k (`لرئيس مجلس الوزراء`), else k."""
@@ -336,7 +341,7 @@ class RuleAnnotator:
             if span.kind is not Kind.TITLE:
                 continue
             k = self._skip_complements(toks, span.j, kinds)
-            if k < len(toks) and toks[k].form == "،":
+            if k < len(toks) and toks[k].form in ("،", ")"):  # (وزير الخارجية) بوريس جونسون
                 k += 1
                 k = self._skip_complements(toks, k, kinds)
             if self._genitive(toks, k, span.j):
@@ -399,6 +404,8 @@ class RuleAnnotator:
             return 0
         first, last = toks[k], toks[k + 1]
         lex = self.lexicon
+        if _verb_like(first):
+            return 0
         if k > 0 and toks[k - 1].form in lex.stopwords:
             return 0  # مسؤول رفيع في إدارة ترامب: after a preposition, no holder's name
         for tok in (first, last):

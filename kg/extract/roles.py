@@ -21,6 +21,7 @@ from kg.normalize import fold, normalize_for_match
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
 _HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
 _CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"}  # left of a mention's clitic
+_PUNCTUATION = {"،", "(", ")", '"', "«", "»", "“", "”"}  # may stand inside a post phrase
 _MAX_COMMON = 4  # common nouns allowed inside a post phrase: رئيس لجنة الانتخابات المركزية
 
 
@@ -40,7 +41,7 @@ def extract_roles(ctx: Context) -> None:
             if post is not None and post.holder is not None:
                 _add(ctx, post, sentence.index, post.rule)
         _headed_by(ctx, mentions, sentence.index)
-    ctx.roles[:] = _same_country(ctx, _deduplicate(ctx.roles))
+    ctx.roles[:] = _same_country(ctx, _drop_bare_heads(_deduplicate(ctx.roles)))
 
 
 def _headed_by(ctx: Context, mentions: list[Mention], sentence: int) -> None:
@@ -127,6 +128,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             country = ctx.entity(mention)
         elif mention.kind is Kind.ORGANISATION and organisation is None:
             organisation = ctx.entity(mention)
+        elif mention.kind is Kind.ORGANISATION and mention.key == organisation.key:
+            pass  # حركة المقاومة الإسلامية "حماس": the same organisation again
         elif mention.kind is Kind.COUNTRY:
             if not (gap and gap[-1] in _HOST) and country is None:
                 country = ctx.entity(mention)
@@ -183,7 +186,7 @@ def _disagree(ctx: Context, title: Mention, holder: Entity) -> bool:
 def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
     """Whether the words between two parts of a post phrase may stand there."""
     for word in gap:
-        if word == "،" or word in TITLE_FILLERS or word in _HOST or word in _CLITICS:
+        if word in _PUNCTUATION or word in TITLE_FILLERS or word in _HOST or word in _CLITICS:
             continue
         if word.startswith("ال") and word in ctx.lexicon.common_words and common < _MAX_COMMON:
             common += 1
@@ -217,7 +220,7 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
         # country: in التقى ترامب الرئيس الصيني the post is the object's)
         of_organisation = post.organisation is not None and post.organisation.kind != "Country"
         attached = construct or chained or of_organisation
-        if post.holder is None and (gap == ["،"] or (not gap and attached)):
+        if post.holder is None and (gap in (["،"], ["("]) or (not gap and attached)):
             if construct and len(mention.text.split()) == 1:
                 _merge_genitive(ctx, mentions, mention, post)
             post.holder = ctx.entity(holder)
@@ -304,6 +307,17 @@ def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:
             former=post.former,
         )
     )
+
+
+def _drop_bare_heads(roles: list[RoleFact]) -> list[RoleFact]:
+    """`الوزير الجبير` after `وزير الخارجية عادل الجبير` is the same post: a bare head
+    (الوزير، الرئيس) adds nothing when the person holds a fuller post with that head."""
+    fuller = {(r.person.key, head_word(r.role)) for r in roles if len(r.role.split()) > 1}
+    return [
+        r
+        for r in roles
+        if len(r.role.split()) > 1 or (r.person.key, head_word(r.role)) not in fuller
+    ]
 
 
 def _deduplicate(roles: list[RoleFact]) -> list[RoleFact]:

@@ -222,3 +222,26 @@ def test_a_sea_is_no_name(annotator):
 def test_leader_in_a_movement(annotator):
     text = 'وقال القيادي في حركة المقاومة الإسلامية "حماس" الدكتور محمود الزهار إن الحركة ترفض.'
     assert rows(annotator, text) == [("محمود الزهار", "القيادي", "حركة المقاومة الإسلامية")]
+
+
+def test_named_after_a_king_is_no_post_and_a_nationality_word_can_be_a_given_name(annotator):
+    text = (
+        "بحضور صاحب السمو الملكي الأمير تركي الفيصل رئيس مجلس إدارة مركز الملك فيصل "
+        "للدراسات الإسلامية والبحوث."
+    )
+    assert rows(annotator, text) == [("تركي الفيصل", "رئيس", "")]
+
+
+def test_his_deputy_is_no_feminine_post(annotator):
+    text = "واجتمع الرئيس الجنوب سوداني سلفا كير ونائبه رياك مشار في جوبا."
+    assert [r for r in rows(annotator, text) if r[0] == "رياك مشار"] == []
+
+
+def test_a_surname_refers_to_the_person_last_named(annotator):
+    text = (
+        "وحضر الأمير خالد الفيصل أمير منطقة مكة المكرمة. "
+        "وحضر أيضا الأمير تركي الفيصل رئيس مركز الأبحاث. وقال الفيصل إن المركز مستمر."
+    )
+    extraction = facts(annotator, text)
+    people = {e.label for e in extraction.entities if e.kind == "Person"}
+    assert {"خالد الفيصل", "تركي الفيصل"} <= people

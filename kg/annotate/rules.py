@@ -17,6 +17,7 @@ from kg.annotate.arabic import (
     COUNTERPART,
     LATTER,
     MAQSURA_PARTICLES,
+    NAMED_AFTER,
     NAME_CONNECTORS,
     ORGANISATION_HEADS,
     PLACE_NOUNS,
@@ -83,12 +84,17 @@ class RuleAnnotator:
             found = lex.match(forms, i) if span is None else None
             if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
                 span = self._generic_organisation(toks, i)
+            if found is not None and self._given_name_not_nationality(forms, i, found, spans):
+                found = None  # الأمير تركي الفيصل: تركي is a given name here
             if span is None and found is not None:
                 prefix, n, entry = found
                 span = _Span(
                     entry.kind, i, i + n, entry.key, entry.label, dict(entry.attrs), prefix
                 )
                 if entry.kind is Kind.TITLE:
+                    if self._not_a_post(toks, i, n):
+                        i += n
+                        continue
                     self._extend_title(forms, span)
             if span is None:
                 i += 1
@@ -96,6 +102,34 @@ class RuleAnnotator:
             spans.append(span)
             i = span.j
         return spans
+
+    def _given_name_not_nationality(
+        self, forms: list[str], i: int, found: tuple[int, int, Entry], spans: list[_Span]
+    ) -> bool:
+        """An indefinite nationality word right after an honorific or a post and before a
+        name is a given name (الأمير تركي الفيصل); a post's nationality has the article."""
+        entry = found[2]
+        return (
+            entry.kind is Kind.NATIONALITY
+            and not forms[i].startswith("ال")
+            and found[1] == 1
+            and i + 1 < len(forms)
+            and forms[i + 1][:1].isalpha()
+            and self.lexicon.match(forms, i + 1) is None
+            and bool(spans)
+            and spans[-1].j == i
+            and spans[-1].kind in (Kind.HONORIFIC, Kind.TITLE)
+        )
+
+    def _not_a_post(self, toks: list[Token], i: int, n: int) -> bool:
+        """A title word that holds no post here: after a noun named for someone (مركز الملك
+        فيصل), or a noun with a pronoun that folds like a feminine title (ونائبه = his
+        deputy, not نائبة)."""
+        if i > 0 and any(f in NAMED_AFTER for _, f in clitic_readings(toks[i - 1].form)):
+            return True
+        last = toks[i + n - 1]
+        raw = "".join(c for c in last.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+        return n == 1 and raw.endswith("ه") and last.form.endswith("ه") and len(raw) > 3
 
     def _place(self, forms: list[str], i: int) -> _Span | None:
         """A known place with the noun before it: `محافظة إدلب`، `بمدينة حلب`."""
@@ -332,7 +366,9 @@ class RuleAnnotator:
 
         def add(i: int, j: int, source: str, gender: str | None = None) -> None:
             attrs = {"gender": gender} if gender else {}
-            people.append(_Span(Kind.PERSON, i, j, None, None, attrs, 0, source))
+            form = toks[i].form
+            prefix = int(form[:1] in "وف" and form[1:] in self.lexicon.first_names)  # وعبدالرحمن
+            people.append(_Span(Kind.PERSON, i, j, None, None, attrs, prefix, source))
             for k in range(i, j):
                 covered[k] = True
 
@@ -346,6 +382,8 @@ class RuleAnnotator:
                 k = self._skip_complements(toks, k, kinds)
             if self._genitive(toks, k, span.j):
                 continue  # مسؤول في إدارة ترامب: the name completes a noun, it holds no post
+            if self._adjective_before_name(toks, k, covered):
+                k += 1  # الممثل الشهير لي نيلسون، الزعيم الدرزي وليد جنبلاط
             end = self._name_end(toks, k, covered)
             if end == k:
                 end = self._common_name(toks, k, covered) or k
@@ -353,6 +391,19 @@ class RuleAnnotator:
                 continue  # a lone word after a post (أواخر، الأزرق) must recur to be a name
             if end > k:
                 add(k, end, "rule:title", (span.attrs or {}).get("gender"))
+
+        # after an honorific or a rank: الأمير تركي الفيصل، العقيد تركي المالكي
+        for span in spans:
+            if span.kind is not Kind.HONORIFIC or span.j >= len(toks) or covered[span.j]:
+                continue
+            start = span.j
+            found = self.lexicon.match([t.form for t in toks[start : start + 1]], 0)
+            given = found is not None and found[2].kind is Kind.NATIONALITY
+            if given and not toks[start].form.startswith("ال"):
+                start += 1  # الأمير تركي الفيصل: the nationality word is the given name
+            end = self._name_end(toks, start, covered, continuing=start > span.j)
+            if end > start and (end - span.j >= 2 or self._recurs(toks, span.j)):
+                add(span.j, end, "rule:honorific", (span.attrs or {}).get("gender"))
 
         # after a reporting cue or with a known given name: وقال جون كيري
         for k, tok in enumerate(toks):
@@ -420,11 +471,21 @@ class RuleAnnotator:
                 or lex.match([form], 0) is not None
             ):
                 return 0
-        if last.form not in lex.common_words:
+        if last.form in lex.first_names or (
+            last.form not in lex.common_words and self._recurs(toks, k + 1)
+        ):
             return k + 2
         pair = (first.form, last.form)
         repeats = sum(1 for a, b in zip(toks, toks[1:], strict=False) if (a.form, b.form) == pair)
         return k + 2 if repeats >= 2 else 0
+
+    def _adjective_before_name(self, toks: list[Token], k: int, covered: list[bool]) -> bool:
+        """An article word (an adjective of the post) right before a given name."""
+        if k + 1 >= len(toks) or covered[k] or covered[k + 1]:
+            return False
+        form, following = toks[k].form, toks[k + 1].form
+        names = self.lexicon.first_names
+        return form.startswith("ال") and form not in names and following in names
 
     def _recurs(self, toks: list[Token], k: int) -> bool:
         """Whether the word at k is a given name, a well-known surname (people.tsv) or
@@ -524,8 +585,11 @@ class RuleAnnotator:
             and not compound
         )
 
-    def _name_end(self, toks: list[Token], k: int, covered: list[bool]) -> int:
-        """End (exclusive) of the name starting at token k; k when there is none."""
+    def _name_end(
+        self, toks: list[Token], k: int, covered: list[bool], continuing: bool = False
+    ) -> int:
+        """End (exclusive) of the name starting at token k; k when there is none.
+        `continuing`: token k continues a name begun before it (الأمير تركي | الفيصل)."""
         end = k
         while end < len(toks) and end - k < _MAX_NAME:
             tok = toks[end]
@@ -536,7 +600,8 @@ class RuleAnnotator:
                 break
             if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
                 break
-            stops = self._stops(tok.form, first=end == k) or self._weak_continuation(toks, k, end)
+            first = end == k and not continuing
+            stops = self._stops(tok.form, first=first) or self._weak_continuation(toks, k, end)
             if _preposition_ala(tok) or (
                 stops and not self._inner_name_word(toks, k, end, covered)
             ):

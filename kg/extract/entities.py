@@ -26,6 +26,7 @@ class _Person:
     tokens: tuple[str, ...]
     names: set[str]
     gender: str | None = None
+    seen: int = 0  # when the person was last named (mention order)
 
 
 @dataclass
@@ -34,30 +35,41 @@ class EntityRegistry:
 
     people: list[_Person] = field(default_factory=list)
     extra_names: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    _clock: int = 0
+    _by_span: dict[tuple[int, int], _Person] = field(default_factory=dict)
 
     def register(self, mentions: list[Mention]) -> None:
         """Cluster every person mention of the article, in text order, before resolving."""
         for mention in mentions:
             if mention.kind is Kind.PERSON:
-                self._cluster(mention)
+                self._by_span[(mention.start, mention.end)] = self._cluster(mention)
 
     def _cluster(self, mention: Mention) -> _Person:
+        """The person a mention names: a known one whose name it shortens or completes (the
+        most recently named, when two share a surname: خالد الفيصل، تركي الفيصل), else new."""
         tokens = tuple(normalize_for_match(mention.text).split())
-        for person in self.people:
-            if short_form(tokens, person.tokens) or short_form(person.tokens, tokens):
-                if len(tokens) > len(person.tokens):
-                    person.tokens = tokens  # a fuller form of a name seen before
-                break
+        matches = [
+            p for p in self.people if short_form(tokens, p.tokens) or short_form(p.tokens, tokens)
+        ]
+        if matches:
+            exact = [p for p in matches if p.tokens == tokens]
+            person = exact[0] if exact else max(matches, key=lambda p: p.seen)
+            if len(tokens) > len(person.tokens):
+                person.tokens = tokens  # a fuller form of a name seen before
         else:
             person = _Person(tokens, set())
             self.people.append(person)
+        self._clock += 1
+        person.seen = self._clock
         person.names.add(mention.text)
         if mention.attrs.get("gender") and not person.gender:
             person.gender = mention.attrs["gender"]
         return person
 
     def person(self, mention: Mention) -> _Person:
-        return self._cluster(mention)
+        """The person clustered for this mention when the article was registered."""
+        known = self._by_span.get((mention.start, mention.end))
+        return known if known is not None else self._cluster(mention)
 
     def entity(self, mention: Mention) -> Entity | None:
         """The entity a mention names, or None for mentions that name none."""

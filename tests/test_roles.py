@@ -245,3 +245,22 @@ def test_a_surname_refers_to_the_person_last_named(annotator):
     extraction = facts(annotator, text)
     people = {e.label for e in extraction.entities if e.kind == "Person"}
     assert {"خالد الفيصل", "تركي الفيصل"} <= people
+
+
+def test_posts_in_brackets_after_a_plural_with_a_nationality(annotator):
+    text = (
+        "وفرضت واشنطن عقوبات على الوزيرين الإيرانيين (وزير الاتصالات محمد آذري جهرمي "
+        "ووزير الأمن محمود علوي)."
+    )
+    assert rows(annotator, text) == [
+        ("محمد آذري جهرمي", "وزير الاتصالات", "إيران"),
+        ("محمود علوي", "وزير الأمن", "إيران"),
+    ]
+
+
+def test_a_country_after_lam_may_be_the_destination(annotator):
+    text = (
+        "بدأ الأمير محمد بن سلمان ولي العهد وزير الدفاع زيارة رسمية للمملكة المتحدة "
+        "التقى خلالها رئيسة الوزراء تيريزا ماي."
+    )
+    assert ("محمد بن سلمان", "وزير الدفاع", "المملكة العربية السعودية") in rows(annotator, text)

@@ -116,9 +116,14 @@ class RuleAnnotator:
             and i + 1 < len(forms)
             and forms[i + 1][:1].isalpha()
             and self.lexicon.match(forms, i + 1) is None
-            and bool(spans)
-            and spans[-1].j == i
-            and spans[-1].kind in (Kind.HONORIFIC, Kind.TITLE)
+            and (
+                (
+                    bool(spans)
+                    and spans[-1].j == i
+                    and spans[-1].kind in (Kind.HONORIFIC, Kind.TITLE)
+                )
+                or (i > 0 and forms[i - 1] in self.lexicon.first_names)  # محمد آذري جهرمي
+            )
         )
 
     def _not_a_post(self, toks: list[Token], i: int, n: int) -> bool:
@@ -601,6 +606,9 @@ class RuleAnnotator:
             if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
                 break
             first = end == k and not continuing
+            if end > k and self._nationality_in_name(toks, end, covered):
+                end += 1  # محمد آذري جهرمي
+                continue
             stops = self._stops(tok.form, first=first) or self._weak_continuation(toks, k, end)
             if _preposition_ala(tok) or (
                 stops and not self._inner_name_word(toks, k, end, covered)
@@ -620,6 +628,22 @@ class RuleAnnotator:
         ):
             return k
         return end
+
+    def _nationality_in_name(self, toks: list[Token], k: int, covered: list[bool]) -> bool:
+        """An indefinite nationality word between a given name and a surname (آذري)."""
+        form = toks[k].form
+        if form.startswith("ال") or k + 1 >= len(toks) or covered[k]:
+            return False
+        found = self.lexicon.match([form], 0)
+        after = toks[k + 1]
+        return (
+            found is not None
+            and found[2].kind is Kind.NATIONALITY
+            and toks[k - 1].form in self.lexicon.first_names
+            and after.is_word
+            and not covered[k + 1]
+            and not self._stops(after.form)
+        )
 
     def _inner_name_word(self, toks: list[Token], k: int, end: int, covered: list[bool]) -> bool:
         """A bare common word between a given name and a name word: رجب طيب أردوغان."""

@@ -31,6 +31,7 @@ class Post:
     former: bool = False
     rule: str = "role:post-name"
     stacked: int | None = None  # start of a post right after this one's complements
+    dative: bool = False  # the country came with ل (وزير الدفاع للمملكة الأردنية): weak
 
 
 @dataclass

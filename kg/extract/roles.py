@@ -133,6 +133,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         elif mention.kind is Kind.COUNTRY:
             if not (gap and gap[-1] in _HOST) and country is None:
                 country = ctx.entity(mention)
+                post.dative = ctx.text[mention.start - 1 : mention.start] == "ل"
         elif mention.kind is Kind.REFERENCE and mention.attrs.get("ref") == "ministry":
             organisation = organisation or ctx.ministry_before(
                 mention.start, mention.attrs.get("portfolio")
@@ -159,8 +160,23 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     post.end = max(position, title.end)
     trailing = ctx.bare_words(post.end, post.end + 12)[:1]
     post.former = post.former or bool(trailing and trailing[0] in FORMER)
-    post.organisation = organisation or country
+    post.organisation = organisation or country or _bracketed_country(ctx, mentions, title)
     return post
+
+
+def _bracketed_country(ctx: Context, mentions: list[Mention], title: Mention) -> Entity | None:
+    """`الوزيرين التركيين (وزير العدل ... ووزير الداخلية ...)`: posts listed in brackets
+    after a plural with a nationality are held in that country."""
+    before = ctx.text[max(0, title.start - 120) : title.start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return None
+    at = title.start - len(before) + opening
+    for mention in mentions:
+        if mention.kind is Kind.NATIONALITY and not ctx.text[mention.end : at].strip():
+            if mention.attrs.get("number") in ("du", "pl"):
+                return ctx.entity(mention)
+    return None
 
 
 def _stacked(ctx: Context, mentions: list[Mention]) -> None:
@@ -298,11 +314,16 @@ def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:
         post.title.start, post.holder_mention.start if post.holder_mention else post.title.start
     )
     end = max(post.end, post.title.end)
+    organisation = post.organisation
+    if post.dative and organisation is not None and organisation.kind == "Country":
+        # زيارة وزير الدفاع للمملكة الأردنية: ل may name the destination, not the post's
+        # country; a well-known holder's own country wins
+        organisation = _known_holder(ctx, post.holder) or organisation
     ctx.roles.append(
         RoleFact(
             person=post.holder,
             role=post.role,
-            organisation=post.organisation,
+            organisation=organisation,
             evidence=Evidence(start, end, sentence, rule),
             former=post.former,
         )

@@ -173,9 +173,9 @@ def _bracketed_country(ctx: Context, mentions: list[Mention], title: Mention) ->
         return None
     at = title.start - len(before) + opening
     for mention in mentions:
-        if mention.kind is Kind.NATIONALITY and not ctx.text[mention.end : at].strip():
-            if mention.attrs.get("number") in ("du", "pl"):
-                return ctx.entity(mention)
+        plural = mention.attrs.get("number") in ("du", "pl")
+        if mention.kind is Kind.NATIONALITY and plural and not ctx.text[mention.end : at].strip():
+            return ctx.entity(mention)
     return None
 
 

@@ -264,3 +264,10 @@ def test_a_country_after_lam_may_be_the_destination(annotator):
         "التقى خلالها رئيسة الوزراء تيريزا ماي."
     )
     assert ("محمد بن سلمان", "وزير الدفاع", "المملكة العربية السعودية") in rows(annotator, text)
+
+
+def test_a_name_after_with_or_a_clitic_is_not_the_holder(annotator):
+    text = "وأكد أن لقاء وزير خارجية مصر مع الأمير خالد بن سلمان تم خلاله بحث العلاقات."
+    assert rows(annotator, text) == []
+    text = "وأكد المحامي الشخصي لترامب، مايكل كوهين، أنه دفع المبلغ."
+    assert all(r[0] != "ترامب" for r in rows(annotator, text))

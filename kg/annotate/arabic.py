@@ -311,3 +311,6 @@ NAMED_AFTER = frozenset(
         "مسابقه",
     }
 )
+
+# Impersonal verbs that follow a name's clause (تم خلاله بحث ...): they end or start no name.
+IMPERSONAL_VERBS = frozenset({"تم", "يتم", "سيتم", "جري", "يجري", "وتم", "ويتم"})

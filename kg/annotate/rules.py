@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kg.annotate.arabic import (
     COUNTERPART,
+    IMPERSONAL_VERBS,
     LATTER,
     MAQSURA_PARTICLES,
     NAME_CONNECTORS,
@@ -542,7 +543,7 @@ class RuleAnnotator:
         lex = self.lexicon
         if form in lex.first_names or form in NAME_CONNECTORS:
             return False
-        if form in UNNAMED_SOURCES:
+        if form in UNNAMED_SOURCES or form in IMPERSONAL_VERBS:
             return True
         if form in lex.common_words and (first or not form.startswith("ال") or form[-1] == "ه"):
             return True

@@ -22,6 +22,7 @@ _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a
 _HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
 _CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"}  # left of a mention's clitic
 _PUNCTUATION = {"،", "(", ")", '"', "«", "»", "“", "”"}  # may stand inside a post phrase
+_AWAY = {"مع", "الي"}
 _MAX_COMMON = 4  # common nouns allowed inside a post phrase: رئيس لجنة الانتخابات المركزية
 
 
@@ -118,12 +119,14 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     organisation: Entity | None = None
     position = title.end
     common = 0
+    away = False  # crossed مع/إلى: a person after it is the other party, not the holder
     for mention in mentions[index + 1 :]:
         gap = ctx.bare_words(position, mention.start)
         ok, common = _filler(ctx, gap, common)
         if not ok:
             break
         post.former = post.former or any(w in FORMER for w in gap)
+        away = away or any(w in _AWAY for w in gap)
         if mention.kind is Kind.NATIONALITY and country is None:
             country = ctx.entity(mention)
         elif mention.kind is Kind.ORGANISATION and organisation is None:
@@ -145,6 +148,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:
+            if away or any(w in _CLITICS for w in gap):
+                break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
             holder = ctx.entity(mention)
             if holder is not None and _disagree(ctx, title, holder):
                 break  # وتشكر رئيسة الوزراء بوريس: the name is the object

@@ -271,3 +271,16 @@ def test_a_name_after_with_or_a_clitic_is_not_the_holder(annotator):
     assert rows(annotator, text) == []
     text = "وأكد المحامي الشخصي لترامب، مايكل كوهين، أنه دفع المبلغ."
     assert all(r[0] != "ترامب" for r in rows(annotator, text))
+
+
+def test_organisation_with_a_number_and_stacked_posts(annotator):
+    text = "وهاجم رئيس حركة التغيير عضو الأمانة العامة لقوى 14 آذار إيلي محفوظ المعرقلين."
+    assert rows(annotator, text) == [
+        ("إيلي محفوظ", "رئيس", "حركة التغيير"),
+        ("إيلي محفوظ", "عضو", "قوى 14 آذار"),
+    ]
+
+
+def test_organisation_with_a_governed_noun(annotator):
+    text = "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن القصف مستمر."
+    assert rows(annotator, text) == [("رامي عبد الرحمن", "مدير", "المرصد السوري لحقوق الإنسان")]

@@ -267,6 +267,7 @@ ORGANISATION_HEADS = {
     "شركه": "company",
     "حكومه": "government",
     "جيش": "armed",
+    "قوي": "movement",
     "قوات": "armed",
 }
 

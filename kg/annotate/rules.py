@@ -187,6 +187,14 @@ class RuleAnnotator:
             if form.startswith("ال") and form not in TITLE_FILLERS and form not in LATTER:
                 k += 1
                 continue
+            if k == start and not definite and form.isdigit() and k + 1 < len(toks):
+                return k + 2  # قوى 14 آذار، حركة 6 أبريل
+            if k > start and self._affairs_of(toks, k):
+                country = lex.match([t.form for t in toks[k + 1 : k + 2]], 0)
+                if country and country[2].kind is Kind.COUNTRY:
+                    return k + 2  # الاتحاد الشعبي لعموم روسيا
+                k += 1  # المرصد السوري لحقوق الإنسان
+                continue
             if (
                 k == start
                 and not definite
@@ -447,11 +455,26 @@ class RuleAnnotator:
                 Kind.REFERENCE,
             ):
                 k = span.j
-            elif toks[k].form in TITLE_FILLERS or self._complement_noun(toks, k):
+            elif (
+                toks[k].form in TITLE_FILLERS
+                or self._complement_noun(toks, k)
+                or self._affairs_of(toks, k)
+            ):
                 k += 1
             else:
                 return k
         return k
+
+    def _affairs_of(self, toks: list[Token], k: int) -> bool:
+        """A noun with ل that a post governs, before its own complement: `لشؤون الأمن`،
+        `لعموم روسيا`، `لحقوق الإنسان`."""
+        form = toks[k].form
+        if not form.startswith("ل") or form.startswith("لل") or k + 1 >= len(toks):
+            return False
+        following = toks[k + 1].form
+        return form[1:] in self.lexicon.common_words and (
+            following.startswith("ال") or self.lexicon.match([following], 0) is not None
+        )
 
     def _common_name(self, toks: list[Token], k: int, covered: list[bool]) -> int:
         """A two-word name after a post whose first word is also a common noun: `النائب

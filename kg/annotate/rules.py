@@ -604,7 +604,10 @@ class RuleAnnotator:
         """A common noun with the article continues a name only right after a given name or
         a connector (بشار الأسد، عادل بن أحمد الجبير), not after a surname (المرتبة)."""
         form = toks[end].form
-        if end == k or not form.startswith("ال") or form not in self.lexicon.common_words:
+        plural = len(form) >= 6 and form.endswith(("ين", "ون", "ات"))  # المعرقلين
+        if end == k or not form.startswith("ال"):
+            return False
+        if form not in self.lexicon.common_words and not plural:
             return False
         previous = toks[end - 1].form
         compound = end - 2 >= k and toks[end - 2].form in NAME_CONNECTORS  # عبد الفتاح

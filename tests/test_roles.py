@@ -284,3 +284,13 @@ def test_organisation_with_a_number_and_stacked_posts(annotator):
 def test_organisation_with_a_governed_noun(annotator):
     text = "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن القصف مستمر."
     assert rows(annotator, text) == [("رامي عبد الرحمن", "مدير", "المرصد السوري لحقوق الإنسان")]
+
+
+def test_adviser_with_a_field_holds_the_post_named_after(annotator):
+    text = "وقال مستشار الرئيس الأمريكي لشؤون الأمن القومي جون بولتون إن العقوبات ستستمر."
+    assert rows(annotator, text) == [("جون بولتون", "مستشار الرئيس", "الولايات المتحدة")]
+
+
+def test_adviser_of_a_named_president(annotator):
+    text = "وقال مستشار الرئيس الأمريكي دونالد ترامب إن العقوبات ستستمر."
+    assert rows(annotator, text) == [("دونالد ترامب", "الرئيس", "الولايات المتحدة")]

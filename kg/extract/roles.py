@@ -35,6 +35,7 @@ def extract_roles(ctx: Context) -> None:
                 post = _read_post(ctx, mentions, index)
                 ctx.posts[mention.start] = post
         _stacked(ctx, mentions)
+        _adviser_of(ctx, mentions)
         _apposition(ctx, mentions)
         _counterparts(ctx, mentions)
         for mention in mentions:
@@ -195,6 +196,29 @@ def _stacked(ctx: Context, mentions: list[Mention]) -> None:
         if later is not None and later.holder is not None:
             post.holder, post.holder_mention = later.holder, later.holder_mention
             post.rule = "role:stacked"
+
+
+def _adviser_of(ctx: Context, mentions: list[Mention]) -> None:
+    """`مستشار الرئيس الإيراني لشؤون القانون الدولي X`: when the post in construct carries
+    its own field (لشؤون ...), the name is the adviser's, not the president's."""
+    for outer, inner in zip(mentions, mentions[1:], strict=False):
+        if outer.kind is not Kind.TITLE or inner.kind is not Kind.TITLE:
+            continue
+        first, second = ctx.posts.get(outer.start), ctx.posts.get(inner.start)
+        if first is None or second is None or second.holder_mention is None:
+            continue
+        if first.holder is not None or fold(outer.text).startswith("ال") or " " in outer.text:
+            continue
+        if ctx.bare_words(outer.end, inner.start):
+            continue
+        phrase = ctx.words(inner.end, second.holder_mention.start)
+        if not any(w.startswith("ل") and w[1:] in ctx.lexicon.common_words for w in phrase):
+            continue
+        first.holder, first.holder_mention = second.holder, second.holder_mention
+        first.role = f"{first.role} {inner.text}"
+        first.organisation = second.organisation or first.organisation
+        first.end = second.end
+        second.holder = second.holder_mention = None
 
 
 def _disagree(ctx: Context, title: Mention, holder: Entity) -> bool:

@@ -294,3 +294,11 @@ def test_adviser_with_a_field_holds_the_post_named_after(annotator):
 def test_adviser_of_a_named_president(annotator):
     text = "وقال مستشار الرئيس الأمريكي دونالد ترامب إن العقوبات ستستمر."
     assert rows(annotator, text) == [("دونالد ترامب", "الرئيس", "الولايات المتحدة")]
+
+
+def test_his_deputy_holds_the_deputy_post(annotator):
+    text = "واستقبل الرئيس السوداني عمر البشير ونائبه بكري حسن صالح الوفد في الخرطوم."
+    assert rows(annotator, text) == [
+        ("عمر البشير", "الرئيس", "السودان"),
+        ("بكري حسن صالح", "نائب الرئيس", "السودان"),
+    ]

@@ -94,9 +94,12 @@ class RuleAnnotator:
                 )
                 if entry.kind is Kind.TITLE:
                     if self._not_a_post(toks, i, n):
-                        i += n
-                        continue
-                    self._extend_title(forms, span)
+                        span = self._his_deputy(toks, i, n, prefix)
+                        if span is None:
+                            i += n
+                            continue
+                    else:
+                        self._extend_title(forms, span)
             if span is None:
                 i += 1
                 continue
@@ -136,6 +139,15 @@ class RuleAnnotator:
         last = toks[i + n - 1]
         raw = "".join(c for c in last.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
         return n == 1 and raw.endswith("ه") and last.form.endswith("ه") and len(raw) > 3
+
+    def _his_deputy(self, toks: list[Token], i: int, n: int, prefix: int) -> _Span | None:
+        """`ونائبه`، `ومستشاره`: a post word with a pronoun refers to the post of the person
+        just named (his deputy holds `نائب الرئيس`)."""
+        raw = toks[i].raw[prefix:]
+        if n != 1 or not raw.endswith("ه") or i == 0:
+            return None
+        attrs = {"ref": "deputy", "head": raw[:-1]}
+        return _Span(Kind.REFERENCE, i, i + 1, "deputy", None, attrs, prefix)
 
     def _place(self, forms: list[str], i: int) -> _Span | None:
         """A known place with the noun before it: `محافظة إدلب`، `بمدينة حلب`."""
@@ -388,7 +400,8 @@ class RuleAnnotator:
 
         # after a post and its complements: وزير الدفاع الأمريكي آشتون كارتر
         for span in spans:
-            if span.kind is not Kind.TITLE:
+            reference = span.kind is Kind.REFERENCE and span.key in ("counterpart", "deputy")
+            if span.kind is not Kind.TITLE and not reference:
                 continue
             k = self._skip_complements(toks, span.j, kinds)
             if k < len(toks) and toks[k].form in ("،", ")"):  # (وزير الخارجية) بوريس جونسون
@@ -601,8 +614,9 @@ class RuleAnnotator:
         return False
 
     def _weak_continuation(self, toks: list[Token], k: int, end: int) -> bool:
-        """A common noun with the article continues a name only right after a given name or
-        a connector (بشار الأسد، عادل بن أحمد الجبير), not after a surname (المرتبة)."""
+        """A common noun with the article continues a name only right after a leading given
+        name or a connector (بشار الأسد، عادل بن أحمد الجبير), not after a surname
+        (المرتبة) nor a third name (بكري حسن صالح | الوفد)."""
         form = toks[end].form
         plural = len(form) >= 6 and form.endswith(("ين", "ون", "ات"))  # المعرقلين
         if end == k or not form.startswith("ال"):
@@ -611,11 +625,8 @@ class RuleAnnotator:
             return False
         previous = toks[end - 1].form
         compound = end - 2 >= k and toks[end - 2].form in NAME_CONNECTORS  # عبد الفتاح
-        return (
-            previous not in self.lexicon.first_names
-            and previous not in NAME_CONNECTORS
-            and not compound
-        )
+        given = previous in self.lexicon.first_names and (end - k == 1 or compound)
+        return not given and previous not in NAME_CONNECTORS and not compound
 
     def _name_end(
         self, toks: list[Token], k: int, covered: list[bool], continuing: bool = False

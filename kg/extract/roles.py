@@ -307,9 +307,11 @@ def _role_text(ctx: Context, post: Post) -> str:
 
 
 def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
-    """`ونظيره الروسي سيرغي شويغو`: the previous holder's post, in the adjective's country."""
+    """`ونظيره الروسي سيرغي شويغو`: the previous holder's post, in the adjective's country;
+    `ونائبه رياك مشار`: the deputy of the previous holder's post, where it is held."""
     for index, mention in enumerate(mentions):
-        if mention.kind is not Kind.REFERENCE or mention.attrs.get("ref") != "counterpart":
+        ref = mention.attrs.get("ref") if mention.kind is Kind.REFERENCE else None
+        if ref not in ("counterpart", "deputy"):
             continue
         previous = [
             ctx.posts[m.start]
@@ -328,10 +330,12 @@ def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
             if later.kind in (Kind.NATIONALITY, Kind.COUNTRY) and country is None:
                 country = ctx.entity(later)
             elif later.kind is Kind.PERSON:
-                post = Post(
-                    mention, later.end, model.role, model.head, country, ctx.entity(later), later
-                )
-                post.rule = "role:counterpart"
+                role, head = model.role, model.head
+                if ref == "deputy":
+                    role = f"{mention.attrs.get('head', '')} {model.role}"
+                    head, country = head_word(role), model.organisation
+                post = Post(mention, later.end, role, head, country, ctx.entity(later), later)
+                post.rule = f"role:{ref}"
                 ctx.posts[mention.start] = post
                 break
             elif later.kind is not Kind.HONORIFIC:

@@ -302,3 +302,18 @@ def test_his_deputy_holds_the_deputy_post(annotator):
         ("عمر البشير", "الرئيس", "السودان"),
         ("بكري حسن صالح", "نائب الرئيس", "السودان"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "كما التقى ولي العهد السعودي مع رئيسة الوزراء البريطانية تيريزا ماي في لندن.",
+            [("تيريزا ماي", "رئيسة الوزراء", "المملكة المتحدة")],
+        ),
+        ("واتهمت إيران، وهي عضو في منظمة أوبك، ترامب بمحاولة تسييس المنظمة.", []),
+        ("اتهام المدير السابق لحملة ترامب بالتآمر ضد الولايات المتحدة.", []),
+    ],
+)
+def test_a_name_in_another_part_of_the_clause_holds_no_post(annotator, text, expected):
+    assert rows(annotator, text) == expected

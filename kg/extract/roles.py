@@ -121,6 +121,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     position = title.end
     common = 0
     away = False  # crossed مع/إلى: a person after it is the other party, not the holder
+    crossed_in = False  # crossed في (عضو في منظمة أوبك، ترامب ...)
     for mention in mentions[index + 1 :]:
         gap = ctx.bare_words(position, mention.start)
         ok, common = _filler(ctx, gap, common)
@@ -128,6 +129,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             break
         post.former = post.former or any(w in FORMER for w in gap)
         away = away or any(w in _AWAY for w in gap)
+        crossed_in = crossed_in or "في" in gap
         if mention.kind is Kind.NATIONALITY and country is None:
             country = ctx.entity(mention)
         elif mention.kind is Kind.ORGANISATION and organisation is None:
@@ -149,7 +151,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:
-            if away or any(w in _CLITICS for w in gap):
+            if away or any(w in _CLITICS for w in gap) or _genitive_gap(ctx, gap, crossed_in):
                 break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
             holder = ctx.entity(mention)
             if holder is not None and _disagree(ctx, title, holder):
@@ -159,7 +161,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             position = mention.end
             break
         else:
-            if mention.kind is Kind.TITLE and (organisation or country):
+            if mention.kind is Kind.TITLE and (organisation or country) and not away:
                 post.stacked = mention.start  # رئيس حزب الوطنيين الأحرار النائب دوري شمعون
             break
         position = mention.end
@@ -196,6 +198,21 @@ def _stacked(ctx: Context, mentions: list[Mention]) -> None:
         if later is not None and later.holder is not None:
             post.holder, post.holder_mention = later.holder, later.holder_mention
             post.rule = "role:stacked"
+
+
+def _genitive_gap(ctx: Context, gap: list[str], crossed_in: bool) -> bool:
+    """Words before a name that make it no holder: a bare noun it completes (لحملة ترامب),
+    or a comma after a phrase with في (عضو في منظمة أوبك، ترامب ...)."""
+    words = [w for w in gap if w not in _PUNCTUATION]
+    if crossed_in and "،" in gap:
+        return True
+    if not words:
+        return False
+    last = words[-1]
+    common = ctx.lexicon.common_words
+    bare = not last.startswith("ال") and last not in TITLE_FILLERS and last in common
+    governed = last.startswith("ل") and last[1:] in common
+    return bare or governed
 
 
 def _adviser_of(ctx: Context, mentions: list[Mention]) -> None:

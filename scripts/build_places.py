@@ -41,8 +41,8 @@ _PLACE_NOUNS = {
 _MIN = 2
 # Seen after a place noun but not places: منطقة خفض التصعيد، دولة الخلافة، خان (also a
 # surname: عمران خان), اسكي (first half of اسكي شهير); checked by hand.
-# Seas and oceans, which news names with the article and an adjective that may read as a
-# given name (المحيط الهادئ = الهادي); listed by hand.
+# Seas, oceans and regions, which news names with the article and an adjective that may
+# read as a given name (المحيط الهادئ = الهادي) or a common noun; listed by hand.
 _SEAS = [
     "المحيط الهادئ",
     "المحيط الهادي",
@@ -63,6 +63,13 @@ _SEAS = [
     "الخليج العربي",
     "خليج عدن",
     "مضيق هرمز",
+    "الشرق الأوسط",
+    "الشرق الأدنى",
+    "شمال أفريقيا",
+    "شبه الجزيرة الكورية",
+    "شبه الجزيرة العربية",
+    "آسيا الوسطى",
+    "أمريكا اللاتينية",
 ]
 _NOT_PLACES = {"خفض", "الخلافه", "الوافدين", "الدوار", "خان", "اسكي"}
 

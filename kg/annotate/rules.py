@@ -100,6 +100,7 @@ class RuleAnnotator:
                             continue
                     else:
                         self._extend_title(forms, span)
+                        self._release_organisation(forms, span)
             if span is None:
                 i += 1
                 continue
@@ -139,6 +140,16 @@ class RuleAnnotator:
         last = toks[i + n - 1]
         raw = "".join(c for c in last.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
         return n == 1 and raw.endswith("ه") and last.form.endswith("ه") and len(raw) > 3
+
+    def _release_organisation(self, forms: list[str], span: _Span) -> None:
+        """`رئيس البرلمان العربي`، `رئيسة المفوضية الأوروبية`: when the post's last word
+        begins a known organisation's name, the post keeps its role but ends before it."""
+        last = span.j - 1
+        if last <= span.i or (span.attrs or {}).get("role_text"):
+            return
+        found = self.lexicon.match(forms, last)
+        if found and found[2].kind is Kind.ORGANISATION and last + found[1] > span.j:
+            span.j = last
 
     def _his_deputy(self, toks: list[Token], i: int, n: int, prefix: int) -> _Span | None:
         """`ونائبه`، `ومستشاره`: a post word with a pronoun refers to the post of the person
@@ -644,6 +655,13 @@ class RuleAnnotator:
             if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
                 break
             first = end == k and not continuing
+            after_connector = end - 1 > k and (
+                toks[end - 1].form in NAME_CONNECTORS
+                or (end - 2 > k and toks[end - 2].form in ("فان", "فون"))  # فون دير لاين
+            )
+            if after_connector and tok.form not in self.lexicon.stopwords:
+                end += 1  # أورسولا فون دير لاين، أبو بكر
+                continue
             if end > k and self._nationality_in_name(toks, end, covered):
                 end += 1  # محمد آذري جهرمي
                 continue

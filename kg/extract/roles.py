@@ -250,7 +250,7 @@ def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
     for word in gap:
         if word in _PUNCTUATION or word in TITLE_FILLERS or word in _HOST or word in _CLITICS:
             continue
-        definite = word.startswith("ال") and word in ctx.lexicon.common_words
+        definite = word.startswith("ال") and len(word) > 3
         governed = word.startswith("ل") and word[1:] in ctx.lexicon.common_words  # لشؤون
         if (definite or governed) and common < _MAX_COMMON:
             common += 1

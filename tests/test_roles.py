@@ -347,3 +347,13 @@ def test_a_name_in_another_part_of_the_clause_holds_no_post(annotator, text, exp
 )
 def test_posts_of_international_bodies_and_armed_forces(annotator, text, expected):
     assert rows(annotator, text) == expected
+
+
+def test_hashtag_inside_a_name(annotator):
+    text = "إلغاء قمة بين الرئيس الأميركي دونالد #ترمب والزعيم الكوري الشمالي في سنغافورة."
+    assert rows(annotator, text)[0] == ("دونالد #ترمب", "الرئيس", "الولايات المتحدة")
+
+
+def test_a_name_behind_lam_is_a_genitive(annotator):
+    text = "وقال المحامي الشخصي لترامب إن موكله بريء. وأضاف أن ترامب لم يخالف القانون."
+    assert rows(annotator, text) == []

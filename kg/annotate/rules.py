@@ -420,6 +420,8 @@ class RuleAnnotator:
                 k = self._skip_complements(toks, k, kinds)
             if self._genitive(toks, k, span.j):
                 continue  # مسؤول في إدارة ترامب: the name completes a noun, it holds no post
+            if self._lam_genitive(toks, k):
+                continue  # المحامي الشخصي لترامب: ل + a name, the post is of someone else
             if self._adjective_before_name(toks, k, covered):
                 k += 1  # الممثل الشهير لي نيلسون، الزعيم الدرزي وليد جنبلاط
             end = self._name_end(toks, k, covered)
@@ -539,6 +541,18 @@ class RuleAnnotator:
         form, following = toks[k].form, toks[k + 1].form
         names = self.lexicon.first_names
         return form.startswith("ال") and form not in names and following in names
+
+    def _lam_genitive(self, toks: list[Token], k: int) -> bool:
+        """A name behind ل that the article (or people.tsv) names without it: لترامب."""
+        if k >= len(toks):
+            return False
+        form = toks[k].form
+        rest = form[1:]
+        if not form.startswith("ل") or form.startswith("لل") or len(rest) < 3:
+            return False
+        if form in self.lexicon.first_names:
+            return False
+        return (rest,) in self.lexicon.people or any(t.form == rest for t in toks)
 
     def _recurs(self, toks: list[Token], k: int) -> bool:
         """Whether the word at k is a given name, a well-known surname (people.tsv) or
@@ -765,9 +779,12 @@ def _preposition_article(form: str) -> bool:
 
 
 def _hyphen(toks: list[Token], k: int) -> bool:
-    """A hyphen joining two words of a name, written against one of them (جونغ-أون)."""
-    if toks[k].form != "-" or k + 1 >= len(toks) or not toks[k + 1].is_word:
+    """A hyphen joining two words of a name, written against one of them (جونغ-أون), or a
+    hashtag on a name's word (دونالد #ترمب)."""
+    if toks[k].form not in ("-", "#") or k + 1 >= len(toks) or not toks[k + 1].is_word:
         return False
+    if toks[k].form == "#":
+        return toks[k].end == toks[k + 1].start
     return toks[k - 1].end == toks[k].start or toks[k].end == toks[k + 1].start
 
 

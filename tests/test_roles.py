@@ -357,3 +357,24 @@ def test_hashtag_inside_a_name(annotator):
 def test_a_name_behind_lam_is_a_genitive(annotator):
     text = "وقال المحامي الشخصي لترامب إن موكله بريء. وأضاف أن ترامب لم يخالف القانون."
     assert rows(annotator, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ودعا الرئيس السوري بشار الأسد لاستعادة السيطرة على المدينة.",
+            [("بشار الأسد", "الرئيس", "سوريا")],
+        ),
+        (
+            "وقال الرئيس الأمريكي السابق باراك أوباما فإن الاتفاق يحمي المنطقة.",
+            [("باراك أوباما", "الرئيس", "الولايات المتحدة")],
+        ),
+        (
+            "وحضر الاجتماع وزير الخارجية الروسي سيرجي لافروف عادل الجبير وزير الخارجية السعودي.",
+            [("سيرجي لافروف", "وزير الخارجية", "روسيا")],
+        ),
+    ],
+)
+def test_a_name_ends_before_the_next_phrase_or_person(annotator, text, expected):
+    assert rows(annotator, text)[:1] == expected

@@ -676,6 +676,10 @@ class RuleAnnotator:
             if after_connector and tok.form not in self.lexicon.stopwords:
                 end += 1  # أورسولا فون دير لاين، أبو بكر
                 continue
+            if end - k >= 2 and _clitic_word(tok, self.lexicon.first_names):
+                break  # بشار الأسد لاستعادة، باراك أوباما فإن
+            if end - k >= 2 and self._next_person(toks, end):
+                break  # سيرجي لافروف | عادل الجبير
             if end > k and self._nationality_in_name(toks, end, covered):
                 end += 1  # محمد آذري جهرمي
                 continue
@@ -698,6 +702,19 @@ class RuleAnnotator:
         ):
             return k
         return end
+
+    def _next_person(self, toks: list[Token], k: int) -> bool:
+        """A given name right after a surname (not after a given name, as in the chain of
+        an Arabic name بكري حسن صالح) starts the next person's name."""
+        names = self.lexicon.first_names
+        previous = toks[k - 1].form
+        return (
+            toks[k].form in names
+            and previous not in names
+            and previous not in NAME_CONNECTORS
+            and not previous.startswith("ال")
+            and toks[k - 2].form not in NAME_CONNECTORS
+        )
 
     def _nationality_in_name(self, toks: list[Token], k: int, covered: list[bool]) -> bool:
         """An indefinite nationality word between a given name and a surname (آذري)."""
@@ -776,6 +793,17 @@ class RuleAnnotator:
 def _preposition_article(form: str) -> bool:
     """A preposition and the article on one word (بالمقعد، للحكومة، وبالتالي): never in a name."""
     return len(form) >= 5 and form.startswith(("بال", "وبال", "فبال", "كال", "لل", "ولل"))
+
+
+def _clitic_word(tok: Token, first_names: frozenset[str]) -> bool:
+    """A word with a preposition or conjunction in front (لاستعادة، بتشديد، فإن): after two
+    words of a name it starts the next phrase. Short rests (بوش) may be surnames."""
+    form = tok.form
+    if form in first_names or form in NAME_CONNECTORS and "إ" not in tok.raw:
+        return False
+    if form in ("فان", "وان") and "إ" in tok.raw:
+        return True  # فإن، وإن: not van
+    return form[:1] in "لب" and len(form) >= 5 and not form.startswith(("بن", "لو", "لي"))
 
 
 def _hyphen(toks: list[Token], k: int) -> bool:

@@ -378,3 +378,28 @@ def test_a_name_behind_lam_is_a_genitive(annotator):
 )
 def test_a_name_ends_before_the_next_phrase_or_person(annotator, text, expected):
     assert rows(annotator, text)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال ستولتنبرغ، الأمين العام لحلف الناتو، إن الحلف موحد.",
+            [("ستولتنبرغ", "الأمين العام", "حلف شمال الأطلسي")],
+        ),
+        (
+            "وقال الناطق الرسمي باسم وزارة الداخلية السعودية اللواء منصور التركي إن الأمن مستتب.",
+            [("منصور التركي", "الناطق الرسمي", "وزارة الداخلية السعودية")],
+        ),
+        (
+            "وقال وزير الدولة للشؤون الخارجية أنور قرقاش إن الإمارات تدعم الحل.",
+            [("أنور قرقاش", "وزير الدولة للشؤون الخارجية", "الإمارات العربية المتحدة")],
+        ),
+        (
+            "وقال الأمير تشارلز ولي عهد بريطانيا إن البيئة أولوية.",
+            [("تشارلز", "ولي عهد", "المملكة المتحدة")],
+        ),
+    ],
+)
+def test_names_in_apposition_and_surnames_that_look_like_nationalities(annotator, text, expected):
+    assert rows(annotator, text) == expected

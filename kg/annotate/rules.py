@@ -129,6 +129,22 @@ class RuleAnnotator:
                 )
                 or (i > 0 and forms[i - 1] in self.lexicon.first_names)  # محمد آذري جهرمي
             )
+        ) or self._nisba_surname(forms, i, found, spans)
+
+    def _nisba_surname(
+        self, forms: list[str], i: int, found: tuple[int, int, Entry], spans: list[_Span]
+    ) -> bool:
+        """`اللواء منصور التركي`: after a rank and a given name, a nationality word with the
+        article is the surname."""
+        return (
+            found[2].kind is Kind.NATIONALITY
+            and found[1] == 1
+            and forms[i].startswith("ال")
+            and i > 0
+            and forms[i - 1] in self.lexicon.first_names
+            and bool(spans)
+            and spans[-1].j == i - 1
+            and spans[-1].kind is Kind.HONORIFIC
         )
 
     def _not_a_post(self, toks: list[Token], i: int, n: int) -> bool:
@@ -364,7 +380,12 @@ class RuleAnnotator:
         attrs.setdefault("role", _role_label(span.label or ""))
         self._extend_dependent(forms, span)
         last = fold(span.label or "").split()[-1:]
-        if last and last[0] in _CONSTRUCT_PLURALS and span.j < len(forms):
+        if last == ["الدوله"] and span.j < len(forms) and forms[span.j].startswith("ل"):
+            span.j += 1  # وزير الدولة للشؤون الخارجية: the state minister's field is the post
+            while span.j < len(forms) and span.j - span.i < 6 and forms[span.j].startswith("ال"):
+                span.j += 1
+            attrs["role_text"] = "1"
+        elif last and last[0] in _CONSTRUCT_PLURALS and span.j < len(forms):
             span.j += 1  # كبير مفاوضي البريكست: the plural in construct takes the next noun
             attrs["role_text"] = "1"
 
@@ -442,7 +463,8 @@ class RuleAnnotator:
             if given and not toks[start].form.startswith("ال"):
                 start += 1  # الأمير تركي الفيصل: the nationality word is the given name
             end = self._name_end(toks, start, covered, continuing=start > span.j)
-            if end > start and (end - span.j >= 2 or self._recurs(toks, span.j)):
+            single_ok = self._recurs(toks, span.j) or self._post_follows(toks, end, kinds)
+            if end > start and (end - span.j >= 2 or single_ok):
                 add(span.j, end, "rule:honorific", (span.attrs or {}).get("gender"))
 
         # after a reporting cue or with a known given name: وقال جون كيري
@@ -454,6 +476,10 @@ class RuleAnnotator:
                 end = self._name_end(toks, k, covered)
                 if end - k >= 2:
                     add(k, end, "rule:given-name")
+            elif after_cue and self._post_follows(toks, k + 1, kinds):
+                end = self._name_end(toks, k, covered)
+                if end == k + 1:
+                    add(k, end, "rule:cue-apposition")  # وقال ستولتنبرغ، الأمين العام
 
         # later mentions of the names found: كيري، المعلم
         aliases, longest = self._aliases(toks, people)
@@ -495,10 +521,11 @@ class RuleAnnotator:
         """A noun with ل that a post governs, before its own complement: `لشؤون الأمن`،
         `لعموم روسيا`، `لحقوق الإنسان`."""
         form = toks[k].form
-        if not form.startswith("ل") or form.startswith("لل") or k + 1 >= len(toks):
+        if not form.startswith("ل") or k + 1 >= len(toks):
             return False
+        rest = form[2:] if form.startswith("لل") else form[1:]  # للشؤون = ل + الشؤون
         following = toks[k + 1].form
-        return form[1:] in self.lexicon.common_words and (
+        return rest in self.lexicon.common_words and (
             following.startswith("ال") or self.lexicon.match([following], 0) is not None
         )
 
@@ -680,6 +707,9 @@ class RuleAnnotator:
                 break  # بشار الأسد لاستعادة، باراك أوباما فإن
             if end - k >= 2 and self._next_person(toks, end):
                 break  # سيرجي لافروف | عادل الجبير
+            if end == k + 1 and self._skipped_nationality(toks, end, covered):
+                end += 1  # اللواء منصور التركي
+                break
             if end > k and self._nationality_in_name(toks, end, covered):
                 end += 1  # محمد آذري جهرمي
                 continue
@@ -703,6 +733,14 @@ class RuleAnnotator:
             return k
         return end
 
+    def _post_follows(self, toks: list[Token], k: int, kinds: dict[int, _Span]) -> bool:
+        """A post right at token k, or after a comma: the words before it are a name in
+        apposition (تشارلز ولي عهد بريطانيا، ستولتنبرغ، الأمين العام)."""
+        if k < len(toks) and toks[k].form in ("،", ","):
+            k += 1
+        span = kinds.get(k)
+        return span is not None and span.kind is Kind.TITLE
+
     def _next_person(self, toks: list[Token], k: int) -> bool:
         """A given name right after a surname (not after a given name, as in the chain of
         an Arabic name بكري حسن صالح) starts the next person's name."""
@@ -714,6 +752,16 @@ class RuleAnnotator:
             and previous not in NAME_CONNECTORS
             and not previous.startswith("ال")
             and toks[k - 2].form not in NAME_CONNECTORS
+        )
+
+    def _skipped_nationality(self, toks: list[Token], k: int, covered: list[bool]) -> bool:
+        """A nationality word the lexical pass left out as a surname (`_nisba_surname`)."""
+        found = self.lexicon.match([toks[k].form], 0)
+        return (
+            not covered[k]
+            and found is not None
+            and found[2].kind is Kind.NATIONALITY
+            and toks[k].form.startswith("ال")
         )
 
     def _nationality_in_name(self, toks: list[Token], k: int, covered: list[bool]) -> bool:

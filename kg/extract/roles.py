@@ -251,7 +251,8 @@ def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
         if word in _PUNCTUATION or word in TITLE_FILLERS or word in _HOST or word in _CLITICS:
             continue
         definite = word.startswith("ال") and len(word) > 3
-        governed = word.startswith("ل") and word[1:] in ctx.lexicon.common_words  # لشؤون
+        rest = word[2:] if word.startswith("لل") else word[1:]
+        governed = word.startswith("ل") and rest in ctx.lexicon.common_words  # لشؤون، للشؤون
         if (definite or governed) and common < _MAX_COMMON:
             common += 1
             continue

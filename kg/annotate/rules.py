@@ -635,6 +635,8 @@ class RuleAnnotator:
             return True
         if form in lex.common_words and (first or not form.startswith("ال") or form[-1] == "ه"):
             return True
+        if first and len(form) >= 7 and form.startswith("ال") and form.endswith(("ين", "ون")):
+            return True  # الاقتصاديين: a plural noun starts no name
         if self._inflected_common(form) or _preposition_article(form):
             return True
         return any(f in lex.stopwords for _, f in clitic_readings(form)) or (

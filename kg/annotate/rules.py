@@ -1,11 +1,15 @@
 """The built-in annotator: lexicons plus rules, offline, no models.
 
 Mentions come in three passes over folded tokens:
-1. lexicon phrases (countries, capitals, nationality adjectives, organisations, posts,
-   honorifics, reporting cues), composed ministries (`وزارة الخارجية الروسية`) and
-   back-references (`نظيره`, `الأخير`, `الوزارة`);
-2. names of people where a reader finds them: after a post and its complements, after a
-   reporting cue, or starting with a known given name;
+1. lexicon phrases (countries, capitals, nationality adjectives, organisations, places,
+   posts, honorifics, reporting cues), composed ministries (`وزارة الخارجية الروسية`),
+   organisations named by a head noun (`حزب النمو`، `حركة يابلكو`، `قوى 14 آذار`) and
+   back-references (`نظيره`, `ونائبه`, `الأخير`, `الوزارة`, `الحركة`); a post word that
+   names an institution (`مركز الملك فيصل`) holds no post;
+2. names of people where a reader finds them: after a post and its complements, after an
+   honorific or rank, after a reporting cue, or starting with a known given name. A name
+   ends at function words, verbs, inflected common words (`لاستعادة`، `حصوله`), particles
+   spelt with ى, the next person's given name; a lone word must recur to be a name;
 3. every later mention of a name found in pass 2 (`كيري` after `جون كيري`).
 """
 

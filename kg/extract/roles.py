@@ -1,11 +1,17 @@
 """Person–role–organisation facts from post phrases.
 
-Three ways a reader attaches a post to a person:
+The ways a reader attaches a post to a person:
 - the post comes first, then its complements, then the name:
-  `وزير الدفاع الأمريكي آشتون كارتر`, `المتحدث باسم الكرملين ديمتري بيسكوف`;
+  `وزير الدفاع الأمريكي آشتون كارتر`, `المتحدث باسم الكرملين ديمتري بيسكوف`; posts
+  stacked before one name share it (`رئيس حزب الكتائب النائب سامي الجميل`);
 - the name comes first, the post follows in apposition: `ستورجن، زعيمة الحزب ...`,
-  `محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء`;
-- a counterpart: `ونظيره الروسي سيرغي شويغو` holds the same post in another country.
+  `محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء`, `ميركل (المستشارة الألمانية)`;
+- a counterpart or deputy: `ونظيره الروسي سيرغي شويغو` holds the same post in another
+  country, `ونائبه` the deputy's post;
+- an organisation headed by someone: `الحكومة العراقية برئاسة حيدر العبادي`.
+Where the text leaves the organisation unstated, the person's other posts, posts listed in
+brackets after a plural nationality, or a well-known holder (people.tsv) give it. A name
+after مع/إلى, behind ل or completing a noun (لحملة ترامب) holds no post.
 """
 
 from __future__ import annotations

@@ -403,3 +403,8 @@ def test_a_name_ends_before_the_next_phrase_or_person(annotator, text, expected)
 )
 def test_names_in_apposition_and_surnames_that_look_like_nationalities(annotator, text, expected):
     assert rows(annotator, text) == expected
+
+
+def test_outgoing_president(annotator):
+    text = "وتشير النتائج إلى إعادة انتخاب الرئيس المنتهية ولايته عبد الفتاح السيسي لفترة ثانية."
+    assert rows(annotator, text) == [("عبد الفتاح السيسي", "الرئيس", "مصر")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.annotate.arabic import TITLE_FILLERS
 from kg.annotate.model import Annotation, Kind, Mention
 from kg.extract.entities import EntityRegistry
 from kg.extract.facts import Entity, RoleFact
@@ -63,7 +64,8 @@ class Context:
         """Like `words`, each word read without a leading و/ف."""
         out = []
         for word in self.words(start, end):
-            if len(word) > 2 and word[0] in "وف" and word not in self.lexicon.first_names:
+            keep = word in self.lexicon.first_names or word in TITLE_FILLERS  # ولايته
+            if len(word) > 2 and word[0] in "وف" and not keep:
                 stripped = word[1:]
                 if any(form == stripped for _, form in clitic_readings(word)):
                     word = stripped

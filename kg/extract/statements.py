@@ -14,22 +14,33 @@ from __future__ import annotations
 import re
 
 from kg.annotate.arabic import (
-    CLAUSE_BREAKERS,
     COMPLEMENTIZERS,
     CUE_PREPOSITIONS,
-    DIRECT_CUES,
     SPEAKER_ADVERBIALS,
     UNNAMED_SOURCES,
 )
 from kg.annotate.model import Kind, Mention
-from kg.extract.context import Context
+from kg.extract.context import Context, Post
+from kg.extract.cue_words import (
+    CIRCUMSTANTIAL_OPENERS,
+    CONTENT_BREAKERS,
+    FIMA_NOT_BREAKING,
+    ISSUED_TEXTS,
+    LEADER_PAIRS,
+    NARRATOR_BUT,
+    NOT_COMPLEMENTISER_BEFORE,
+    NP_CUES,
+    OPEN_QUOTES,
+    PARTY_PAIRS,
+)
 from kg.extract.facts import Entity, Evidence, StatementFact
 from kg.normalize import fold
 from kg.text import Sentence
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
+_TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]")
+_ACTORS = (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY)
 _MIN_WORDS = 2
+_SCAN = 30  # tokens of a circumstantial phrase before the content's introducer
 _LOOKAHEAD = 8  # words between a cue and its complementiser that may belong to the subject
 
 
@@ -42,6 +53,13 @@ class _Speakers:
 
     def note(self, entity: Entity) -> None:
         self.history.append(entity)
+
+    def issuer(self) -> Entity | None:
+        """Who issued `البيان`: the last organisation or country that spoke."""
+        for entity in reversed(self.history):
+            if entity.kind in ("Organisation", "Country"):
+                return entity
+        return None
 
     def implicit(self, gender: str | None, before: int, sentence: Sentence) -> Entity | None:
         for entity in reversed(self.history):
@@ -74,7 +92,11 @@ def _agrees(ctx: Context, entity: Entity, gender: str | None) -> bool:
 
 
 def extract_statements(ctx: Context) -> list[StatementFact]:
-    """Statements of every non-noise sentence, in text order."""
+    """Statements of every non-noise sentence, in text order.
+
+    A cue inside the content of an earlier statement (a quote quoting someone) is embedded
+    speech: it is read as part of that content, not as a statement of its own.
+    """
     speakers = _Speakers(ctx)
     facts: list[StatementFact] = []
     for sentence in ctx.sentences():
@@ -82,6 +104,8 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
         cues = [m for m in mentions if m.kind is Kind.CUE]
         in_sentence: list[StatementFact] = []
         for cue in cues:
+            if any(f.position_start <= cue.start < f.position_end for f in facts + in_sentence):
+                continue
             fact = _statement(ctx, sentence, mentions, cue, cues, in_sentence, speakers)
             if fact is not None:
                 in_sentence.append(fact)
@@ -101,11 +125,17 @@ def _statement(
 ) -> StatementFact | None:
     gender = cue.attrs.get("gender")
     kind = cue.attrs.get("kind", "past")
-    speaker, after, rule = _explicit_speaker(ctx, mentions, cue)
-    if speaker is None:
-        speaker = _speaker_before(ctx, mentions, cue)
-        rule = "statement:subject-before"
-    if speaker is None:
+    if kind == "masdar":
+        if not _bil_qawl(ctx, cue):
+            return None
+        speaker, after, rule = _governing_subject(ctx, mentions, cue), cue.end, "statement:bil-qawl"
+    else:
+        speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
+    if speaker is None and kind != "masdar":
+        speaker, rule = _speaker_before(ctx, mentions, cue), "statement:subject-before"
+        if speaker is not None and not _agrees(ctx, speaker, gender):
+            speaker = None
+    if speaker is None and kind != "masdar":
         if _unresolved_subject(ctx, cue.end, sentence.end):
             return None
         if kind == "participle" and earlier:
@@ -133,10 +163,34 @@ def _statement(
     )
 
 
+def _bil_qawl(ctx: Context, cue: Mention) -> bool:
+    """`سارعت روسيا ... بالقول إن`: the masdar القول governed by ب reports speech."""
+    return fold(cue.text) == "القول" and ctx.text[max(0, cue.start - 1) : cue.start] == "ب"
+
+
+def _governing_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+    """The subject of the verb that governs a masdar: the first actor of its clause."""
+    clause_start = 0
+    for match in re.finditer(r"[،,]", ctx.text[: cue.start]):
+        clause_start = match.end()
+    for mention in mentions:
+        if not clause_start <= mention.start < cue.start:
+            continue
+        if mention.kind in _ACTORS and not _after_preposition(ctx, mention.start):
+            return ctx.entity(mention)
+    return None
+
+
 def _explicit_speaker(
-    ctx: Context, mentions: list[Mention], cue: Mention
+    ctx: Context, mentions: list[Mention], cue: Mention, speakers: _Speakers
 ) -> tuple[Entity | None, int, str]:
     """The actor named right after the cue, and where its phrase ends."""
+    words = [w for w in ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 40)) if w != "،"]
+    if words and words[0] in PARTY_PAIRS | LEADER_PAIRS:
+        end = _word_end(ctx, cue.end)
+        return _pair(ctx, cue.start, words[0] in LEADER_PAIRS), end, "statement:pair"
+    if words and words[0] in ISSUED_TEXTS:
+        return speakers.issuer(), _word_end(ctx, cue.end), "statement:issued-text"
     following = [m for m in mentions if m.start >= cue.end]
     if not following:
         return None, cue.end, ""
@@ -146,10 +200,10 @@ def _explicit_speaker(
         return None, cue.end, ""
     post = ctx.posts.get(first.start)
     if first.kind is Kind.TITLE and post is not None:
-        holder = post.holder or ctx.holder_of(post.head, first.start, post.organisation)
+        holder = _post_holder(ctx, mentions, post)
         if holder is None:
             return None, cue.end, ""
-        return holder, max(post.end, first.end), "statement:post"
+        return holder, max(post.end, first.end, _holder_end(post)), "statement:post"
     if first.kind is Kind.REFERENCE:
         ref = first.attrs.get("ref")
         if ref == "ministry":
@@ -160,14 +214,67 @@ def _explicit_speaker(
             if people:
                 return ctx.entity(people[-1]), first.end, "statement:reference"
         return None, cue.end, ""
-    if first.kind in (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY):
+    if first.kind in _ACTORS:
         entity = ctx.entity(first)
         end = first.end
-        post = _post_after(ctx, mentions, first)
-        if post is not None:
-            end = post
+        post_end = _post_after(ctx, mentions, first)
+        if post_end is not None:
+            end = post_end
         return entity, end, "statement:explicit"
     return None, cue.end, ""
+
+
+def _word_end(ctx: Context, offset: int) -> int:
+    """End of the word that starts after `offset` (skipping spaces and commas)."""
+    match = re.compile(r"[\s،,]*\S+").match(ctx.text, offset)
+    return match.end() if match else offset
+
+
+def _pair(ctx: Context, before: int, people: bool) -> Entity | None:
+    """`أكد الجانبان`: the two actors the story is about, as one joint speaker.
+
+    The parties are the two countries (or, for الزعيمان/الوزيران, the two people) named most
+    often before the cue; without two distinct ones there is no speaker.
+    """
+    kinds = (Kind.PERSON,) if people else (Kind.COUNTRY,)
+    counts: dict[tuple[str, str], tuple[int, Entity]] = {}
+    for mention in ctx.mentions:
+        if mention.start >= before or mention.kind not in kinds:
+            continue
+        entity = ctx.entity(mention)
+        if entity is None:
+            continue
+        count = counts.get((entity.kind, entity.key), (0, entity))[0]
+        counts[(entity.kind, entity.key)] = (count + 1, entity)
+    ranked = sorted(counts.values(), key=lambda item: -item[0])
+    if len(ranked) < 2:
+        return None
+    first, second = ranked[0][1], ranked[1][1]
+    return Entity(
+        first.kind,
+        f"{first.key}+{second.key}",
+        f"{first.label} و{second.label}",
+        frozenset({f"{first.label} و{second.label}"}),
+    )
+
+
+def _post_holder(ctx: Context, mentions: list[Mention], post: Post) -> Entity | None:
+    """Who holds a post named after a cue: its holder in the phrase (`المتحدثة باسم البيت
+    الأبيض سارة ساندرز`), else the last person named with that post (`وأضاف المتحدث`)."""
+    if post.holder is not None:
+        return post.holder
+    for mention in mentions:
+        if mention.start < post.end:
+            continue
+        gap = [w for w in ctx.bare_words(post.end, mention.start) if w not in {"،", ","}]
+        if mention.kind is Kind.PERSON and not gap:
+            return ctx.entity(mention)
+        break
+    return ctx.holder_of(post.head, post.title.start, post.organisation)
+
+
+def _holder_end(post: Post) -> int:
+    return post.holder_mention.end if post.holder_mention is not None else post.end
 
 
 def _post_after(ctx: Context, mentions: list[Mention], person: Mention) -> int | None:
@@ -184,16 +291,59 @@ def _post_after(ctx: Context, mentions: list[Mention], person: Mention) -> int |
 
 
 def _speaker_before(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
-    """`وكان وزير الخارجية الأمريكي جون كيري قد قال`: the subject stands before the cue."""
+    """The subject stands before the cue: `وكان وزير الخارجية جون كيري قد قال`, or a
+    subject-first clause `لكن وزير الخارجية الأمريكي، مايك بومبيو، قال إن`."""
     before = ctx.bare_words(max(0, cue.start - 40), cue.start)
-    if not before or before[-1] != "قد":
+    if before and before[-1] == "قد":
+        for mention in reversed([m for m in mentions if m.end <= cue.start]):
+            if mention.kind is Kind.PERSON:
+                return ctx.entity(mention)
+            if mention.kind is Kind.TITLE and mention.start in ctx.posts:
+                return ctx.posts[mention.start].holder
         return None
-    for mention in reversed([m for m in mentions if m.end <= cue.start]):
-        if mention.kind is Kind.PERSON:
-            return ctx.entity(mention)
-        if mention.kind is Kind.TITLE and mention.start in ctx.posts:
-            return ctx.posts[mention.start].holder
+    if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
+        return None  # وقال: the verb opens its clause, its subject follows or is implicit
+    return _subject_first(ctx, mentions, cue)
+
+
+def _subject_first(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+    """The actor phrase that ends right before a bare cue (`... غولن ينفي`), unless a
+    preposition governs it (`في لقائه مع بوتين قال`: Putin is not the subject)."""
+    phrases: list[tuple[int, int, Entity | None]] = []
+    for mention in mentions:
+        if mention.end > cue.start:
+            break
+        post = ctx.posts.get(mention.start)
+        if mention.kind is Kind.TITLE and post is not None:
+            phrases.append((mention.start, max(post.end, _holder_end(post)), post.holder))
+        elif mention.kind in _ACTORS:
+            phrases.append((mention.start, mention.end, ctx.entity(mention)))
+    for start, end, entity in reversed(phrases):
+        if end > cue.start:
+            continue
+        gap = ctx.bare_words(end, cue.start)
+        if any(w not in {"،", ",", "قد"} for w in gap):
+            return None
+        holder_phrase = [p for p in phrases if p[0] < start and p[1] >= end]
+        if holder_phrase:
+            start = holder_phrase[0][0]
+        if _after_preposition(ctx, start):
+            return None
+        return entity
     return None
+
+
+_PREPOSITIONS = frozenset(
+    {"مع", "في", "علي", "من", "الي", "عن", "لدي", "عند", "بين", "ضد", "حول", "بشان", "لقاء"}
+)
+
+
+def _after_preposition(ctx: Context, start: int) -> bool:
+    """True when the word before `start` is a preposition or a ب/ل clitic on the phrase."""
+    if ctx.text[max(0, start - 1) : start] in {"ب", "ل"}:
+        return True
+    words = ctx.bare_words(max(0, start - 30), start)
+    return bool(words) and words[-1] in _PREPOSITIONS
 
 
 def _unresolved_subject(ctx: Context, after: int, limit: int) -> bool:
@@ -212,48 +362,179 @@ def _unresolved_subject(ctx: Context, after: int, limit: int) -> bool:
     return False
 
 
+Token = tuple[str, int, int]
+
+
+def _tokens(ctx: Context, start: int, end: int) -> list[Token]:
+    return [
+        (m.group(), start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(ctx.text[start:end])
+    ]
+
+
+def _form(token: Token) -> str:
+    return _bare(fold(token[0]))
+
+
 def _position(
     ctx: Context, sentence: Sentence, cue: Mention, after: int, cues: list[Mention]
 ) -> tuple[int, int] | None:
-    """[start, end) of the attributed content, or None when there is none."""
-    tokens = [
-        (m.group(), after + m.start(), after + m.end())
-        for m in _TOKEN.finditer(ctx.text[after : sentence.end])
-    ]
-    index = 0
+    """[start, end) of the attributed content, or None when there is none.
+
+    The content starts after adverbials, the preposition the cue governs, a complementiser
+    (أن/إن/بأن), a colon or an opening quote; a circumstantial phrase (`أمام مجلس الأمن`,
+    `عقب لقائه ...`) may stand before that introducer. A quote may run over several
+    sentences of its paragraph.
+    """
+    paragraph_end = ctx.text.find("\n", sentence.end)
+    paragraph_end = len(ctx.text) if paragraph_end < 0 else paragraph_end
+    tokens = _tokens(ctx, after, min(paragraph_end, sentence.end + 1500))
+    in_sentence = sum(1 for t in tokens if t[1] < sentence.end)
+    later = [c.start for c in cues if c.start > cue.end]
+    index = _skip_adverbials(tokens, 0)
+    index, introduced = _introducer(tokens, index, cue)
+    if not introduced and index < in_sentence and tokens[index][0] not in OPEN_QUOTES:
+        found = _scan_introducer(tokens, index, in_sentence, later)
+        if found is not None:
+            index, introduced = found, True
+    while index < in_sentence and tokens[index][0] in {":", "،", ","}:
+        index += 1
+    if index >= in_sentence:
+        return None
+    quoted = tokens[index][0] in OPEN_QUOTES
+    if not (introduced or quoted or cue.key in NP_CUES or fold(cue.key or "") in NP_CUES):
+        return None
+    start, end = _content_span(ctx, tokens, index, in_sentence, later)
+    start = _strip_clitic_preposition(ctx, cue, start, introduced)
+    if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
+        return None
+    return start, end
+
+
+def _skip_adverbials(tokens: list[Token], index: int) -> int:
     skipped = 0
     while index < len(tokens) and skipped < 6:
-        form = _bare(fold(tokens[index][0]))
+        form = _form(tokens[index])
         if form in {"،", ","} or form in SPEAKER_ADVERBIALS:
             index += 1
             skipped += 1
             continue
         break
-    introduced = False  # by a preposition, أن/إن, a colon or a quote
-    if index < len(tokens) and _bare(fold(tokens[index][0])) in CUE_PREPOSITIONS:
+    return index
+
+
+def _introducer(tokens: list[Token], index: int, cue: Mention) -> tuple[int, bool]:
+    """Skip a governed preposition and a complementiser; say whether either was there."""
+    introduced = False
+    if index < len(tokens) and _form(tokens[index]) in CUE_PREPOSITIONS:
         index += 1
         introduced = True
-    if index < len(tokens) and _bare(fold(tokens[index][0])) in COMPLEMENTIZERS | {"ان"}:
+    if index < len(tokens) and _form(tokens[index]) in COMPLEMENTIZERS | {"ان"}:
         index += 1
         introduced = True
     while index < len(tokens) and tokens[index][0] in {":", "،", ","}:
         introduced = introduced or tokens[index][0] == ":"
         index += 1
-    if index >= len(tokens):
+    return index, introduced
+
+
+def _scan_introducer(tokens: list[Token], index: int, limit: int, later: list[int]) -> int | None:
+    """After a circumstantial phrase (`في مؤتمر صحفي نظمه موقع "بوليتكو"`, `أمام مجلس
+    الأمن خلال إفادة ...،`), the index where the content starts: after إن/أن or a colon,
+    or at an opening quote of at least three words."""
+    if not _circumstantial(tokens[index][0]):
         return None
-    introduced = introduced or tokens[index][0] in _OPEN_QUOTES
-    if not introduced and cue.key not in DIRECT_CUES:
-        return None
-    start = tokens[index][2] if tokens[index][0] in _OPEN_QUOTES else tokens[index][1]
-    while start < len(ctx.text) and ctx.text[start].isspace():
-        start += 1
-    end = _clause_end(ctx, tokens, index, cue, cues, sentence)
-    if end <= start:
-        return None
-    text = ctx.text[start:end]
-    if len(re.findall(r"\w+", text)) < _MIN_WORDS:
-        return None
-    return start, end
+    k = index
+    while k < min(limit, index + _SCAN):
+        token = tokens[k]
+        form = _form(token)
+        if any(token[1] <= c < token[2] for c in later) or form in CONTENT_BREAKERS:
+            return None
+        if form in COMPLEMENTIZERS and (
+            k == 0 or _form(tokens[k - 1]) not in NOT_COMPLEMENTISER_BEFORE
+        ):
+            return k + 1
+        if token[0] == ":":
+            return k + 1
+        if token[0] in OPEN_QUOTES:
+            close = _closing(tokens, k)
+            if close is None or close - k - 1 >= 3:
+                return k
+            k = close
+        k += 1
+    return None
+
+
+def _circumstantial(word: str) -> bool:
+    form = fold(word)
+    return form in CIRCUMSTANTIAL_OPENERS or (form.startswith("لل") and len(form) > 4)
+
+
+def _closing(tokens: list[Token], index: int) -> int | None:
+    closing = OPEN_QUOTES[tokens[index][0]]
+    for k in range(index + 1, len(tokens)):
+        if tokens[k][0] == closing:
+            return k
+    return None
+
+
+def _content_span(
+    ctx: Context, tokens: list[Token], index: int, limit: int, later: list[int]
+) -> tuple[int, int]:
+    """The content from `tokens[index]` to the end of the attributed clause.
+
+    A quote that closes the clause is the content; a quote followed by more words
+    (`إنها "أوضحت بشكل جلي" لبارنيه رغبتها ...`) is only its beginning.
+    """
+    if tokens[index][0] in OPEN_QUOTES:
+        close = _closing(tokens, index)
+        if close is not None:
+            after = tokens[close + 1][0] if close + 1 < len(tokens) else "."
+            if close + 1 >= limit or after in {".", "،", ",", "؛", ";", "!", "؟", "?"}:
+                return tokens[index][2], _trim(ctx, tokens[index][2], tokens[close][1])
+            end = _clause_end(ctx, tokens, close, limit, later)
+            return tokens[index][1], end
+        start = tokens[index][2]
+        while start < len(ctx.text) and ctx.text[start].isspace():
+            start += 1
+        return start, _clause_end(ctx, tokens, index, limit, later)
+    return tokens[index][1], _clause_end(ctx, tokens, index, limit, later)
+
+
+def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later: list[int]) -> int:
+    """Where the attributed clause ends: the sentence end, or before the next cue that
+    opens a clause (after a comma, و/ف, كما), `بعدما/بينما/فيما/في حين`, `، لكنه`."""
+    start = tokens[index][1]
+    end = tokens[limit - 1][2] if limit > 0 else start
+    for k in range(index + 1, limit):
+        form, token_start, token_end = tokens[k]
+        previous = tokens[k - 1][0]
+        folded = fold(form)
+        following = fold(tokens[k + 1][0]) if k + 1 < len(tokens) else ""
+        cut = tokens[k - 1][1] if previous in {"،", ","} else token_start
+        if any(token_start <= c < token_end for c in later):
+            if previous in {"،", ","} or folded.startswith(("و", "ف")):
+                return _trim(ctx, start, cut)
+            if fold(previous) in {"كما", "وكما"}:
+                return _trim(ctx, start, tokens[k - 1][1])
+        if folded in CONTENT_BREAKERS and not (
+            folded in {"فيما", "وفيما"} and following in FIMA_NOT_BREAKING
+        ):
+            return _trim(ctx, start, cut)
+        if folded in {"في", "وفي"} and following == "حين":
+            return _trim(ctx, start, cut)
+        if folded in NARRATOR_BUT and previous in {"،", ","}:
+            return _trim(ctx, start, cut)
+    return _trim(ctx, start, end)
+
+
+def _strip_clitic_preposition(ctx: Context, cue: Mention, start: int, introduced: bool) -> int:
+    """`رحب بالإعلان`: the ب that the cue governs is not part of the content."""
+    if introduced or cue.attrs.get("prep") != "ب":
+        return start
+    if ctx.text[start : start + 3] == "بال":
+        return start + 1
+    return start
 
 
 def _bare(word: str) -> str:
@@ -264,42 +545,22 @@ def _bare(word: str) -> str:
     return word
 
 
-def _clause_end(
-    ctx: Context,
-    tokens: list[tuple[str, int, int]],
-    index: int,
-    cue: Mention,
-    cues: list[Mention],
-    sentence: Sentence,
-) -> int:
-    opening = tokens[index][0]
-    if opening in _OPEN_QUOTES:
-        closing = _OPEN_QUOTES[opening]
-        for later in tokens[index + 1 :]:
-            if later[0] == closing:
-                return _trim(ctx, tokens[index][2], later[1])
-    later_cues = [c.start for c in cues if c.start > cue.end]
-    end = sentence.end
-    for k in range(index + 1, len(tokens)):
-        form, start, _ = tokens[k]
-        if start >= end:
-            break
-        previous = tokens[k - 1][0]
-        folded = fold(form)
-        if any(start <= c < tokens[k][2] for c in later_cues) and (
-            previous in {"،", ","} or folded.startswith(("و", "ف"))
-        ):
-            end = tokens[k - 1][1] if previous in {"،", ","} else start
-            break
-        if folded in CLAUSE_BREAKERS or (
-            folded == "في" and k + 1 < len(tokens) and fold(tokens[k + 1][0]) == "حين"
-        ):
-            end = tokens[k - 1][1] if previous in {"،", ","} else start
-            break
-    return _trim(ctx, tokens[index][1], end)
-
-
 def _trim(ctx: Context, start: int, end: int) -> int:
-    while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".،,:؛;"):
-        end -= 1
+    """Drop trailing spaces, punctuation and an unmatched closing quote."""
+    while end > start:
+        char = ctx.text[end - 1]
+        if char.isspace() or char in ".،,:؛;":
+            end -= 1
+            continue
+        if char in '"»”' and _unmatched(ctx.text[start:end], char):
+            end -= 1
+            continue
+        break
     return end
+
+
+def _unmatched(text: str, closing: str) -> bool:
+    opening = {"»": "«", "”": "“"}.get(closing, closing)
+    if opening == closing:
+        return text.count(closing) % 2 == 1
+    return text.count(closing) > text.count(opening)

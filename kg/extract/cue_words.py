@@ -1,0 +1,107 @@
+"""Closed-class words the statement rules reason with (folded spelling, see kg.normalize).
+
+Kept apart from kg.annotate.arabic: these only matter for reading reported speech.
+"""
+
+from __future__ import annotations
+
+# Cue lemmas (folded) whose content may be a bare noun phrase, not only a clause: نفى
+# الاتهامات، رحب بالإعلان، أعلنت النتائج، انتقدت أردوغان، استبعد استقالة الحكومة.
+# Verbs of narration (واصل، اختتم، نقل، كتب) are not here: their object is not a stance.
+NP_CUES = frozenset(
+    {
+        "قال",
+        "اضاف",
+        "تابع",
+        "اردف",
+        "اكد",
+        "شدد",
+        "نفي",
+        "حذر",
+        "اعرب",
+        "عبر",
+        "اشار",
+        "دعا",
+        "طالب",
+        "ندد",
+        "اشاد",
+        "اوضح",
+        "لفت",
+        "نوه",
+        "القول",
+        "اعلن",
+        "رحب",
+        "انتقد",
+        "ادان",
+        "استنكر",
+        "استبعد",
+        "رجح",
+        "اقر",
+        "اعترف",
+        "اصر",
+        "ابدي",
+        "جدد",
+        "تعهد",
+        "توقع",
+        "اتهم",
+        "وصف",
+        "اعتبر",
+        "راي",
+        "تساءل",
+    }
+)
+
+# Words that open a circumstantial phrase between the speaker and the content:
+# قال دي ميستورا أمام مجلس الأمن ... إن، قال جريج عقب لقائه الرئيس ... "..."
+CIRCUMSTANTIAL_OPENERS = frozenset(
+    {
+        "في",
+        "خلال",
+        "عقب",
+        "امام",
+        "بعد",
+        "قبل",
+        "اثناء",
+        "لدي",
+        "عبر",
+        "مع",
+        "امس",
+        "اليوم",
+        "ردا",
+        "تعليقا",
+        "بحسب",
+        "وفق",
+        "وفقا",
+        "حسب",
+        "يوم",
+        "مساء",
+        "صباح",
+        "بدوره",
+        "بدورها",
+        "من",
+        "ايضا",
+        "كذلك",
+        "،",
+        ",",
+    }
+)
+
+# Words before أن that make it temporal or modal, not a complementiser: بعد أن التقى ...
+NOT_COMPLEMENTISER_BEFORE = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "لاجل", "يجب", "يمكن"})
+
+# Clause openers that end the attributed content: بعدما، بينما، في حين، فيما
+CONTENT_BREAKERS = frozenset({"بعدما", "بينما", "وبينما", "فيما", "وفيما"})
+# `فيما` followed by these is not a connector: فيما يبدو، فيما يتعلق، فيما بعد
+FIMA_NOT_BREAKING = frozenset({"يبدو", "يتعلق", "يخص", "بعد", "بينها", "بينهم", "بينهما"})
+# `، لكنه` / `، إلا أنه`: the narrator goes on about the speaker.
+NARRATOR_BUT = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم"})
+
+# Dual or plural references to the parties of a meeting: أكد الجانبان، شدد البلدان.
+PARTY_PAIRS = frozenset({"الجانبان", "الطرفان", "البلدان", "الجانبين", "الطرفين", "البلدين"})
+LEADER_PAIRS = frozenset({"الزعيمان", "الرئيسان", "الوزيران", "الزعيمين", "الرئيسين", "الوزيرين"})
+
+# The statement or text an actor issued, standing for it: وتابع البيان، وأضاف البيان.
+ISSUED_TEXTS = frozenset({"البيان", "الرساله", "المذكره"})
+
+# Quotation marks: opening -> closing.
+OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}

@@ -61,20 +61,28 @@ class _Speakers:
                 return entity
         return None
 
-    def implicit(self, gender: str | None, before: int, sentence: Sentence) -> Entity | None:
+    def implicit(self, cue: Mention) -> Entity | None:
+        """The last speaker agreeing with the cue in gender and number, else the last
+        person named before it who agrees."""
+        gender, number = cue.attrs.get("gender"), cue.attrs.get("number")
         for entity in reversed(self.history):
-            if _agrees(self.ctx, entity, gender):
+            if _agrees(self.ctx, entity, gender, number):
                 return entity
         for mention in reversed(self.ctx.mentions):
-            if mention.start >= before or mention.kind not in (Kind.PERSON,):
+            if mention.start >= cue.start or mention.kind is not Kind.PERSON:
                 continue
             entity = self.ctx.entity(mention)
-            if entity is not None and _agrees(self.ctx, entity, gender):
+            if entity is not None and _agrees(self.ctx, entity, gender, number):
                 return entity
         return None
 
 
-def _agrees(ctx: Context, entity: Entity, gender: str | None) -> bool:
+def _agrees(ctx: Context, entity: Entity, gender: str | None, number: str | None = None) -> bool:
+    """Whether a verb of this gender (and number) can have `entity` as its subject: a
+    country is feminine, a joint speaker (`الجانبان`) takes a dual or plural verb."""
+    joint = "+" in entity.key
+    if number in {"du", "pl"} or joint:
+        return joint and number in {"du", "pl"}
     if not gender:
         return True
     if entity.kind == "Person":
@@ -133,7 +141,7 @@ def _statement(
         speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
     if speaker is None and kind != "masdar":
         speaker, rule = _speaker_before(ctx, mentions, cue), "statement:subject-before"
-        if speaker is not None and not _agrees(ctx, speaker, gender):
+        if speaker is not None and not _agrees(ctx, speaker, gender, cue.attrs.get("number")):
             speaker = None
     if speaker is None and kind != "masdar":
         if _unresolved_subject(ctx, cue.end, sentence.end):
@@ -141,7 +149,7 @@ def _statement(
         if kind == "participle" and earlier:
             speaker, rule = earlier[-1].speaker, "statement:participle"
         else:
-            speaker, rule = speakers.implicit(gender, cue.start, sentence), "statement:implicit"
+            speaker, rule = speakers.implicit(cue), "statement:implicit"
         after = cue.end
     if speaker is None:
         return None
@@ -192,10 +200,17 @@ def _explicit_speaker(
     if words and words[0] in ISSUED_TEXTS:
         return speakers.issuer(), _word_end(ctx, cue.end), "statement:issued-text"
     following = [m for m in mentions if m.start >= cue.end]
+    position = cue.end
+    while following and following[0].kind is Kind.HONORIFIC:
+        if not _adjacent(ctx, position, following[0].start):
+            return None, cue.end, ""
+        position = following.pop(0).end  # صاحب السمو الملكي، جلالة الملك
     if not following:
         return None, cue.end, ""
     first = following[0]
-    gap = ctx.bare_words(cue.end, first.start)
+    if first.kind is Kind.PERSON and not _plausible_name(ctx, first):
+        return None, cue.end, ""
+    gap = ctx.bare_words(position, first.start)
     if any(w not in SPEAKER_ADVERBIALS and w != "،" for w in gap) or len(gap) > 3:
         return None, cue.end, ""
     post = ctx.posts.get(first.start)
@@ -224,6 +239,20 @@ def _explicit_speaker(
     return None, cue.end, ""
 
 
+def _adjacent(ctx: Context, end: int, start: int) -> bool:
+    gap = ctx.bare_words(end, start)
+    return all(w in SPEAKER_ADVERBIALS or w == "،" for w in gap) and len(gap) <= 3
+
+
+def _plausible_name(ctx: Context, mention: Mention) -> bool:
+    """A person mention that starts with a particle (`على تعزيز`، `أن الاستعدادات`) is a
+    misread, not a name."""
+    words = fold(mention.text).split()
+    return (
+        bool(words) and words[0] not in ctx.lexicon.stopwords and words[0] not in CUE_PREPOSITIONS
+    )
+
+
 def _word_end(ctx: Context, offset: int) -> int:
     """End of the word that starts after `offset` (skipping spaces and commas)."""
     match = re.compile(r"[\s،,]*\S+").match(ctx.text, offset)
@@ -249,13 +278,17 @@ def _pair(ctx: Context, before: int, people: bool) -> Entity | None:
     ranked = sorted(counts.values(), key=lambda item: -item[0])
     if len(ranked) < 2:
         return None
-    first, second = ranked[0][1], ranked[1][1]
+    first, second = (_short_name(item[1]) for item in ranked[:2])
+    label = f"{first} و{second}"
     return Entity(
-        first.kind,
-        f"{first.key}+{second.key}",
-        f"{first.label} و{second.label}",
-        frozenset({f"{first.label} و{second.label}"}),
+        ranked[0][1].kind, f"{ranked[0][1].key}+{ranked[1][1].key}", label, frozenset({label})
     )
+
+
+def _short_name(entity: Entity) -> str:
+    """The shortest name of an entity (`الأردن` for المملكة الأردنية الهاشمية)."""
+    names = [n for n in entity.names | {entity.label} if n]
+    return min(names, key=lambda n: (len(n.split()), len(n)))
 
 
 def _post_holder(ctx: Context, mentions: list[Mention], post: Post) -> Entity | None:

@@ -148,6 +148,8 @@ def _statement(
             return None
         if kind == "participle" and earlier:
             speaker, rule = earlier[-1].speaker, "statement:participle"
+        elif kind == "participle" and _clause_subject(ctx, mentions, cue) is not None:
+            speaker, rule = _clause_subject(ctx, mentions, cue), "statement:participle-subject"
         else:
             speaker, rule = speakers.implicit(cue), "statement:implicit"
         after = cue.end
@@ -169,6 +171,50 @@ def _statement(
         cue_end=cue.end,
         evidence=Evidence(cue.start, end, sentence.index, rule),
     )
+
+
+def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+    """`هاجم رئيس حركة التغيير إيلي محفوظ من ...، مشيراً إلى`: a participle's speaker is the
+    subject of its sentence's verb, the first actor not governed by a preposition."""
+    after_title = False
+    for mention in mentions:
+        if mention.start >= cue.start:
+            break
+        post = ctx.posts.get(mention.start)
+        if mention.kind is Kind.TITLE and post is not None:
+            if post.holder is not None and not _after_preposition(ctx, mention.start):
+                return _chained_holder(ctx, mentions, post)[0]
+            after_title = True
+            continue
+        if _after_preposition(ctx, mention.start) or mention.kind not in _ACTORS:
+            continue
+        if mention.kind is Kind.PERSON and not _plausible_name(ctx, mention):
+            continue
+        if after_title and len(mention.text.split()) < 2:
+            continue  # inside the post's complement: عضو الأمانة العامة لقوى 14 آذار
+        return ctx.entity(mention)
+    return None
+
+
+def _chained_holder(ctx: Context, mentions: list[Mention], post: Post) -> tuple[Entity | None, int]:
+    """`رئيس حزب الوطنيين الأحرار النائب دوري شمعون`: when a second post follows the first
+    one's supposed holder, the name after the last post is the holder of both."""
+    holder = post.holder
+    end = _holder_end(post)
+    for mention in mentions:
+        if mention.start < end:
+            continue
+        following = ctx.posts.get(mention.start)
+        if (
+            mention.kind is Kind.TITLE
+            and following is not None
+            and following.holder is not None
+            and not ctx.bare_words(end, mention.start)
+        ):
+            holder, end = following.holder, _holder_end(following)
+            continue
+        break
+    return holder, end
 
 
 def _bil_qawl(ctx: Context, cue: Mention) -> bool:
@@ -218,7 +264,11 @@ def _explicit_speaker(
         holder = _post_holder(ctx, mentions, post)
         if holder is None:
             return None, cue.end, ""
-        return holder, max(post.end, first.end, _holder_end(post)), "statement:post"
+        end = max(post.end, first.end, _holder_end(post))
+        if post.holder is not None:
+            holder, chain_end = _chained_holder(ctx, mentions, post)
+            end = max(end, chain_end)
+        return holder, end, "statement:post"
     if first.kind is Kind.REFERENCE:
         ref = first.attrs.get("ref")
         if ref == "ministry":
@@ -427,7 +477,9 @@ def _position(
     index = _skip_adverbials(tokens, 0)
     index, introduced = _introducer(tokens, index, cue)
     if not introduced and index < in_sentence and tokens[index][0] not in OPEN_QUOTES:
-        found = _scan_introducer(tokens, index, in_sentence, later)
+        found = _scan_introducer(tokens, 0, in_sentence, later)
+        if found is None:
+            found = _scan_introducer(tokens, index, in_sentence, later)
         if found is not None:
             index, introduced = found, True
     while index < in_sentence and tokens[index][0] in {":", "،", ","}:

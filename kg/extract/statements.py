@@ -71,6 +71,8 @@ class _Speakers:
         for mention in reversed(self.ctx.mentions):
             if mention.start >= cue.start or mention.kind is not Kind.PERSON:
                 continue
+            if not _plausible_name(self.ctx, mention):
+                continue
             entity = self.ctx.entity(mention)
             if entity is not None and _agrees(self.ctx, entity, gender, number):
                 return entity
@@ -159,6 +161,8 @@ def _statement(
         ctx.registry.set_gender(speaker, gender)
     span = _position(ctx, sentence, cue, after, cues)
     if span is None:
+        if rule not in {"statement:implicit", "statement:participle"}:
+            speakers.note(speaker)  # the subject stays salient: رفضت حماس ...، واعتبرت
         return None
     start, end = span
     return StatementFact(
@@ -257,6 +261,9 @@ def _explicit_speaker(
     if first.kind is Kind.PERSON and not _plausible_name(ctx, first):
         return None, cue.end, ""
     gap = ctx.bare_words(position, first.start)
+    named = _named_after_title(ctx, following, cue, gap)
+    if named is not None:
+        return ctx.entity(named), named.end, "statement:title-name"
     if any(w not in SPEAKER_ADVERBIALS and w != "،" for w in gap) or len(gap) > 3:
         return None, cue.end, ""
     post = ctx.posts.get(first.start)
@@ -281,12 +288,54 @@ def _explicit_speaker(
         return None, cue.end, ""
     if first.kind in _ACTORS:
         entity = ctx.entity(first)
-        end = first.end
+        end = _appositive_end(ctx, following, first)
         post_end = _post_after(ctx, mentions, first)
         if post_end is not None:
             end = post_end
         return entity, end, "statement:explicit"
     return None, cue.end, ""
+
+
+def _appositive_end(ctx: Context, following: list[Mention], first: Mention) -> int:
+    """`حركة المقاومة الإسلامية "حماس"`: a second name of the speaker in apposition."""
+    end = first.end
+    for mention in following[1:]:
+        between = ctx.text[end : mention.start]
+        if mention.kind not in (Kind.ORGANISATION, Kind.COUNTRY) or between.strip(' "«»()،,'):
+            break
+        end = mention.end
+        closing = re.match(r'\s*["»)]', ctx.text[end:])
+        if closing:
+            end += closing.end()
+    return end
+
+
+def _named_after_title(
+    ctx: Context, following: list[Mention], cue: Mention, gap: list[str]
+) -> Mention | None:
+    """`وأعرب القيادي في حركة حماس الدكتور صلاح البردويل عن`: a definite description the
+    lexicon does not know as a post, ending in a name introduced by a title or honorific."""
+    if not gap or not gap[0].startswith("ال") or gap[0] in SPEAKER_ADVERBIALS:
+        return None
+    for k, mention in enumerate(following[:6]):
+        if mention.kind is not Kind.PERSON or k == 0 or not _plausible_name(ctx, mention):
+            continue
+        if mention.start - cue.end > 120:
+            return None
+        before = following[k - 1]
+        if (
+            before.kind not in (Kind.HONORIFIC, Kind.TITLE)
+            or ctx.text[before.end : mention.start].strip()
+        ):
+            return None
+        words = ctx.bare_words(cue.end, before.start)
+        if any(
+            w in COMPLEMENTIZERS or w in {":", "ان"} or w in CUE_PREPOSITIONS - {"في"}
+            for w in words
+        ):
+            return None
+        return mention
+    return None
 
 
 def _adjacent(ctx: Context, end: int, start: int) -> bool:
@@ -473,7 +522,7 @@ def _position(
     paragraph_end = len(ctx.text) if paragraph_end < 0 else paragraph_end
     tokens = _tokens(ctx, after, min(paragraph_end, sentence.end + 1500))
     in_sentence = sum(1 for t in tokens if t[1] < sentence.end)
-    later = [c.start for c in cues if c.start > cue.end]
+    later = [c.start for c in cues if c.start > cue.end and c.attrs.get("kind") != "masdar"]
     index = _skip_adverbials(tokens, 0)
     index, introduced = _introducer(tokens, index, cue)
     if not introduced and index < in_sentence and tokens[index][0] not in OPEN_QUOTES:
@@ -514,8 +563,11 @@ def _introducer(tokens: list[Token], index: int, cue: Mention) -> tuple[int, boo
     if index < len(tokens) and _form(tokens[index]) in CUE_PREPOSITIONS:
         index += 1
         introduced = True
-    if index < len(tokens) and _form(tokens[index]) in COMPLEMENTIZERS | {"ان"}:
+    while index < len(tokens) and tokens[index][0] in {":", "،", ","}:
+        introduced = introduced or tokens[index][0] == ":"
         index += 1
+    if index < len(tokens) and _form(tokens[index]) in COMPLEMENTIZERS | {"ان"}:
+        index += 1  # وقال: إن ...
         introduced = True
     while index < len(tokens) and tokens[index][0] in {":", "،", ","}:
         introduced = introduced or tokens[index][0] == ":"
@@ -598,7 +650,8 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
         following = fold(tokens[k + 1][0]) if k + 1 < len(tokens) else ""
         cut = tokens[k - 1][1] if previous in {"،", ","} else token_start
         if any(token_start <= c < token_end for c in later):
-            if previous in {"،", ","} or folded.startswith(("و", "ف")):
+            clitic = any(token_start < c < token_end for c in later)
+            if previous in {"،", ","} or clitic:
                 return _trim(ctx, start, cut)
             if fold(previous) in {"كما", "وكما"}:
                 return _trim(ctx, start, tokens[k - 1][1])

@@ -5,6 +5,75 @@ Kept apart from kg.annotate.arabic: these only matter for reading reported speec
 
 from __future__ import annotations
 
+from kg.annotate.arabic import UNNAMED_SOURCES
+from kg.normalize import fold
+
+# Unnamed sources (folded): مصادر، مسؤول رفيع، مسؤولون أمريكيون، دبلوماسيون.
+UNNAMED = frozenset(fold(w) for w in UNNAMED_SOURCES) | frozenset(
+    fold(w)
+    for w in (
+        "مسؤولون",
+        "مسؤولين",
+        "مسؤولا",
+        "دبلوماسيون",
+        "دبلوماسي",
+        "مصادر",
+        "أوساط",
+        "الأوساط",
+        "جهات",
+        "مراقبين",
+        "متابعون",
+        "البعض",
+        "بعض",
+        "آخرون",
+        "كثيرون",
+        "شهود",
+        "مواطنون",
+        "ناشطون",
+        "مقربون",
+        "وسائل",
+    )
+)
+
+# Verbs of saying whose content comes after إن, a colon or a quote, never as a bare object.
+SAY_CUES = frozenset({"قال", "اضاف", "تابع", "اردف", "صرح", "استطرد", "استدرك"})
+
+# Words after which a verb opens its own clause (its subject, if any, follows it).
+CLAUSE_OPENERS = frozenset(
+    {
+        "كما",
+        "ثم",
+        "قد",
+        "لقد",
+        "حيث",
+        "اذ",
+        "عندما",
+        "حين",
+        "بعدما",
+        "فيما",
+        "بينما",
+        "لكن",
+        "كان",
+        "كانت",
+        "ما",
+        "لما",
+        "وقد",
+        "فقد",
+        "هذا",
+        "كذلك",
+        "ايضا",
+        "بدوره",
+        "بدورها",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        "المقابل",
+        "ذلك",
+        "سرعان",
+    }
+) | frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما", "انه", "انها", "الا"})
+
 # Cue lemmas (folded) whose content may be a bare noun phrase, not only a clause: نفى
 # الاتهامات، رحب بالإعلان، أعلنت النتائج، انتقدت أردوغان، استبعد استقالة الحكومة.
 # Verbs of narration (واصل، اختتم، نقل، كتب) are not here: their object is not a stance.
@@ -81,8 +150,6 @@ CIRCUMSTANTIAL_OPENERS = frozenset(
         "من",
         "ايضا",
         "كذلك",
-        "،",
-        ",",
     }
 )
 

@@ -17,12 +17,12 @@ from kg.annotate.arabic import (
     COMPLEMENTIZERS,
     CUE_PREPOSITIONS,
     SPEAKER_ADVERBIALS,
-    UNNAMED_SOURCES,
 )
 from kg.annotate.model import Kind, Mention
-from kg.extract.context import Context, Post
+from kg.extract.context import Context, Post, head_word
 from kg.extract.cue_words import (
     CIRCUMSTANTIAL_OPENERS,
+    CLAUSE_OPENERS,
     CONTENT_BREAKERS,
     FIMA_NOT_BREAKING,
     ISSUED_TEXTS,
@@ -32,6 +32,8 @@ from kg.extract.cue_words import (
     NP_CUES,
     OPEN_QUOTES,
     PARTY_PAIRS,
+    SAY_CUES,
+    UNNAMED,
 )
 from kg.extract.facts import Entity, Evidence, StatementFact
 from kg.normalize import fold
@@ -116,12 +118,23 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
         for cue in cues:
             if any(f.position_start <= cue.start < f.position_end for f in facts + in_sentence):
                 continue
+            if _inside_quote(ctx.text[sentence.start : cue.start]):
+                continue
             fact = _statement(ctx, sentence, mentions, cue, cues, in_sentence, speakers)
             if fact is not None:
                 in_sentence.append(fact)
                 speakers.note(fact.speaker)
         facts.extend(in_sentence)
     return facts
+
+
+def _inside_quote(text: str) -> bool:
+    """True when a quotation opened in `text` is still open at its end."""
+    return (
+        text.count("«") > text.count("»")
+        or text.count('"') % 2 == 1
+        or (text.count("“") > text.count("”"))
+    )
 
 
 def _statement(
@@ -134,27 +147,7 @@ def _statement(
     speakers: _Speakers,
 ) -> StatementFact | None:
     gender = cue.attrs.get("gender")
-    kind = cue.attrs.get("kind", "past")
-    if kind == "masdar":
-        if not _bil_qawl(ctx, cue):
-            return None
-        speaker, after, rule = _governing_subject(ctx, mentions, cue), cue.end, "statement:bil-qawl"
-    else:
-        speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
-    if speaker is None and kind != "masdar":
-        speaker, rule = _speaker_before(ctx, mentions, cue), "statement:subject-before"
-        if speaker is not None and not _agrees(ctx, speaker, gender, cue.attrs.get("number")):
-            speaker = None
-    if speaker is None and kind != "masdar":
-        if _unresolved_subject(ctx, cue.end, sentence.end):
-            return None
-        if kind == "participle" and earlier:
-            speaker, rule = earlier[-1].speaker, "statement:participle"
-        elif kind == "participle" and _clause_subject(ctx, mentions, cue) is not None:
-            speaker, rule = _clause_subject(ctx, mentions, cue), "statement:participle-subject"
-        else:
-            speaker, rule = speakers.implicit(cue), "statement:implicit"
-        after = cue.end
+    speaker, after, rule = _speaker(ctx, sentence, mentions, cue, earlier, speakers)
     if speaker is None:
         return None
     if gender and speaker.kind == "Person":
@@ -175,6 +168,130 @@ def _statement(
         cue_end=cue.end,
         evidence=Evidence(cue.start, end, sentence.index, rule),
     )
+
+
+def _speaker(
+    ctx: Context,
+    sentence: Sentence,
+    mentions: list[Mention],
+    cue: Mention,
+    earlier: list[StatementFact],
+    speakers: _Speakers,
+) -> tuple[Entity | None, int, str]:
+    """Who says it, where the speaker's phrase ends, and the rule that found it.
+
+    In the order a reader tries: a subject standing right before a bare verb (`غولن ينفي`),
+    the actor after the cue, `كان X قد قال`; then, when the clause has no subject of its
+    own, the subject of the participle's sentence or the salient speaker that agrees."""
+    kind = cue.attrs.get("kind", "past")
+    gender, number = cue.attrs.get("gender"), cue.attrs.get("number")
+    if kind == "masdar":
+        if not _bil_qawl(ctx, cue):
+            return None, cue.end, ""
+        return _governing_subject(ctx, mentions, cue), cue.end, "statement:bil-qawl"
+    if _unnamed_source(ctx, cue):
+        return None, cue.end, ""
+    first = _subject_first(ctx, mentions, cue, adjacent=True)
+    if first is not None and _agrees(ctx, first, gender, number):
+        return first, cue.end, "statement:subject-first"
+    speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
+    if speaker is not None:
+        return speaker, after, rule
+    before = _speaker_before(ctx, mentions, cue)
+    if before is not None and _agrees(ctx, before, gender, number):
+        return before, cue.end, "statement:subject-before"
+    if _unresolved_subject(ctx, cue.end, sentence.end) or (
+        kind != "participle" and _unknown_subject_before(ctx, sentence, cue)
+    ):
+        return None, cue.end, ""
+    variant = _spelling_variant(ctx, cue)
+    if variant is not None:
+        return variant
+    if _say_without_introducer(ctx, cue):
+        return None, cue.end, ""
+    if kind == "participle" and earlier:
+        return earlier[-1].speaker, cue.end, "statement:participle"
+    subject = _clause_subject(ctx, mentions, cue) if kind == "participle" else None
+    if subject is not None:
+        return subject, cue.end, "statement:participle-subject"
+    return speakers.implicit(cue), cue.end, "statement:implicit"
+
+
+def _unnamed_source(ctx: Context, cue: Mention) -> bool:
+    """`وقالت مصادر`، `وأضاف مسؤول رفيع`: an unnamed source is nobody's statement."""
+    words = [w for w in ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 40)) if w != "،"]
+    return bool(words) and words[0] in UNNAMED
+
+
+def _unknown_subject_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
+    """`إلا أن البعض عبر عن ...`: a bare verb after a noun has that noun as its subject;
+    when it is not an actor we know, nobody can be named."""
+    if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
+        return False
+    words = ctx.bare_words(sentence.start, cue.start)
+    if not words:
+        return False
+    previous = words[-1]
+    return previous.isalnum() and previous not in CLAUSE_OPENERS | SPEAKER_ADVERBIALS
+
+
+def _spelling_variant(ctx: Context, cue: Mention) -> tuple[Entity, int, str] | None:
+    """`وقال بوتين` after `فلاديمير بوتن`: a word after the cue that is one letter away from
+    the last name of a person already named is that person."""
+    match = re.compile(r"[\s،,]*(\w+)").match(ctx.text, cue.end)
+    if match is None:
+        return None
+    word = fold(match.group(1))
+    if len(word) < 4 or word in ctx.lexicon.stopwords or word in ctx.lexicon.common_words:
+        return None
+    for mention in reversed([m for m in ctx.mentions if m.start < cue.start]):
+        if mention.kind is not Kind.PERSON or not _plausible_name(ctx, mention):
+            continue
+        last = fold(mention.text).split()[-1]
+        if len(last) >= 4 and _one_edit(word, last):
+            entity = ctx.entity(mention)
+            if entity is not None:
+                return entity, match.end(), "statement:spelling-variant"
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if i >= len(a) or a[i] != b[i]:
+            return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
+    return True
+
+
+def _say_without_introducer(ctx: Context, cue: Mention) -> bool:
+    """`وقال X في خطاب ...: "..."` with X unknown: قال and its kin take their content after
+    إن, a colon or a quote, so a plain word right after them is an unknown subject."""
+    if fold(cue.key or "") not in SAY_CUES:
+        return False
+    words = [w for w in ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 60)) if w != "،"]
+    if not words:
+        return False
+    head = words[0]
+    return head.isalnum() and not (
+        head in ctx.lexicon.stopwords
+        or _accusative(head)
+        or head[:3] in {"بال", "لل", "كال"}
+        or head in COMPLEMENTIZERS
+        or head in SPEAKER_ADVERBIALS
+        or head in CUE_PREPOSITIONS
+        or head in CIRCUMSTANTIAL_OPENERS
+        or head.startswith("لل")
+        or head in {"ان", "انه", "انها"}
+    )
+
+
+def _accusative(word: str) -> bool:
+    """An indefinite accusative (`متحدثاً`، `رداً`) is circumstantial, never a subject."""
+    return len(word) > 3 and word.endswith("ا") and not word.startswith("ال")
 
 
 def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
@@ -264,6 +381,8 @@ def _explicit_speaker(
     named = _named_after_title(ctx, following, cue, gap)
     if named is not None:
         return ctx.entity(named), named.end, "statement:title-name"
+    if _after_preposition(ctx, first.start):
+        return None, cue.end, ""  # وقال في تغريدة على تويتر: Twitter is not the speaker
     if any(w not in SPEAKER_ADVERBIALS and w != "،" for w in gap) or len(gap) > 3:
         return None, cue.end, ""
     post = ctx.posts.get(first.start)
@@ -402,7 +521,30 @@ def _post_holder(ctx: Context, mentions: list[Mention], post: Post) -> Entity | 
         if mention.kind is Kind.PERSON and not gap:
             return ctx.entity(mention)
         break
-    return ctx.holder_of(post.head, post.title.start, post.organisation)
+    return _salient_holder(ctx, post, post.title.start)
+
+
+def _salient_holder(ctx: Context, post: Post, before: int) -> Entity | None:
+    """`الوزير`، `المتحدث`: of the people holding a post with this head, the one named
+    last before `before`."""
+    holders = {
+        role.person.key: role.person
+        for role in ctx.roles
+        if role.evidence.start < before
+        and head_word(role.role) == post.head
+        and (
+            post.organisation is None
+            or role.organisation is None
+            or role.organisation.key == post.organisation.key
+        )
+    }
+    for mention in reversed(ctx.mentions):
+        if mention.start >= before or mention.kind is not Kind.PERSON:
+            continue
+        entity = ctx.entity(mention)
+        if entity is not None and entity.key in holders:
+            return holders[entity.key]
+    return None
 
 
 def _holder_end(post: Post) -> int:
@@ -438,7 +580,9 @@ def _speaker_before(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
     return _subject_first(ctx, mentions, cue)
 
 
-def _subject_first(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+def _subject_first(
+    ctx: Context, mentions: list[Mention], cue: Mention, adjacent: bool = False
+) -> Entity | None:
     """The actor phrase that ends right before a bare cue (`... غولن ينفي`), unless a
     preposition governs it (`في لقائه مع بوتين قال`: Putin is not the subject)."""
     phrases: list[tuple[int, int, Entity | None]] = []
@@ -447,12 +591,15 @@ def _subject_first(ctx: Context, mentions: list[Mention], cue: Mention) -> Entit
             break
         post = ctx.posts.get(mention.start)
         if mention.kind is Kind.TITLE and post is not None:
-            phrases.append((mention.start, max(post.end, _holder_end(post)), post.holder))
+            holder = post.holder or _salient_holder(ctx, post, mention.start)
+            phrases.append((mention.start, max(post.end, _holder_end(post)), holder))
         elif mention.kind in _ACTORS:
             phrases.append((mention.start, mention.end, ctx.entity(mention)))
     for start, end, entity in reversed(phrases):
         if end > cue.start:
             continue
+        if adjacent and ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
+            return None
         gap = ctx.bare_words(end, cue.start)
         if any(w not in {"،", ",", "قد"} for w in gap):
             return None
@@ -482,7 +629,7 @@ def _unresolved_subject(ctx: Context, after: int, limit: int) -> bool:
     """True when a subject we cannot resolve stands between the cue and its complementiser
     (`وقالت مصادر إن`, `وذكرت صفحة السفارة أن`): better no fact than a wrong speaker."""
     words = [w for w in ctx.bare_words(after, limit) if w != "،"][:_LOOKAHEAD]
-    if words and words[0] in UNNAMED_SOURCES:
+    if words and words[0] in UNNAMED:
         return True
     for index, word in enumerate(words):
         if word in COMPLEMENTIZERS or word in {":", "إن"}:
@@ -604,7 +751,11 @@ def _scan_introducer(tokens: list[Token], index: int, limit: int, later: list[in
 
 def _circumstantial(word: str) -> bool:
     form = fold(word)
-    return form in CIRCUMSTANTIAL_OPENERS or (form.startswith("لل") and len(form) > 4)
+    return (
+        form in CIRCUMSTANTIAL_OPENERS
+        or (form.startswith("لل") and len(form) > 4)
+        or _accusative(form)
+    )
 
 
 def _closing(tokens: list[Token], index: int) -> int | None:

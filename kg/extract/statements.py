@@ -129,12 +129,18 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
 
 
 def _inside_quote(text: str) -> bool:
-    """True when a quotation opened in `text` is still open at its end."""
-    return (
-        text.count("«") > text.count("»")
-        or text.count('"') % 2 == 1
-        or (text.count("“") > text.count("”"))
-    )
+    """True when a quotation opened in `text` is still open at its end. For the
+    undirected `"` the last one decides: after a word and before a space or a mark it
+    closes (`الفلسطيني"،`), otherwise it opens (`للصحيفة " عندما`)."""
+    if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
+        return True
+    last = text.rfind('"')
+    if last < 0:
+        return False
+    before = text[last - 1] if last > 0 else " "
+    after = text[last + 1] if last + 1 < len(text) else " "
+    closing = not before.isspace() and (after.isspace() or not after.isalnum())
+    return not closing
 
 
 def _statement(

@@ -106,7 +106,6 @@ NP_CUES = frozenset(
         "استبعد",
         "رجح",
         "اقر",
-        "اعترف",
         "اصر",
         "ابدي",
         "جدد",
@@ -172,3 +171,12 @@ ISSUED_TEXTS = frozenset({"البيان", "الرساله", "المذكره"})
 
 # Quotation marks: opening -> closing.
 OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
+
+# Countries that take a masculine verb: أعلن العراق، قال لبنان.
+MASCULINE_COUNTRIES = frozenset(
+    fold(w)
+    for w in ("العراق", "الأردن", "لبنان", "السودان", "اليمن", "المغرب", "البحرين", "الصومال")
+)
+
+# Cues that report someone else's words or an act, not the subject's stance: نقل عن، نقل تحيات.
+NOT_STANCE_CUES = frozenset({"نقل"})

@@ -27,8 +27,10 @@ from kg.extract.cue_words import (
     FIMA_NOT_BREAKING,
     ISSUED_TEXTS,
     LEADER_PAIRS,
+    MASCULINE_COUNTRIES,
     NARRATOR_BUT,
     NOT_COMPLEMENTISER_BEFORE,
+    NOT_STANCE_CUES,
     NP_CUES,
     OPEN_QUOTES,
     PARTY_PAIRS,
@@ -42,6 +44,7 @@ from kg.text import Sentence
 _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]")
 _ACTORS = (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY)
 _MIN_WORDS = 2
+_SAY_SCAN = 10  # tokens after a قال-type cue's speaker that may still belong to its phrase
 _SCAN = 30  # tokens of a circumstantial phrase before the content's introducer
 _LOOKAHEAD = 8  # words between a cue and its complementiser that may belong to the subject
 
@@ -93,7 +96,8 @@ def _agrees(ctx: Context, entity: Entity, gender: str | None, number: str | None
         known = ctx.registry.gender_of(entity)
         return known is None or known == gender
     if entity.kind == "Country":
-        return gender == "f"
+        masculine = any(fold(n) in MASCULINE_COUNTRIES for n in entity.names | {entity.label})
+        return gender == ("m" if masculine else "f")
     organisation = ctx.lexicon.organisations.get(entity.key)
     org_gender = (
         organisation.attr("gender")
@@ -195,7 +199,7 @@ def _speaker(
         if not _bil_qawl(ctx, cue):
             return None, cue.end, ""
         return _governing_subject(ctx, mentions, cue), cue.end, "statement:bil-qawl"
-    if _unnamed_source(ctx, cue):
+    if _unnamed_source(ctx, cue) or fold(cue.key or "") in NOT_STANCE_CUES:
         return None, cue.end, ""
     first = _subject_first(ctx, mentions, cue, adjacent=True)
     if first is not None and _agrees(ctx, first, gender, number):
@@ -215,12 +219,31 @@ def _speaker(
         return variant
     if _say_without_introducer(ctx, cue):
         return None, cue.end, ""
+    if kind != "participle" and _unknown_subject_after(ctx, cue):
+        return None, cue.end, ""
     if kind == "participle" and earlier:
         return earlier[-1].speaker, cue.end, "statement:participle"
     subject = _clause_subject(ctx, mentions, cue) if kind == "participle" else None
     if subject is not None:
         return subject, cue.end, "statement:participle-subject"
     return speakers.implicit(cue), cue.end, "statement:implicit"
+
+
+def _unknown_subject_after(ctx: Context, cue: Mention) -> bool:
+    """`وأعلنت المنظمة ...`، `ودعا أردوغان إلى`: with no speaker found, a definite noun or a
+    name before the preposition the cue governs is the verb's unknown subject."""
+    words = [w for w in ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 80)) if w != "،"]
+    if not words or not words[0].isalnum() or words[0] in ctx.lexicon.stopwords:
+        return False
+    head = words[0]
+    if head in SPEAKER_ADVERBIALS or head in CUE_PREPOSITIONS or head in COMPLEMENTIZERS:
+        return False
+    if head in {"ان", "انه", "انها"} or _accusative(head) or head[:3] in {"بال", "لل"}:
+        return False
+    prep = fold(cue.attrs.get("prep") or "")
+    if prep and prep in words[1:4] and head != prep:
+        return True
+    return head.startswith("ال") and head not in ctx.lexicon.common_words
 
 
 def _unnamed_source(ctx: Context, cue: Mention) -> bool:
@@ -235,10 +258,54 @@ def _unknown_subject_before(ctx: Context, sentence: Sentence, cue: Mention) -> b
     if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
         return False
     words = ctx.bare_words(sentence.start, cue.start)
-    if not words:
-        return False
-    previous = words[-1]
-    return previous.isalnum() and previous not in CLAUSE_OPENERS | SPEAKER_ADVERBIALS
+    k = len(words) - 1
+    while k >= 0:
+        word = words[k]
+        if word in _SKIPPABLE:
+            k -= 1
+            continue
+        if word in CLAUSE_OPENERS:
+            return False  # لكنها أصرت، كما أكد: the clause starts here, its subject is implicit
+        if word not in {"،", ","}:
+            return word.isalnum()
+        # `العقيد تركي المالكي، المتحدث باسم التحالف، بدوره قال`: a fronted noun phrase
+        start = k - 1
+        while start >= 0 and words[start] not in {"،", ","}:
+            start -= 1
+        segment = words[start + 1 : k]
+        if segment and not _fronted_adverbial(segment[0]):
+            return True
+        k = start
+    return False
+
+
+_SKIPPABLE = SPEAKER_ADVERBIALS | {
+    "بدوره",
+    "بدورها",
+    "جهته",
+    "جهتها",
+    "جانبه",
+    "جانبها",
+    "المقابل",
+    "ايضا",
+    "كذلك",
+    "من",
+    "في",
+}
+
+
+def _fronted_adverbial(word: str) -> bool:
+    """A word that opens an adverbial or a connector, not a subject: في، بعد، بدوره، كما."""
+    return (
+        word in CLAUSE_OPENERS
+        or word in SPEAKER_ADVERBIALS
+        or word in CIRCUMSTANTIAL_OPENERS
+        or word in _PREPOSITIONS
+        or word in NOT_COMPLEMENTISER_BEFORE
+        or word[:3] in {"بال", "لل"}
+        or _accusative(word)
+        or not word.isalnum()
+    )
 
 
 def _spelling_variant(ctx: Context, cue: Mention) -> tuple[Entity, int, str] | None:
@@ -300,12 +367,21 @@ def _accusative(word: str) -> bool:
     return len(word) > 3 and word.endswith("ا") and not word.startswith("ال")
 
 
+def _first_introducer(ctx: Context, start: int, end: int) -> int:
+    """Offset of the first أن/إن, colon or quote in [start, end): content starts there."""
+    for token in _tokens(ctx, start, end):
+        if token[0] in OPEN_QUOTES or token[0] == ":" or _form(token) in COMPLEMENTIZERS:
+            return token[1]
+    return end
+
+
 def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
     """`هاجم رئيس حركة التغيير إيلي محفوظ من ...، مشيراً إلى`: a participle's speaker is the
     subject of its sentence's verb, the first actor not governed by a preposition."""
     after_title = False
+    limit = _first_introducer(ctx, mentions[0].start if mentions else cue.start, cue.start)
     for mention in mentions:
-        if mention.start >= cue.start:
+        if mention.start >= limit:
             break
         post = ctx.posts.get(mention.start)
         if mention.kind is Kind.TITLE and post is not None:
@@ -682,6 +758,8 @@ def _position(
         found = _scan_introducer(tokens, 0, in_sentence, later)
         if found is None:
             found = _scan_introducer(tokens, index, in_sentence, later)
+        if found is None and fold(cue.key or "") in SAY_CUES:
+            found = _scan_introducer(tokens, index, in_sentence, later, _SAY_SCAN)
         if found is not None:
             index, introduced = found, True
     while index < in_sentence and tokens[index][0] in {":", "،", ","}:
@@ -728,14 +806,16 @@ def _introducer(tokens: list[Token], index: int, cue: Mention) -> tuple[int, boo
     return index, introduced
 
 
-def _scan_introducer(tokens: list[Token], index: int, limit: int, later: list[int]) -> int | None:
+def _scan_introducer(
+    tokens: list[Token], index: int, limit: int, later: list[int], window: int = 0
+) -> int | None:
     """After a circumstantial phrase (`في مؤتمر صحفي نظمه موقع "بوليتكو"`, `أمام مجلس
     الأمن خلال إفادة ...،`), the index where the content starts: after إن/أن or a colon,
     or at an opening quote of at least three words."""
-    if not _circumstantial(tokens[index][0]):
+    if not window and not _circumstantial(tokens[index][0]):
         return None
     k = index
-    while k < min(limit, index + _SCAN):
+    while k < min(limit, index + (window or _SCAN)):
         token = tokens[k]
         form = _form(token)
         if any(token[1] <= c < token[2] for c in later) or form in CONTENT_BREAKERS:

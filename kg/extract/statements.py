@@ -201,6 +201,8 @@ def _speaker(
         return _governing_subject(ctx, mentions, cue), cue.end, "statement:bil-qawl"
     if _unnamed_source(ctx, cue) or fold(cue.key or "") in NOT_STANCE_CUES:
         return None, cue.end, ""
+    if _attribution(ctx, cue):
+        return None, cue.end, ""
     first = _subject_first(ctx, mentions, cue, adjacent=True)
     if first is not None and _agrees(ctx, first, gender, number):
         return first, cue.end, "statement:subject-first"
@@ -226,6 +228,9 @@ def _speaker(
     subject = _clause_subject(ctx, mentions, cue) if kind == "participle" else None
     if subject is not None:
         return subject, cue.end, "statement:participle-subject"
+    local = None if earlier else _sentence_actor(ctx, mentions, cue)
+    if local is not None:
+        return local, cue.end, "statement:implicit-local"
     return speakers.implicit(cue), cue.end, "statement:implicit"
 
 
@@ -244,6 +249,48 @@ def _unknown_subject_after(ctx: Context, cue: Mention) -> bool:
     if prep and prep in words[1:4] and head != prep:
         return True
     return head.startswith("ال") and head not in ctx.lexicon.common_words
+
+
+def _sentence_actor(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+    """`بحسب بيان نشرته وزارة الخارجية اليمنية، وأوضحت أنه`: an actor of the cue's own
+    sentence whose gender is known to agree (a ministry for a feminine verb) is nearer
+    than any earlier speaker."""
+    gender = cue.attrs.get("gender")
+    if not gender or cue.attrs.get("number") in {"du", "pl"}:
+        return None
+    in_posts = [(p.title.start, p.end) for p in ctx.posts.values()]
+    for mention in mentions:
+        if mention.start >= cue.start:
+            break
+        if mention.kind not in (Kind.ORGANISATION, Kind.COUNTRY):
+            continue
+        if any(start <= mention.start < end for start, end in in_posts):
+            continue  # المتحدث باسم الكرملين: part of a post, not an actor
+        if _after_preposition(ctx, mention.start):
+            continue
+        entity = ctx.entity(mention)
+        if entity is not None and _known_gender(ctx, entity) == gender:
+            return entity
+    return None
+
+
+def _known_gender(ctx: Context, entity: Entity) -> str | None:
+    if entity.kind == "Country":
+        masculine = any(fold(n) in MASCULINE_COUNTRIES for n in entity.names | {entity.label})
+        return "m" if masculine else "f"
+    organisation = ctx.lexicon.organisations.get(entity.key)
+    gender = organisation.attr("gender") if organisation else None
+    if not gender and fold(entity.label).startswith("وزار"):
+        gender = "f"
+    return gender or None
+
+
+def _attribution(ctx: Context, cue: Mention) -> bool:
+    """`وفقا لما أعلنت عنه المنظمة`، `حسبما ذكر`: the cue attributes what came before it."""
+    before = ctx.bare_words(max(0, cue.start - 20), cue.start)
+    if len(before) > 1 and before[-2] == "سرعان":
+        return False  # وسرعان ما أعلن: "soon"
+    return bool(before) and before[-1] in {"ما", "لما", "حسبما", "بحسبما", "مما", "وفقما"}
 
 
 def _unnamed_source(ctx: Context, cue: Mention) -> bool:
@@ -688,10 +735,27 @@ def _subject_first(
         holder_phrase = [p for p in phrases if p[0] < start and p[1] >= end]
         if holder_phrase:
             start = holder_phrase[0][0]
-        if _after_preposition(ctx, start):
+        if _after_preposition(ctx, start) or not _opens_clause(ctx, start):
             return None
         return entity
     return None
+
+
+def _opens_clause(ctx: Context, start: int) -> bool:
+    """Whether a noun phrase at `start` can be a subject: it opens the sentence or follows a
+    connector, a complementiser or a comma, not a noun it would complete
+    (`ميليشيات الحوثي أبدت`: the subject is the militias, not al-Houthi)."""
+    line_start = max(ctx.text.rfind("\n", 0, start), ctx.text.rfind(".", 0, start)) + 1
+    words = ctx.bare_words(max(line_start, start - 30), start)
+    if not words:
+        return True
+    previous = words[-1]
+    return (
+        not previous.isalnum()
+        or previous in CLAUSE_OPENERS
+        or previous in COMPLEMENTIZERS
+        or previous in _SKIPPABLE
+    )
 
 
 _PREPOSITIONS = frozenset(

@@ -12,6 +12,7 @@ For each cue (قال، أكدت، مضيفاً، بالقول...) a reader finds
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.annotate.arabic import (
     COMPLEMENTIZERS,
@@ -38,6 +39,8 @@ from kg.extract.cue_words import (
     UNNAMED,
 )
 from kg.extract.facts import Entity, Evidence, StatementFact
+from kg.lexicon import _rows as lexicon_rows
+from kg.lexicon import _split as split_cell
 from kg.normalize import fold
 from kg.text import Sentence
 
@@ -632,9 +635,21 @@ def _pair(ctx: Context, before: int, people: bool) -> Entity | None:
     )
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    """Capitals from the country lexicon (folded)."""
+    return frozenset(
+        fold(name)
+        for row in lexicon_rows("countries.tsv")
+        for name in split_cell(row.get("capitals", ""))
+    )
+
+
 def _short_name(entity: Entity) -> str:
-    """The shortest name of an entity (`الأردن` for المملكة الأردنية الهاشمية)."""
-    names = [n for n in entity.names | {entity.label} if n]
+    """The shortest name of an entity (`الأردن` for المملكة الأردنية الهاشمية), never its
+    capital (`الرياض` names the Saudi state, but not in `السعودية والأردن`)."""
+    capitals = _capitals()
+    names = [n for n in entity.names | {entity.label} if n and fold(n) not in capitals]
     return min(names, key=lambda n: (len(n.split()), len(n)))
 
 

@@ -1,0 +1,191 @@
+"""Actor–stated–position extraction: one realistic news sentence (or short story) per pattern."""
+
+from kg.annotate.rules import RuleAnnotator
+from kg.extract import extract
+from kg.pipeline import statement_rows
+from kg.text import make_document
+
+_ANNOTATOR = RuleAnnotator()
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Statement rows of `text`; every position is checked against its offsets."""
+    extraction = extract(_ANNOTATOR.annotate(make_document(text)))
+    for statement in extraction.statements:
+        span = text[statement.position_start : statement.position_end]
+        assert span == statement.position
+    return statement_rows(extraction)
+
+
+def test_explicit_speaker_after_the_cue_with_a_post():
+    text = (
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تقبل بأي عقوبات جديدة على "
+        "صادراتها من الطاقة."
+    )
+    assert rows(text) == [
+        ("سيرغي لافروف", "قال", "موسكو لن تقبل بأي عقوبات جديدة على صادراتها من الطاقة")
+    ]
+
+
+def test_implicit_speaker_agrees_in_gender_with_the_verb():
+    text = (
+        "قالت المستشارة الألمانية أنغيلا ميركل إن أوروبا تحتاج إلى سياسة هجرة مشتركة. "
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم هذا التوجه بقوة. "
+        "وأضافت أن القمة المقبلة ستبحث توزيع اللاجئين بين الدول الأعضاء."
+    )
+    assert rows(text)[-1] == (
+        "أنغيلا ميركل",
+        "أضافت",
+        "القمة المقبلة ستبحث توزيع اللاجئين بين الدول الأعضاء",
+    )
+
+
+def test_participle_takes_the_speaker_of_its_clause():
+    text = (
+        "وأكد وزير الخارجية الأمريكي جون كيري أن المحادثات مع طهران بلغت مرحلة حاسمة، "
+        "مشيرا إلى أن فريق التفاوض سيعود إلى فيينا الأسبوع المقبل."
+    )
+    assert rows(text) == [
+        ("جون كيري", "أكد", "المحادثات مع طهران بلغت مرحلة حاسمة"),
+        ("جون كيري", "مشيرا", "فريق التفاوض سيعود إلى فيينا الأسبوع المقبل"),
+    ]
+
+
+def test_bil_qawl_takes_the_subject_of_its_verb():
+    text = "وسارعت روسيا بالقول إن موسكو مستعدة لمحادثات عسكرية مع واشنطن."
+    assert rows(text) == [("روسيا", "القول", "موسكو مستعدة لمحادثات عسكرية مع واشنطن")]
+
+
+def test_direct_quote_after_a_colon():
+    text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف: «لن نتراجع عن موقفنا في مواجهة هذه الضغوط»."
+    assert rows(text) == [("ديمتري بيسكوف", "قال", "لن نتراجع عن موقفنا في مواجهة هذه الضغوط")]
+
+
+def test_circumstantial_phrase_before_the_complementiser():
+    text = (
+        "وقال ستافان دي ميستورا أمام مجلس الأمن الدولي خلال جلسة مغلقة، إن تصعيد القتال "
+        "يهدد العملية السياسية في سوريا."
+    )
+    assert rows(text) == [
+        ("ستافان دي ميستورا", "قال", "تصعيد القتال يهدد العملية السياسية في سوريا")
+    ]
+
+
+def test_unnamed_sources_are_not_speakers():
+    text = (
+        "وقالت مصادر دبلوماسية إن الاجتماع تأجل إلى موعد غير محدد. "
+        "وأضاف مسؤول رفيع المستوى أن الخلافات ما زالت قائمة بين الطرفين."
+    )
+    assert rows(text) == []
+
+
+def test_scrape_noise_yields_nothing():
+    text = (
+        "وزير الخارجية يؤكد دعم بلاده للحل السياسي\n"
+        "مشاركة : وقال الوزير إن الحل السياسي هو الخيار الوحيد\n"
+    )
+    assert rows(text) == []
+
+
+def test_organisation_speaker_and_adverbials():
+    text = "وأكدت وزارة الخارجية الروسية في بيان أن العقوبات الأمريكية الجديدة لن تغير سياسة موسكو."
+    assert rows(text) == [
+        (
+            "وزارة الخارجية الروسية",
+            "أكدت",
+            "العقوبات الأمريكية الجديدة لن تغير سياسة موسكو",
+        )
+    ]
+
+
+def test_clause_ends_before_a_contrasting_clause():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن الهدنة صامدة في معظم المناطق، في حين "
+        "قال وزير الخارجية الروسي سيرغي لافروف إن الخروقات مستمرة في ريف حلب."
+    )
+    assert rows(text) == [
+        ("جون كيري", "قال", "الهدنة صامدة في معظم المناطق"),
+        ("سيرغي لافروف", "قال", "الخروقات مستمرة في ريف حلب"),
+    ]
+
+
+def test_subject_before_a_bare_verb():
+    text = (
+        "وخرج القس من السجن الشهر الماضي، لكن وزير الخارجية الأمريكي، مايك بومبيو، "
+        "قال إن هذا ليس كافيا."
+    )
+    assert rows(text) == [("مايك بومبيو", "قال", "هذا ليس كافيا")]
+
+
+def test_the_two_parties_speak_jointly():
+    text = (
+        "واستقبلت المملكة العربية السعودية وفدا من الأردن في الرياض لبحث العلاقات بين "
+        "السعودية والأردن. وأكد الجانبان على أهمية العمل المشترك في مكافحة الإرهاب."
+    )
+    assert rows(text) == [("السعودية والأردن", "أكد", "أهمية العمل المشترك في مكافحة الإرهاب")]
+
+
+def test_a_cue_inside_a_quote_is_part_of_the_content():
+    text = (
+        'وقال وزير الإعلام رمزي جريج عقب لقائه رئيس الحكومة "أكدت له تضامني ودعمي '
+        'للمواقف التي اتخذها في مجلس الوزراء".'
+    )
+    assert rows(text) == [
+        (
+            "رمزي جريج",
+            "قال",
+            "أكدت له تضامني ودعمي للمواقف التي اتخذها في مجلس الوزراء",
+        )
+    ]
+
+
+def test_a_quote_runs_over_several_sentences():
+    text = (
+        "وقال الرئيس الروسي فلاديمير بوتين في خطاب متلفز: «نحن بحاجة إلى قفزة نوعية. "
+        "وأنا أدرك مسؤولياتي أمام المواطنين»."
+    )
+    assert rows(text) == [
+        (
+            "فلاديمير بوتين",
+            "قال",
+            "نحن بحاجة إلى قفزة نوعية. وأنا أدرك مسؤولياتي أمام المواطنين",
+        )
+    ]
+
+
+def test_a_post_alone_is_its_last_holder():
+    text = (
+        "وقال المتحدث باسم البنتاغون بيتر كوك إن الوزيرين أجريا مكالمة هاتفية. "
+        "وأضاف المتحدث أن الجانبين بحثا آليات تجنب الحوادث في الأجواء السورية."
+    )
+    assert rows(text)[-1] == (
+        "بيتر كوك",
+        "أضاف",
+        "الجانبين بحثا آليات تجنب الحوادث في الأجواء السورية",
+    )
+
+
+def test_an_unknown_subject_gives_no_row():
+    text = (
+        "ورحب قادة العالم بالإعلان الكوري الشمالي. وقالت الرئيسة الكورية الجنوبية بارك "
+        "إن الخطوة إيجابية. إلا أن البعض عبر عن مخاوفه من نوايا بيونغيانغ الحقيقية."
+    )
+    assert all(cue != "عبر" for _, cue, _ in rows(text))
+
+
+def test_a_feminine_verb_finds_the_ministry_of_its_sentence():
+    text = (
+        "وقال وزير الخارجية اليمني خالد اليماني إن الحكومة ستواصل العمليات. "
+        "جاء ذلك في بيان نشرته وزارة الخارجية اليمنية، وأوضحت أن الاتصال تناول "
+        "وصول المساعدات الإنسانية إلى الحديدة."
+    )
+    assert rows(text)[-1] == (
+        "وزارة الخارجية اليمنية",
+        "أوضحت",
+        "الاتصال تناول وصول المساعدات الإنسانية إلى الحديدة",
+    )
+
+
+def test_a_noun_object_is_the_content_of_a_stance_verb():
+    text = "ونفت وزارة الخارجية الروسية هذه الاتهامات جملة وتفصيلا."
+    assert rows(text) == [("وزارة الخارجية الروسية", "نفت", "هذه الاتهامات جملة وتفصيلا")]

@@ -180,3 +180,6 @@ MASCULINE_COUNTRIES = frozenset(
 
 # Cues that report someone else's words or an act, not the subject's stance: نقل عن، نقل تحيات.
 NOT_STANCE_CUES = frozenset({"نقل"})
+
+# Cues that are only cues with their preposition: عبّر عن (عبر alone is "via"), أعرب عن.
+PREP_REQUIRED = frozenset({"عبر", "اعرب"})

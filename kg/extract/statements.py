@@ -35,6 +35,7 @@ from kg.extract.cue_words import (
     NP_CUES,
     OPEN_QUOTES,
     PARTY_PAIRS,
+    PREP_REQUIRED,
     SAY_CUES,
     UNNAMED,
 )
@@ -49,7 +50,7 @@ _ACTORS = (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY)
 _MIN_WORDS = 2
 _SAY_SCAN = 10  # tokens after a قال-type cue's speaker that may still belong to its phrase
 _SCAN = 30  # tokens of a circumstantial phrase before the content's introducer
-_LOOKAHEAD = 8  # words between a cue and its complementiser that may belong to the subject
+_LOOKAHEAD = 20  # words between a cue and its complementiser that may belong to the subject
 
 
 class _Speakers:
@@ -119,7 +120,7 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
     speakers = _Speakers(ctx)
     facts: list[StatementFact] = []
     for sentence in ctx.sentences():
-        mentions = ctx.in_sentence(sentence)
+        mentions = [m for m in ctx.in_sentence(sentence) if _real_cue(ctx, m)]
         cues = [m for m in mentions if m.kind is Kind.CUE]
         in_sentence: list[StatementFact] = []
         for cue in cues:
@@ -133,6 +134,15 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
                 speakers.note(fact.speaker)
         facts.extend(in_sentence)
     return facts
+
+
+def _real_cue(ctx: Context, mention: Mention) -> bool:
+    """A cue that needs its preposition to be one: عبّر (X) عن / أعرب (X) عن, not `عبر
+    دائرة تلفزيونية` (via)."""
+    if mention.kind is not Kind.CUE or fold(mention.key or "") not in PREP_REQUIRED:
+        return True
+    following = ctx.bare_words(mention.end, min(len(ctx.text), mention.end + 120))[:12]
+    return any(w in {"عن", "ان", "بان"} | COMPLEMENTIZERS for w in following)
 
 
 def _inside_quote(text: str) -> bool:
@@ -215,13 +225,13 @@ def _speaker(
     before = _speaker_before(ctx, mentions, cue)
     if before is not None and _agrees(ctx, before, gender, number):
         return before, cue.end, "statement:subject-before"
+    variant = _spelling_variant(ctx, cue)
+    if variant is not None:
+        return variant
     if _unresolved_subject(ctx, cue.end, sentence.end) or (
         kind != "participle" and _unknown_subject_before(ctx, sentence, cue)
     ):
         return None, cue.end, ""
-    variant = _spelling_variant(ctx, cue)
-    if variant is not None:
-        return variant
     if _say_without_introducer(ctx, cue):
         return None, cue.end, ""
     if kind != "participle" and _unknown_subject_after(ctx, cue):
@@ -314,6 +324,8 @@ def _unknown_subject_before(ctx: Context, sentence: Sentence, cue: Mention) -> b
         if word in _SKIPPABLE:
             k -= 1
             continue
+        if word == "قد" and any(w in {"كان", "كانت"} for w in words[max(0, k - 12) : k - 1]):
+            return True  # وكان الدبلوماسي الكبير ... قد أوضح: a subject we could not name
         if word in CLAUSE_OPENERS:
             return False  # لكنها أصرت، كما أكد: the clause starts here, its subject is implicit
         if word not in {"،", ","}:
@@ -599,7 +611,10 @@ def _plausible_name(ctx: Context, mention: Mention) -> bool:
     misread, not a name."""
     words = fold(mention.text).split()
     return (
-        bool(words) and words[0] not in ctx.lexicon.stopwords and words[0] not in CUE_PREPOSITIONS
+        bool(words)
+        and words[0] not in ctx.lexicon.stopwords
+        and words[0] not in CUE_PREPOSITIONS
+        and words[0][:3] not in {"بال", "لل", "كال"}
     )
 
 
@@ -789,11 +804,16 @@ def _after_preposition(ctx: Context, start: int) -> bool:
 def _unresolved_subject(ctx: Context, after: int, limit: int) -> bool:
     """True when a subject we cannot resolve stands between the cue and its complementiser
     (`وقالت مصادر إن`, `وذكرت صفحة السفارة أن`): better no fact than a wrong speaker."""
-    words = [w for w in ctx.bare_words(after, limit) if w != "،"][:_LOOKAHEAD]
+    raw = [w for w in ctx.words(after, limit) if w not in {"،", ","}][:_LOOKAHEAD]
+    words = [_bare(w) for w in raw]
     if words and words[0] in UNNAMED:
         return True
+    if not words or _circumstantial(words[0]) or words[0] in CUE_PREPOSITIONS:
+        return False
     for index, word in enumerate(words):
-        if word in COMPLEMENTIZERS or word in {":", "إن"}:
+        if raw[index] in {"وان", "وبان", "وانه", "وانها"}:
+            return False  # a second complement: what came before is content too
+        if word in COMPLEMENTIZERS or word == ":" or word in OPEN_QUOTES:
             return index > 0 and any(
                 w not in SPEAKER_ADVERBIALS and w not in CUE_PREPOSITIONS for w in words[:index]
             )
@@ -846,13 +866,24 @@ def _position(
     if index >= in_sentence:
         return None
     quoted = tokens[index][0] in OPEN_QUOTES
-    if not (introduced or quoted or cue.key in NP_CUES or fold(cue.key or "") in NP_CUES):
+    lemma = fold(cue.key or "")
+    if not (introduced or quoted or lemma in NP_CUES):
         return None
+    if not (introduced or quoted) and lemma in SAY_CUES and not _function_word(ctx, tokens[index]):
+        return None  # قال X، مسؤول ...، لوكالة رويترز إن: the introducer is too far to trust
+    if not (introduced or quoted) and tokens[index][0].startswith("و") and after > cue.end:
+        return None  # وانتقدت الأمم المتحدة ومنظمات دولية ...: a coordinated subject
     start, end = _content_span(ctx, tokens, index, in_sentence, later)
     start = _strip_clitic_preposition(ctx, cue, start, introduced)
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None
     return start, end
+
+
+def _function_word(ctx: Context, token: Token) -> bool:
+    """`وقال إذا كان ...`، `وأضاف لكن ...`: direct content opens with a particle."""
+    form = _form(token)
+    return form in ctx.lexicon.stopwords or form in {"اذا", "لكن", "لا", "لن", "لم", "هناك"}
 
 
 def _skip_adverbials(tokens: list[Token], index: int) -> int:

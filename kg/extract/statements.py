@@ -261,7 +261,7 @@ def _unknown_subject_after(ctx: Context, cue: Mention) -> bool:
     prep = fold(cue.attrs.get("prep") or "")
     if prep and prep in words[1:4] and head != prep:
         return True
-    return head.startswith("ال") and head not in ctx.lexicon.common_words
+    return head.startswith("ال")
 
 
 def _sentence_actor(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:

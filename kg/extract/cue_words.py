@@ -183,3 +183,8 @@ NOT_STANCE_CUES = frozenset({"نقل"})
 
 # Cues that are only cues with their preposition: عبّر عن (عبر alone is "via"), أعرب عن.
 PREP_REQUIRED = frozenset({"عبر", "اعرب"})
+
+# Adverbs between a cue and its content that kg.annotate.arabic does not list (folded).
+EXTRA_ADVERBIALS = frozenset(
+    {"فورا", "مجددا", "مره", "اخري", "ثانيه", "بشده", "بقوه", "صراحه", "رسميا", "علنا"}
+)

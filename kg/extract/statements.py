@@ -25,6 +25,7 @@ from kg.extract.cue_words import (
     CIRCUMSTANTIAL_OPENERS,
     CLAUSE_OPENERS,
     CONTENT_BREAKERS,
+    EXTRA_ADVERBIALS,
     FIMA_NOT_BREAKING,
     ISSUED_TEXTS,
     LEADER_PAIRS,
@@ -532,7 +533,7 @@ def _explicit_speaker(
     post = ctx.posts.get(first.start)
     if first.kind is Kind.TITLE and post is not None:
         holder = _post_holder(ctx, mentions, post)
-        if holder is None:
+        if not _plausible_entity(ctx, holder):
             return None, cue.end, ""
         end = max(post.end, first.end, _holder_end(post))
         if post.holder is not None:
@@ -609,13 +610,30 @@ def _adjacent(ctx: Context, end: int, start: int) -> bool:
 def _plausible_name(ctx: Context, mention: Mention) -> bool:
     """A person mention that starts with a particle (`على تعزيز`، `أن الاستعدادات`) is a
     misread, not a name."""
-    words = fold(mention.text).split()
+    return _plausible_words(ctx, fold(mention.text).split())
+
+
+def _plausible_words(ctx: Context, words: list[str]) -> bool:
+    if not words:
+        return False
+    first = words[0]
+    lex = ctx.lexicon
+    if first in lex.stopwords or first in CUE_PREPOSITIONS:
+        return False
+    if first in lex.first_names:
+        return True
     return (
-        bool(words)
-        and words[0] not in ctx.lexicon.stopwords
-        and words[0] not in CUE_PREPOSITIONS
-        and words[0][:3] not in {"بال", "لل", "كال"}
+        first[:3] not in {"بال", "لل", "كال"}
+        and not (len(words) > 1 and first in lex.common_words)  # سيعود لمنصبه، بادرة حسن
+        and not (first.startswith("ل") and first[1:] in lex.common_words)  # لنظام الأسد
     )
+
+
+def _plausible_entity(ctx: Context, entity: Entity | None) -> bool:
+    """A person entity whose label reads as a name (see `_plausible_name`)."""
+    if entity is None or entity.kind != "Person":
+        return entity is not None
+    return _plausible_words(ctx, fold(entity.label).split())
 
 
 def _word_end(ctx: Context, offset: int) -> int:
@@ -866,6 +884,13 @@ def _position(
     if index >= in_sentence:
         return None
     quoted = tokens[index][0] in OPEN_QUOTES
+    if any(
+        tokens[index][1] <= c.start < tokens[index][2] and c.attrs.get("kind") == "participle"
+        for c in cues
+    ):
+        return None  # تابع قائلا: ...، نفى ... قائلا إن: the next cue carries the content
+    if not (introduced or quoted) and _skipped_phrase(tokens, index):
+        return None  # حذر في مؤتمر صحفي مشترك ...: where the content starts is unclear
     lemma = fold(cue.key or "")
     if not (introduced or quoted or lemma in NP_CUES):
         return None
@@ -880,6 +905,11 @@ def _position(
     return start, end
 
 
+def _skipped_phrase(tokens: list[Token], index: int) -> bool:
+    """Whether the adverbials skipped before `index` include a prepositional phrase."""
+    return any(_form(t) in {"في", "خلال", "مع", "امام"} for t in tokens[:index])
+
+
 def _function_word(ctx: Context, token: Token) -> bool:
     """`وقال إذا كان ...`، `وأضاف لكن ...`: direct content opens with a particle."""
     form = _form(token)
@@ -887,10 +917,16 @@ def _function_word(ctx: Context, token: Token) -> bool:
 
 
 def _skip_adverbials(tokens: list[Token], index: int) -> int:
+    """Skip adverbials between the speaker and the content: أمس، للصحفيين، على الفور."""
     skipped = 0
     while index < len(tokens) and skipped < 6:
         form = _form(tokens[index])
-        if form in {"،", ","} or form in SPEAKER_ADVERBIALS:
+        following = _form(tokens[index + 1]) if index + 1 < len(tokens) else ""
+        if form == "علي" and following == "الفور":
+            index += 2
+            skipped += 2
+            continue
+        if form in {"،", ","} or form in SPEAKER_ADVERBIALS or form in EXTRA_ADVERBIALS:
             index += 1
             skipped += 1
             continue
@@ -901,7 +937,9 @@ def _skip_adverbials(tokens: list[Token], index: int) -> int:
 def _introducer(tokens: list[Token], index: int, cue: Mention) -> tuple[int, bool]:
     """Skip a governed preposition and a complementiser; say whether either was there."""
     introduced = False
-    if index < len(tokens) and _form(tokens[index]) in CUE_PREPOSITIONS:
+    prep = fold(cue.attrs.get("prep") or "")
+    form = _form(tokens[index]) if index < len(tokens) else ""
+    if form in CUE_PREPOSITIONS and (not prep or form == prep):
         index += 1
         introduced = True
     while index < len(tokens) and tokens[index][0] in {":", "،", ","}:

@@ -622,11 +622,18 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
         return False
     if first in lex.first_names:
         return True
-    return (
-        first[:3] not in {"بال", "لل", "كال"}
-        and not (len(words) > 1 and first in lex.common_words)  # سيعود لمنصبه، بادرة حسن
-        and not (first.startswith("ل") and first[1:] in lex.common_words)  # لنظام الأسد
-    )
+    if re.search(r"[a-zA-Z]", first) or first.startswith(("بال", "لل", "كال", "لـ")):
+        return False  # لـCNN، للصحافيين، بالتخطيط
+    if len(words) > 1 and first in lex.common_words:
+        return False  # سيعود لمنصبه، بادرة حسن
+    rest = first[1:]
+    if (
+        first[0] in "لبكوف"
+        and len(rest) >= 4
+        and (rest in lex.common_words or rest in lex.stopwords)
+    ):
+        return False  # لنظام الأسد، كغيرها
+    return not (len(words) == 1 and _accusative(first) and first[:-1] in lex.common_words)
 
 
 def _plausible_entity(ctx: Context, entity: Entity | None) -> bool:

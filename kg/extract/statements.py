@@ -269,22 +269,20 @@ def _sentence_actor(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
     """`بحسب بيان نشرته وزارة الخارجية اليمنية، وأوضحت أنه`: an actor of the cue's own
     sentence whose gender is known to agree (a ministry for a feminine verb) is nearer
     than any earlier speaker."""
-    gender = cue.attrs.get("gender")
-    if not gender or cue.attrs.get("number") in {"du", "pl"}:
+    if cue.attrs.get("gender") != "f" or cue.attrs.get("number") in {"du", "pl"}:
         return None
     in_posts = [(p.title.start, p.end) for p in ctx.posts.values()]
-    for mention in mentions:
-        if mention.start >= cue.start:
-            break
-        if mention.kind not in (Kind.ORGANISATION, Kind.COUNTRY):
-            continue
-        if any(start <= mention.start < end for start, end in in_posts):
-            continue  # المتحدث باسم الكرملين: part of a post, not an actor
-        if _after_preposition(ctx, mention.start):
-            continue
-        entity = ctx.entity(mention)
-        if entity is not None and _known_gender(ctx, entity) == gender:
-            return entity
+    actors = [m for m in mentions if m.start < cue.start and m.kind in _ACTORS]
+    if not actors or actors[-1].kind is not Kind.ORGANISATION:
+        return None  # only the nearest actor, and only an organisation
+    mention = actors[-1]
+    if any(start <= mention.start < end for start, end in in_posts):
+        return None  # المتحدث باسم الوزارة: part of a post, not an actor
+    if _after_preposition(ctx, mention.start):
+        return None
+    entity = ctx.entity(mention)
+    if entity is not None and _known_gender(ctx, entity) == "f":
+        return entity
     return None
 
 
@@ -448,7 +446,7 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
             break
         post = ctx.posts.get(mention.start)
         if mention.kind is Kind.TITLE and post is not None:
-            if post.holder is not None and not _after_preposition(ctx, mention.start):
+            if _plausible_entity(ctx, post.holder) and not _after_preposition(ctx, mention.start):
                 return _chained_holder(ctx, mentions, post)[0]
             after_title = True
             continue
@@ -496,6 +494,8 @@ def _governing_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> E
     for mention in mentions:
         if not clause_start <= mention.start < cue.start:
             continue
+        if len(ctx.bare_words(clause_start, mention.start)) > 1:
+            return None  # the subject follows its verb: سارعت روسيا
         if mention.kind in _ACTORS and not _after_preposition(ctx, mention.start):
             return ctx.entity(mention)
     return None
@@ -618,6 +618,9 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
         return False
     first = words[0]
     lex = ctx.lexicon
+    if first == "علي" and len(words) > 1:  # علي الحرقان is a name, على المخدرات is not
+        second = words[1]
+        return not (second.startswith("ال") and second in lex.common_words)
     if first in lex.stopwords or first in CUE_PREPOSITIONS:
         return False
     if first in lex.first_names:

@@ -610,6 +610,8 @@ def _adjacent(ctx: Context, end: int, start: int) -> bool:
 def _plausible_name(ctx: Context, mention: Mention) -> bool:
     """A person mention that starts with a particle (`على تعزيز`، `أن الاستعدادات`) is a
     misread, not a name."""
+    if mention.text.startswith("على "):
+        return False  # the preposition على, never the name علي
     return _plausible_words(ctx, fold(mention.text).split())
 
 
@@ -623,19 +625,26 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
         return not (second.startswith("ال") and second in lex.common_words)
     if first in lex.stopwords or first in CUE_PREPOSITIONS:
         return False
-    if first in lex.first_names:
-        return True
+    if first in lex.first_names or any(w in lex.first_names for w in words[1:3]):
+        return True  # a given name inside: المركزية إيلا بامفيلوفا still names her
     if re.search(r"[a-zA-Z]", first) or first.startswith(("بال", "لل", "كال", "لـ")):
         return False  # لـCNN، للصحافيين، بالتخطيط
     if len(words) > 1 and first in lex.common_words:
         return False  # سيعود لمنصبه، بادرة حسن
+    if any(len(w.strip("ـ")) < 2 for w in words):
+        return False  # سلمان بـ
     rest = first[1:]
+    shortest = 3 if first[0] in "لب" else 4
     if (
         first[0] in "لبكوف"
-        and len(rest) >= 4
+        and len(rest) >= shortest
         and (rest in lex.common_words or rest in lex.stopwords)
     ):
-        return False  # لنظام الأسد، كغيرها
+        return False  # لنظام الأسد، كغيرها، بحبس تشافيز
+    for suffix, stem_end in (("هما", ""), ("ها", ""), ("هم", ""), ("ته", "ه")):
+        stem = first[: -len(suffix)] + stem_end
+        if first.endswith(suffix) and len(stem) >= 3 and stem in lex.common_words:
+            return False  # موقعها الإلكتروني، مقابلته
     return not (len(words) == 1 and _accusative(first) and first[:-1] in lex.common_words)
 
 

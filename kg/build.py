@@ -1,16 +1,25 @@
-"""`kg build`: articles → one RDF serialisation (one named graph per article)."""
+"""`kg build`: articles → one RDF serialisation (one named graph per article), or a store.
+
+`build_graph` builds a few articles into one serialisation; `build_corpus` builds many
+(directories, globs) into a file and/or an embedded Oxigraph store, with a progress bar and
+a `BuildSummary`.
+"""
 
 from __future__ import annotations
 
+import glob
+import io
 import os
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import __version__
 from kg.annotate import get_annotator
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.pipeline import process_file
+from kg.progress import progress_bar
 
 FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
 
@@ -53,3 +62,186 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# Corpus mode ---------------------------------------------------------------------------------
+
+SUFFIX_FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "jsonld",
+    ".trig": "trig",
+    ".nq": "nquads",
+}
+
+
+def collect_articles(inputs: Sequence[str | Path]) -> list[Path]:
+    """Article files from files, directories (every ``*.txt`` below, sorted) and globs."""
+    found: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*.txt") if p.is_file())
+        elif path.exists() or not any(ch in str(item) for ch in "*?["):
+            found.append(path)
+        else:
+            matches = sorted(Path(p) for p in glob.glob(str(item), recursive=True))
+            if not matches:
+                raise InputError(f"{item}: no file matches")
+            found += [p for p in matches if p.is_file()]
+    unique = list(dict.fromkeys(found))
+    if not unique:
+        raise InputError("no articles found (a directory is searched for *.txt files)")
+    return unique
+
+
+@dataclass
+class ArticleResult:
+    """One article of a corpus build: its graph and counts, or the error that stopped it."""
+
+    path: Path
+    graph: str = ""
+    quads: int = 0
+    entities: int = 0
+    roles: int = 0
+    statements: int = 0
+    error: str = ""
+
+
+@dataclass
+class BuildSummary:
+    """What `build_corpus` did; `text` is the serialisation when neither -o nor --store."""
+
+    articles: list[ArticleResult] = field(default_factory=list)
+    corpus: bool = False
+    text: str | None = None
+    output: Path | None = None
+    store: Path | None = None
+    store_quads: int = 0
+    store_graphs: int = 0
+
+    @property
+    def failures(self) -> list[ArticleResult]:
+        return [a for a in self.articles if a.error]
+
+    def render(self, width: int = 100) -> str:
+        """The summary table (plain text)."""
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title="kg build", show_footer=True)
+        ok = [a for a in self.articles if not a.error]
+        totals = [sum(getattr(a, k) for a in ok) for k in ("quads", "entities", "roles")]
+        table.add_column("article", footer=f"{len(ok)} of {len(self.articles)} built")
+        for name, total in zip(("quads", "entities", "roles"), totals, strict=True):
+            table.add_column(name, justify="right", footer=str(total))
+        table.add_column("statements", justify="right", footer=str(sum(a.statements for a in ok)))
+        table.add_column("status")
+        for a in self.articles:
+            counts = [a.quads, a.entities, a.roles, a.statements]
+            cells = ["", "", "", ""] if a.error else [str(c) for c in counts]
+            table.add_row(a.path.name, *cells, a.error or "ok")
+        out = io.StringIO()
+        console = Console(file=out, width=width, color_system=None, force_terminal=False)
+        console.print(table)
+        if self.output is not None:
+            console.print(f"Wrote {self.output}")
+        if self.store is not None:
+            console.print(
+                f"Store {self.store}: {self.store_quads} quads in {self.store_graphs} graphs"
+            )
+        return out.getvalue().rstrip("\n")
+
+
+def build_corpus(
+    inputs: Sequence[str | Path],
+    *,
+    output: str | Path | None = None,
+    store: str | Path | None = None,
+    fmt: str | None = None,
+    annotator: str = "rules",
+    encoding: str | None = None,
+    quiet: bool = False,
+) -> BuildSummary:
+    """Build many articles: into a store (one named graph per article, replaced atomically),
+    a file (`fmt`, default from the suffix of `output`, else turtle), or `summary.text`.
+
+    A single article that fails raises its error; in a corpus (several articles, a
+    directory or --store) failures are recorded in the summary and the rest is built.
+    """
+    from kg.rdf import build_dataset, serialize
+
+    fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "turtle")
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    paths = collect_articles(inputs)
+    corpus = store is not None or len(paths) > 1 or any(Path(p).is_dir() for p in inputs)
+    instance = get_annotator(annotator)
+    summary = BuildSummary(corpus=corpus, output=Path(output) if output else None)
+    target = _open_store(store) if store is not None else None
+    extractions = []
+    try:
+        with progress_bar("Building", len(paths), quiet=quiet, unit="articles") as advance:
+            for path in paths:
+                result = ArticleResult(path)
+                summary.articles.append(result)
+                try:
+                    extraction = process_file(path, instance, encoding=encoding)
+                    dataset = build_dataset(
+                        [extraction], tool_version=__version__, annotator=instance.name
+                    )
+                    _count(result, extraction, dataset)
+                    if target is not None:
+                        _replace_article(target, dataset)
+                except KgError as exc:
+                    if not corpus:
+                        raise
+                    result.error = str(exc)
+                else:
+                    if output is not None or target is None:
+                        extractions.append(extraction)
+                advance(1)
+        if target is not None:
+            summary.store = Path(store)  # type: ignore[arg-type]
+            summary.store_quads = target.quad_count()
+            summary.store_graphs = len(target.graph_names())
+    finally:
+        if target is not None:
+            target.close()
+    if output is not None or target is None:
+        dataset = build_dataset(extractions, tool_version=__version__, annotator=instance.name)
+        text = serialize(dataset, fmt)
+        if output is not None:
+            write_atomically(Path(output), text)
+        else:
+            summary.text = text
+    return summary
+
+
+def _open_store(store: str | Path):  # -> EmbeddedStore
+    from kg.store import EmbeddedStore
+
+    return EmbeddedStore.open(store, create=True)
+
+
+def _count(result: ArticleResult, extraction, dataset) -> None:  # noqa: ANN001
+    graphs = [g for g in dataset.graphs() if len(g)]
+    result.graph = str(graphs[0].identifier) if graphs else ""
+    result.quads = sum(len(g) for g in graphs)
+    result.entities = len(extraction.entities)
+    result.roles = len(extraction.roles)
+    result.statements = len(extraction.statements)
+
+
+def _replace_article(target, dataset) -> None:  # noqa: ANN001
+    """Replace the article's named graph in the store (one transaction)."""
+    import pyoxigraph as ox
+
+    from kg.rdf import serialize
+
+    text = serialize(dataset, "nquads")  # exactly the file's lexical forms
+    graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+    for quad in ox.parse(text, format=ox.RdfFormat.N_QUADS):
+        graphs.setdefault(quad.graph_name, []).append(quad)  # type: ignore[arg-type]
+    if graphs:
+        target.replace(graphs)

@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from kg import __version__
+from kg.cli_models import models_app
 from kg.errors import KgError
 
 app = typer.Typer(
@@ -23,6 +24,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
 )
+app.add_typer(models_app, name="models")
 
 
 @contextmanager
@@ -52,50 +54,146 @@ def main_options(
 
 @app.command()
 def build(
-    articles: Annotated[list[Path], typer.Argument(help="Article text files.")],
+    articles: Annotated[
+        list[Path], typer.Argument(help="Article text files, directories (*.txt) or globs.")
+    ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
+    store: Annotated[
+        Path | None,
+        typer.Option(help="Build into this Oxigraph store directory (one graph per article)."),
+    ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="turtle, nt, jsonld, trig or nquads.")
-    ] = "turtle",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="turtle, nt, jsonld, trig or nquads (default: from -o, else turtle).",
+        ),
+    ] = None,
     annotator: Annotated[
         str, typer.Option(help="Annotator: rules (built in) or stanza.")
     ] = "rules",
     encoding: Annotated[
         str | None, typer.Option(help="Text encoding of the articles (default UTF-8).")
     ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar, no summary table.")
+    ] = False,
 ) -> None:
     """Build an RDF graph from Arabic news articles.
 
     Example: kg build article.txt -o graph.ttl
+
+    Corpus: kg build corpus/ --store kg-store   (or -o corpus.trig)
     """
-    from kg.build import build_graph
+    from kg.build import build_corpus
 
     with user_errors():
-        text = build_graph(articles, output=output, fmt=fmt, annotator=annotator, encoding=encoding)
-    if output is None:
-        typer.echo(text, nl=False)
+        summary = build_corpus(
+            articles, output=output, store=store, fmt=fmt, annotator=annotator,
+            encoding=encoding, quiet=quiet,
+        )  # fmt: skip
+    if summary.text is not None:
+        typer.echo(summary.text, nl=False)
+    if summary.corpus and not quiet:
+        typer.echo(summary.render(), err=True)
+    if summary.failures:
+        failed, total = len(summary.failures), len(summary.articles)
+        typer.echo(f"Error: {failed} of {total} articles failed", err=True)
+        raise typer.Exit(1)
+
+
+def _ask_password(text: str) -> str:
+    return typer.prompt(text.rstrip(": "), hide_input=True)
+
+
+UserOption = Annotated[
+    str | None, typer.Option("--user", help="Account on the endpoint (HTTP Basic).")
+]
+PasswordEnvOption = Annotated[
+    str | None,
+    typer.Option(
+        "--password-env",
+        metavar="VAR",
+        help="Read the password from this environment variable (else it is prompted for).",
+    ),
+]
+TimeoutOption = Annotated[float, typer.Option(help="Seconds to wait for the endpoint.")]
 
 
 @app.command()
 def query(
-    source: Annotated[str, typer.Argument(help="A graph file.")],
+    source: Annotated[
+        str, typer.Argument(help="A graph file, an Oxigraph store directory, or an endpoint URL.")
+    ],
     sparql: Annotated[
         str, typer.Argument(metavar="QUERY", help="A .rq file, a canned query name, or SPARQL.")
     ],
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    user: UserOption = None,
+    password_env: PasswordEnvOption = None,
+    timeout: TimeoutOption = 60.0,
 ) -> None:
-    """Run a SPARQL SELECT query over a graph.
+    """Run a SPARQL SELECT query over a graph file, a store or an endpoint.
 
     Example: kg query graph.ttl roles --format csv
     """
+    from kg.load import Connection
     from kg.query import run_query
 
+    connection = Connection(user=user, password_env=password_env, timeout=timeout)
     with user_errors():
-        rows = run_query(source, sparql)
+        rows = run_query(source, sparql, connection=connection, prompt=_ask_password)
         text = rows.render(fmt)
-    typer.echo(text)
+    typer.echo(text.rstrip("\n"))
+
+
+@app.command()
+def load(
+    graph_file: Annotated[Path, typer.Argument(help="A graph file (.trig, .nq, .ttl, ...).")],
+    target: Annotated[
+        str, typer.Argument(help="An Oxigraph store directory (created if new) or endpoint URL.")
+    ],
+    graph: Annotated[
+        str | None,
+        typer.Option(help="Put every triple of the file into this named graph (replacing it)."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Quads per request.")] = 10_000,
+    query_url: Annotated[str | None, typer.Option(help="SPARQL query URL.")] = None,
+    update_url: Annotated[str | None, typer.Option(help="SPARQL update URL.")] = None,
+    store_url: Annotated[
+        str | None, typer.Option(help="Graph Store Protocol URL (e.g. .../store, .../data).")
+    ] = None,
+    gsp: Annotated[
+        bool, typer.Option(help="Upload batches with the Graph Store Protocol if available.")
+    ] = True,
+    user: UserOption = None,
+    password_env: PasswordEnvOption = None,
+    timeout: TimeoutOption = 60.0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
+) -> None:
+    """Load a graph file into a store or SPARQL endpoint, replacing its named graphs atomically.
+
+    Example: kg load corpus.trig http://localhost:7878 --user kg --password-env KG_PASSWORD
+    """
+    from kg.load import Connection
+    from kg.load import load as load_file
+
+    connection = Connection(
+        query_url=query_url, update_url=update_url, store_url=store_url, user=user,
+        password_env=password_env, timeout=timeout, gsp=gsp,
+    )  # fmt: skip
+    with user_errors():
+        result = load_file(
+            graph_file, target, graph=graph, batch_size=batch_size, connection=connection,
+            quiet=quiet, prompt=_ask_password,
+        )  # fmt: skip
+    if not quiet:
+        typer.echo(result.render())
 
 
 @app.command("eval")
@@ -117,6 +215,29 @@ def evaluate(
     with user_errors():
         report = run_eval(gold, articles, annotator=annotator)
     typer.echo(format_eval(report))
+
+
+@app.command()
+def validate(
+    graph: Annotated[Path, typer.Argument(help="A graph file built by kg.")],
+) -> None:
+    """Check a graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 error).
+
+    Example: kg validate graph.ttl
+    """
+    from kg.validate import validate_graph
+
+    try:
+        report = validate_graph(graph)
+    except KgError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for line in report.lines():
+        typer.echo(line)
+    if not report.conforms:
+        typer.echo(f"{graph}: {len(report.violations)} violation(s)", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{graph}: conforms")
 
 
 def main() -> None:

@@ -65,9 +65,14 @@ class Lexicon:
         for prefix, form in clitic_readings(tokens[i]):
             for toks, entry in self.index.get(form, ()):
                 n = len(toks)
-                if prefix and entry.kind is Kind.CUE and entry.attr("kind") != "masdar":
-                    if tokens[i][:prefix] not in _CONJ:
-                        continue  # وقال، فأكد: yes; بحثا is not ب + حثا
+                cue_after_preposition = (
+                    prefix
+                    and entry.kind is Kind.CUE
+                    and entry.attr("kind") != "masdar"
+                    and tokens[i][:prefix] not in _CONJ
+                )
+                if cue_after_preposition:
+                    continue  # وقال، فأكد: yes; بحثا is not ب + حثا
                 if tuple(tokens[i + 1 : i + n]) == toks[1:] and (best is None or n > best[1]):
                     best = (prefix, n, entry)
         return best

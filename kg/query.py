@@ -1,6 +1,8 @@
 """`kg query`: run SPARQL over a graph source and format the rows.
 
-A source is a graph file (Turtle, N-Triples, JSON-LD, TriG, N-Quads). The query is a
+A source is a graph file (Turtle, N-Triples, JSON-LD, TriG, N-Quads), an Oxigraph store
+directory, or an http(s) SPARQL endpoint. All three run the query with the union of the
+named graphs as the default graph and give the same rows (lexical values). The query is a
 `.rq` path, the name of a canned query shipped with kg (`roles`, `statements`, ...), or
 inline SPARQL.
 """
@@ -10,13 +12,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset
 from rdflib.query import Result
 
 from kg.errors import InputError, QueryError
+from kg.resources import read_query
+
+if TYPE_CHECKING:
+    from kg.load import Connection
 
 FORMATS_BY_SUFFIX = {
     ".ttl": "turtle",
@@ -68,29 +76,16 @@ class Rows:
         return renderers[fmt]()
 
 
-def canned_queries_dir() -> Path:
-    """Where the shipped `.rq` files live (in the package, or the repository's queries/)."""
-    from importlib import resources
-
-    packaged = Path(str(resources.files("kg") / "resources" / "queries"))
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "queries"
-
-
 def resolve_query(query: str) -> str:
-    """SPARQL text from a `.rq` path, a canned query name, or inline SPARQL."""
-    path = Path(query)
+    """SPARQL text from a `.rq` path, a canned query name (`roles`), or inline SPARQL."""
     if query.endswith(".rq"):
-        if not path.exists():
+        path = Path(query)
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+        if "/" in query or "\\" in query:
             raise InputError(f"{query}: no such query file")
-        return path.read_text(encoding="utf-8")
-    canned = canned_queries_dir() / f"{query}.rq"
-    if query.isidentifier() or "-" in query and " " not in query:
-        if canned.exists():
-            return canned.read_text(encoding="utf-8")
-        names = sorted(p.stem for p in canned_queries_dir().glob("*.rq"))
-        raise QueryError(f"no canned query {query!r}; shipped queries: {', '.join(names)}")
+    if query.removesuffix(".rq").replace("-", "_").isidentifier():
+        return read_query(query)
     return query
 
 
@@ -112,15 +107,32 @@ def load_graph(source: str | Path) -> Dataset:
     return dataset
 
 
-def run_query(source: str | Path, query: str) -> Rows:
-    """Run a SELECT query (path, canned name or text) over a graph file."""
+def run_query(
+    source: str | Path,
+    query: str,
+    *,
+    connection: Connection | None = None,
+    prompt: Callable[[str], str] | None = None,
+) -> Rows:
+    """Run a SELECT query (path, canned name or text) over a graph file, a store directory
+    or an endpoint URL (reached with `connection`'s account and URLs)."""
+    from kg.endpoint import is_endpoint
+    from kg.load import open_target
+    from kg.store import is_store_dir, query_file
+
     sparql = resolve_query(query)
-    graph = load_graph(source)
-    try:
-        result = graph.query(sparql)
-    except Exception as exc:  # pyparsing and rdflib errors carry line/column in the message
-        raise QueryError(f"malformed or failing query: {exc}") from exc
-    return _rows(result)
+    if is_endpoint(str(source)) or is_store_dir(Path(source)):
+        extra = {"prompt": prompt} if prompt is not None else {}
+        target = open_target(source, connection=connection, create=False, read_only=True, **extra)
+        try:
+            return target.query(sparql)
+        finally:
+            target.close()
+    if Path(source).is_dir():
+        raise InputError(f"{source}: not a graph file nor an Oxigraph store directory")
+    if not Path(source).exists():
+        raise InputError(f"{source}: no such graph file, store directory or endpoint")
+    return query_file(source, sparql)
 
 
 def _rows(result: Result) -> Rows:

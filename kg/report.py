@@ -37,7 +37,8 @@ def format_eval(report: EvalReport) -> str:
             lines.extend(f"{article.name}: {label}: {row}" for row in rows)
     lines.append(
         f"roles: P {roles.precision:.3f} R {roles.recall:.3f} F1 {roles.f1:.3f}"
-        f" ({roles.correct}/{roles.predicted} predicted correct, {roles.matched}/{roles.gold} gold found)"
+        f" ({roles.correct}/{roles.predicted} predicted correct,"
+        f" {roles.matched}/{roles.gold} gold found)"
     )
     lines.append(
         f"statements: P {statements.precision:.3f} R {statements.recall:.3f} F1 {statements.f1:.3f}"

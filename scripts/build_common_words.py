@@ -31,7 +31,7 @@ def main() -> None:
     for path in sorted(corpus.glob("*.txt")):
         words = _WORD.findall(fold(path.read_text(encoding="utf-8", errors="replace")))
         counts.update(words)
-        after_particle.update(b for a, b in zip(words, words[1:]) if a in _VERBAL)
+        after_particle.update(b for a, b in zip(words, words[1:], strict=False) if a in _VERBAL)
     names_file = Path(__file__).resolve().parents[1] / "kg" / "data" / "first_names.txt"
     names = set()
     if names_file.exists():

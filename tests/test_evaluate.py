@@ -40,7 +40,8 @@ def _gold(tmp_path: Path) -> Gold:
         {"id": "src", "type": "Person", "names": ["المصدر"]}],
         "roles": [{"person": "kerry", "role": ["وزير الخارجية"], "org": ["usa"]}],
         "statements": [{"speaker": "kerry", "cue": "قال", "position": "الوضع صعب جدا اليوم"}],
-        "optional_statements": [{"speaker": "src", "cue": "قال", "position": "الهجوم قريب جدا"}]}""",
+        "optional_statements": [{"speaker": "src", "cue": "قال",
+                                 "position": "الهجوم قريب جدا"}]}""",
         encoding="utf-8",
     )
     return Gold.load(path)

@@ -70,3 +70,10 @@ def test_read_article_keeps_the_text_as_read():
 def test_missing_article_is_a_user_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_article(tmp_path / "nope.txt")
+
+
+def test_a_post_at_the_very_end_of_an_article_does_not_crash():
+    from kg.pipeline import process
+
+    extraction = process(make_document("وأعلن وزير الخارجية"))
+    assert extraction.roles == [] and extraction.statements == []

@@ -93,6 +93,8 @@ class RuleAnnotator:
     def _portfolio(self, forms: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
         """Longest ministerial portfolio at token i: (tokens, (canonical form, key))."""
         for n in (3, 2, 1):
+            if i + n > len(forms):
+                continue
             phrase = " ".join(forms[i : i + n])
             for _, form in clitic_readings(phrase):
                 for candidate in (form, "ال" + form):
@@ -334,7 +336,7 @@ class RuleAnnotator:
             tok = toks[end]
             if covered[end] or not tok.is_word or tok.form.isdigit():
                 break
-            if self._stops(tok.form, first=end == k):
+            if self._stops(tok.form, first=end == k) or _preposition_ala(tok):
                 break
             if end > k and tok.form.startswith("و") and tok.form not in self.lexicon.first_names:
                 break
@@ -398,3 +400,8 @@ def _role_label(title: str) -> str:
     """The post as a role: `المتحدث باسم` is the post `المتحدث`."""
     words = title.split()
     return " ".join(words[:-1]) if len(words) > 1 and fold(words[-1]) == "باسم" else title
+
+
+def _preposition_ala(token: Token) -> bool:
+    """`على` (on) folds to the name `علي`: the written alif maqsura tells them apart."""
+    return token.form == "علي" and "ى" in token.raw[-3:]

@@ -18,6 +18,7 @@ class Token:
     form: str
     start: int
     end: int
+    raw: str = ""  # the token as written (folding makes على and علي one form)
 
     @property
     def is_word(self) -> bool:
@@ -30,5 +31,5 @@ def tokenize(document: Document) -> list[Token]:
     out: list[Token] = []
     for match in _TOKEN.finditer(folded.text):
         start, end = folded.to_original(match.start(), match.end())
-        out.append(Token(len(out), match.group(), start, end))
+        out.append(Token(len(out), match.group(), start, end, document.text[start:end]))
     return out

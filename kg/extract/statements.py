@@ -41,6 +41,7 @@ from kg.extract.cue_words import (
     UNNAMED,
 )
 from kg.extract.facts import Entity, Evidence, StatementFact
+from kg.extract.parse import statement_from_parse
 from kg.lexicon import _rows as lexicon_rows
 from kg.lexicon import _split as split_cell
 from kg.normalize import fold
@@ -170,6 +171,8 @@ def _statement(
     earlier: list[StatementFact],
     speakers: _Speakers,
 ) -> StatementFact | None:
+    if (parsed := statement_from_parse(ctx, sentence, cue)) is not None:
+        return parsed  # the parse named subject and complement (stanza)
     gender = cue.attrs.get("gender")
     speaker, after, rule = _speaker(ctx, sentence, mentions, cue, earlier, speakers)
     if speaker is None:

@@ -61,6 +61,20 @@ class _Speakers:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.history: list[Entity] = []
+        # (post head, organisation, holder) found while reading cues
+        self.posts: list[tuple[str, Entity | None, Entity]] = []
+
+    def post_holder(self, post: Post) -> Entity | None:
+        """The last person read as holding a post with this head or in this organisation."""
+        for head, organisation, holder in reversed(self.posts):
+            same_org = (
+                post.organisation is not None
+                and organisation is not None
+                and post.organisation.key == organisation.key
+            )
+            if head == post.head or same_org:
+                return holder
+        return None
 
     def note(self, entity: Entity) -> None:
         self.history.append(entity)
@@ -535,7 +549,7 @@ def _explicit_speaker(
         return None, cue.end, ""
     post = ctx.posts.get(first.start)
     if first.kind is Kind.TITLE and post is not None:
-        holder = _post_holder(ctx, mentions, post)
+        holder = _post_holder(ctx, mentions, post, speakers)
         if not _plausible_entity(ctx, holder):
             return None, cue.end, ""
         end = max(post.end, first.end, _holder_end(post))
@@ -708,19 +722,31 @@ def _short_name(entity: Entity) -> str:
     return min(names, key=lambda n: (len(n.split()), len(n)))
 
 
-def _post_holder(ctx: Context, mentions: list[Mention], post: Post) -> Entity | None:
-    """Who holds a post named after a cue: its holder in the phrase (`المتحدثة باسم البيت
-    الأبيض سارة ساندرز`), else the last person named with that post (`وأضاف المتحدث`)."""
+def _post_holder(
+    ctx: Context, mentions: list[Mention], post: Post, speakers: _Speakers
+) -> Entity | None:
+    """Who holds a post named after a cue: its holder in the phrase (`السكرتيرة الصحفية
+    للبيت الأبيض سارة ساندرز`), else the last person named with that post or in that
+    organisation (`وأضاف المتحدث`، `قالت المتحدثة باسم البيت الأبيض`)."""
     if post.holder is not None:
         return post.holder
+    end = post.end
+    organisation = post.organisation
     for mention in mentions:
-        if mention.start < post.end:
+        if mention.start < end:
             continue
-        gap = [w for w in ctx.bare_words(post.end, mention.start) if w not in {"،", ","}]
-        if mention.kind is Kind.PERSON and not gap:
-            return ctx.entity(mention)
+        gap = [w for w in ctx.bare_words(end, mention.start) if w not in {"،", ","}]
+        if mention.kind in (Kind.ORGANISATION, Kind.COUNTRY, Kind.NATIONALITY) and len(gap) <= 1:
+            end = mention.end  # the post's complement: للبيت الأبيض
+            organisation = organisation or ctx.entity(mention)
+            continue
+        if mention.kind is Kind.PERSON and not gap and _plausible_name(ctx, mention):
+            holder = ctx.entity(mention)
+            if holder is not None:
+                speakers.posts.append((post.head, organisation, holder))
+            return holder
         break
-    return _salient_holder(ctx, post, post.title.start)
+    return _salient_holder(ctx, post, post.title.start) or speakers.post_holder(post)
 
 
 def _salient_holder(ctx: Context, post: Post, before: int) -> Entity | None:

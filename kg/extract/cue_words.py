@@ -149,6 +149,9 @@ CIRCUMSTANTIAL_OPENERS = frozenset(
         "من",
         "ايضا",
         "كذلك",
+        "فيما",
+        "بالنسبه",
+        "بشان",
     }
 )
 
@@ -188,3 +191,6 @@ PREP_REQUIRED = frozenset({"عبر", "اعرب"})
 EXTRA_ADVERBIALS = frozenset(
     {"فورا", "مجددا", "مره", "اخري", "ثانيه", "بشده", "بقوه", "صراحه", "رسميا", "علنا"}
 )
+
+# `وذلك` followed by these is the narrator placing the statement in time: وذلك بعد يوم من.
+NARRATOR_CIRCUMSTANCE = frozenset({"بعد", "قبل", "خلال", "في", "عقب", "اثر", "عندما", "اثناء"})

@@ -31,6 +31,7 @@ from kg.extract.cue_words import (
     LEADER_PAIRS,
     MASCULINE_COUNTRIES,
     NARRATOR_BUT,
+    NARRATOR_CIRCUMSTANCE,
     NOT_COMPLEMENTISER_BEFORE,
     NOT_STANCE_CUES,
     NP_CUES,
@@ -1060,7 +1061,14 @@ def _content_span(
         close = _closing(tokens, index)
         if close is not None:
             after = tokens[close + 1][0] if close + 1 < len(tokens) else "."
-            if close + 1 >= limit or after in {".", "،", ",", "؛", ";", "!", "؟", "?"}:
+            next_is_cue = close + 1 < len(tokens) and any(
+                tokens[close + 1][1] <= c < tokens[close + 1][2] for c in later
+            )
+            if (
+                close + 1 >= limit
+                or next_is_cue
+                or after in {".", "،", ",", "؛", ";", "!", "؟", "?"}
+            ):
                 return tokens[index][2], _trim(ctx, tokens[index][2], tokens[close][1])
             end = _clause_end(ctx, tokens, close, limit, later)
             return tokens[index][1], end
@@ -1096,7 +1104,26 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             return _trim(ctx, start, cut)
         if folded in NARRATOR_BUT and previous in {"،", ","}:
             return _trim(ctx, start, cut)
+        if folded in {"لكن", "ولكن"} and any(
+            tokens[j][1] <= c < tokens[j][2] for j in range(k + 1, min(limit, k + 8)) for c in later
+        ):
+            return _trim(ctx, start, cut)  # ...، لكن سفير سوريا قال إن: another speaker
+        if folded == "وذلك" and following in NARRATOR_CIRCUMSTANCE:
+            return _trim(ctx, start, cut)  # وذلك بعد يوم من إعلان ...: the narrator again
+        if previous in {"،", ","} and _manner_participle(folded):
+            return _trim(ctx, start, cut)  # ...، موجهة سلسلة من الانتقادات: the narrator
     return _trim(ctx, start, end)
+
+
+def _manner_participle(form: str) -> bool:
+    """An indefinite accusative active participle (`موجهاً`، `متهماً`) opening a
+    circumstantial clause; feminine ones (`موجهة`) are told from nouns by their pattern
+    مُفعِّلة / مُفاعِلة / مُفتعِلة: م + four or five letters + ه."""
+    if not form.startswith("م") or form.startswith("مع"):
+        return False
+    if form.endswith("ا") and 5 <= len(form) <= 7:
+        return True
+    return form.endswith("ه") and len(form) == 5 and form[2] != "ا"
 
 
 def _strip_clitic_preposition(ctx: Context, cue: Mention, start: int, introduced: bool) -> int:

@@ -706,21 +706,24 @@ def _pair(ctx: Context, before: int, people: bool) -> Entity | None:
 
 
 @cache
-def _capitals() -> frozenset[str]:
-    """Capitals from the country lexicon (folded)."""
-    return frozenset(
-        fold(name)
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """Country code -> its names in the country lexicon (capitals excluded)."""
+    return {
+        row["code"]: tuple(split_cell(row.get("names", "")))
         for row in lexicon_rows("countries.tsv")
-        for name in split_cell(row.get("capitals", ""))
-    )
+    }
 
 
 def _short_name(entity: Entity) -> str:
     """The shortest name of an entity (`الأردن` for المملكة الأردنية الهاشمية), never its
-    capital (`الرياض` names the Saudi state, but not in `السعودية والأردن`)."""
-    capitals = _capitals()
-    names = [n for n in entity.names | {entity.label} if n and fold(n) not in capitals]
-    return min(names, key=lambda n: (len(n.split()), len(n)))
+    capital (`الرياض` names the Saudi state, but not in `السعودية والأردن`) nor a surface
+    with a clitic (`للأردن`)."""
+    names = [entity.label]
+    if entity.kind == "Country":
+        names += list(_country_names().get(entity.key, ()))
+    else:
+        names += list(entity.names)
+    return min((n for n in names if n), key=lambda n: (len(n.split()), len(n)))
 
 
 def _post_holder(

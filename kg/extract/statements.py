@@ -260,7 +260,7 @@ def _speaker(
     subject = _clause_subject(ctx, mentions, cue) if kind == "participle" else None
     if subject is not None:
         return subject, cue.end, "statement:participle-subject"
-    local = None if earlier else _sentence_actor(ctx, mentions, cue)
+    local = None if earlier or kind == "participle" else _sentence_actor(ctx, mentions, cue)
     if local is not None:
         return local, cue.end, "statement:implicit-local"
     return speakers.implicit(cue), cue.end, "statement:implicit"
@@ -463,6 +463,13 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
         if mention.start >= limit:
             break
         post = ctx.posts.get(mention.start)
+        if (
+            not after_title
+            and mention.kind in (*_ACTORS, Kind.TITLE)
+            and not _after_preposition(ctx, mention.start)
+            and not _right_after_verb(ctx, mention.start)
+        ):
+            return None  # the first actor is not the subject of the sentence's verb
         if mention.kind is Kind.TITLE and post is not None:
             if _plausible_entity(ctx, post.holder) and not _after_preposition(ctx, mention.start):
                 return _chained_holder(ctx, mentions, post)[0]
@@ -476,6 +483,19 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
             continue  # inside the post's complement: عضو الأمانة العامة لقوى 14 آذار
         return ctx.entity(mention)
     return None
+
+
+def _right_after_verb(ctx: Context, start: int) -> bool:
+    """Whether a phrase at `start` follows its clause's first word (the verb), past a
+    fronted adverbial (`في سياق متصل، هاجم ...`) and particles (قد، كما)."""
+    line_start = max(ctx.text.rfind("\n", 0, start), ctx.text.rfind(".", 0, start)) + 1
+    words = ctx.bare_words(line_start, start)
+    if "،" in words:
+        cut = words.index("،")
+        if words and _fronted_adverbial(words[0]):
+            words = words[cut + 1 :]
+    words = [w for w in words if w not in CLAUSE_OPENERS and w not in _SKIPPABLE]
+    return len(words) <= 1
 
 
 def _chained_holder(ctx: Context, mentions: list[Mention], post: Post) -> tuple[Entity | None, int]:
@@ -661,8 +681,12 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
         return False  # لنظام الأسد، كغيرها، بحبس تشافيز
     for suffix, stem_end in (("هما", ""), ("ها", ""), ("هم", ""), ("ته", "ه")):
         stem = first[: -len(suffix)] + stem_end
-        if first.endswith(suffix) and len(stem) >= 3 and stem in lex.common_words:
-            return False  # موقعها الإلكتروني، مقابلته
+        if first.endswith(suffix) and (
+            (len(stem) >= 3 and stem in lex.common_words)
+            or stem in lex.stopwords
+            or stem in CUE_PREPOSITIONS
+        ):
+            return False  # موقعها الإلكتروني، مقابلته، فيهما
     return not (len(words) == 1 and _accusative(first) and first[:-1] in lex.common_words)
 
 
@@ -921,7 +945,7 @@ def _position(
     tokens = _tokens(ctx, after, min(paragraph_end, sentence.end + 1500))
     in_sentence = sum(1 for t in tokens if t[1] < sentence.end)
     later = [c.start for c in cues if c.start > cue.end and c.attrs.get("kind") != "masdar"]
-    index = _skip_adverbials(tokens, 0)
+    index = _skip_adverbials(tokens, 0, cue)
     index, introduced = _introducer(tokens, index, cue)
     if not introduced and index < in_sentence and tokens[index][0] not in OPEN_QUOTES:
         found = _scan_introducer(tokens, 0, in_sentence, later)
@@ -959,7 +983,9 @@ def _position(
 
 def _skipped_phrase(tokens: list[Token], index: int) -> bool:
     """Whether the adverbials skipped before `index` include a prepositional phrase."""
-    return any(_form(t) in {"في", "خلال", "مع", "امام"} for t in tokens[:index])
+    return any(
+        _form(t) in {"في", "خلال", "مع", "امام", "علي", "عبر", "من", "لدي"} for t in tokens[:index]
+    )
 
 
 def _function_word(ctx: Context, token: Token) -> bool:
@@ -968,16 +994,20 @@ def _function_word(ctx: Context, token: Token) -> bool:
     return form in ctx.lexicon.stopwords or form in {"اذا", "لكن", "لا", "لن", "لم", "هناك"}
 
 
-def _skip_adverbials(tokens: list[Token], index: int) -> int:
-    """Skip adverbials between the speaker and the content: أمس، للصحفيين، على الفور."""
+def _skip_adverbials(tokens: list[Token], index: int, cue: Mention) -> int:
+    """Skip adverbials between the speaker and the content (أمس، للصحفيين، على الفور),
+    but not the preposition the cue governs (أكد على أهمية، أشار إلى أن)."""
     skipped = 0
+    prep = fold(cue.attrs.get("prep") or "")
     while index < len(tokens) and skipped < 6:
         form = _form(tokens[index])
         following = _form(tokens[index + 1]) if index + 1 < len(tokens) else ""
-        if form == "علي" and following == "الفور":
+        if form == "علي" and following in {"الفور", "هامش", "متن", "لسان", "صعيد"}:
             index += 2
             skipped += 2
             continue
+        if form in CUE_PREPOSITIONS - {"في"} and (not prep or form == prep):
+            break
         if form in {"،", ","} or form in SPEAKER_ADVERBIALS or form in EXTRA_ADVERBIALS:
             index += 1
             skipped += 1

@@ -27,6 +27,7 @@ from kg.extract.cue_words import (
     CONTENT_BREAKERS,
     EXTRA_ADVERBIALS,
     FIMA_NOT_BREAKING,
+    IMPERSONAL,
     ISSUED_TEXTS,
     LEADER_PAIRS,
     MASCULINE_COUNTRIES,
@@ -233,7 +234,7 @@ def _speaker(
         return _governing_subject(ctx, mentions, cue), cue.end, "statement:bil-qawl"
     if _unnamed_source(ctx, cue) or fold(cue.key or "") in NOT_STANCE_CUES:
         return None, cue.end, ""
-    if _attribution(ctx, cue):
+    if _attribution(ctx, cue) or _impersonal(ctx, cue):
         return None, cue.end, ""
     first = _subject_first(ctx, mentions, cue, adjacent=True)
     if first is not None and _agrees(ctx, first, gender, number):
@@ -313,6 +314,14 @@ def _known_gender(ctx: Context, entity: Entity) -> str | None:
     if not gender and fold(entity.label).startswith("وزار"):
         gender = "f"
     return gender or None
+
+
+def _impersonal(ctx: Context, cue: Mention) -> bool:
+    """`يذكر أن ...`، `ويشار إلى أن`، `ويتوقع أن`: the narrator's impersonal formulas."""
+    if fold(cue.text) not in IMPERSONAL:
+        return False
+    words = [w for w in ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 20)) if w != "،"]
+    return bool(words) and (words[0] in COMPLEMENTIZERS or words[0] in {"الي", "ان"})
 
 
 def _attribution(ctx: Context, cue: Mention) -> bool:

@@ -195,7 +195,8 @@ def _statement(
         return None
     if gender and speaker.kind == "Person":
         ctx.registry.set_gender(speaker, gender)
-    span = _position(ctx, sentence, cue, after, cues)
+    implicit = rule in {"statement:implicit", "statement:implicit-local"}
+    span = _position(ctx, sentence, cue, after, cues, implicit)
     if span is None:
         if rule not in {"statement:implicit", "statement:participle"}:
             speakers.note(speaker)  # the subject stays salient: رفضت حماس ...، واعتبرت
@@ -940,7 +941,12 @@ def _form(token: Token) -> str:
 
 
 def _position(
-    ctx: Context, sentence: Sentence, cue: Mention, after: int, cues: list[Mention]
+    ctx: Context,
+    sentence: Sentence,
+    cue: Mention,
+    after: int,
+    cues: list[Mention],
+    implicit: bool = False,
 ) -> tuple[int, int] | None:
     """[start, end) of the attributed content, or None when there is none.
 
@@ -969,6 +975,12 @@ def _position(
     if index >= in_sentence:
         return None
     quoted = tokens[index][0] in OPEN_QUOTES
+    if (
+        cue.attrs.get("prep") == "ب"
+        and tokens[index][0].startswith("ب")
+        and len(tokens[index][0]) > 3
+    ):
+        introduced = True  # أقر بالحاجة، رحب بالإعلان: the governed ب is attached
     if any(
         tokens[index][1] <= c.start < tokens[index][2] and c.attrs.get("kind") == "participle"
         for c in cues
@@ -979,12 +991,14 @@ def _position(
     lemma = fold(cue.key or "")
     if not (introduced or quoted or lemma in NP_CUES):
         return None
+    if not (introduced or quoted) and implicit and not _function_word(ctx, tokens[index]):
+        return None  # وأوضح عدد من الجيران ...، ويقول أحدهم: a noun after it is its subject
     if not (introduced or quoted) and lemma in SAY_CUES and not _function_word(ctx, tokens[index]):
         return None  # قال X، مسؤول ...، لوكالة رويترز إن: the introducer is too far to trust
     if not (introduced or quoted) and tokens[index][0].startswith("و") and after > cue.end:
         return None  # وانتقدت الأمم المتحدة ومنظمات دولية ...: a coordinated subject
     start, end = _content_span(ctx, tokens, index, in_sentence, later)
-    start = _strip_clitic_preposition(ctx, cue, start, introduced)
+    start = _strip_clitic_preposition(ctx, cue, start)
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None
     return start, end
@@ -1168,9 +1182,9 @@ def _manner_participle(form: str) -> bool:
     return form.endswith("ه") and len(form) == 5 and form[2] != "ا"
 
 
-def _strip_clitic_preposition(ctx: Context, cue: Mention, start: int, introduced: bool) -> int:
+def _strip_clitic_preposition(ctx: Context, cue: Mention, start: int) -> int:
     """`رحب بالإعلان`: the ب that the cue governs is not part of the content."""
-    if introduced or cue.attrs.get("prep") != "ب":
+    if cue.attrs.get("prep") != "ب":
         return start
     if ctx.text[start : start + 3] == "بال":
         return start + 1

@@ -40,6 +40,7 @@ from kg.extract.cue_words import (
     PARTY_PAIRS,
     PREP_REQUIRED,
     SAY_CUES,
+    TIME_WORDS,
     UNNAMED,
 )
 from kg.extract.facts import Entity, Evidence, StatementFact
@@ -235,11 +236,13 @@ def _speaker(
         return _governing_subject(ctx, mentions, cue), cue.end, "statement:bil-qawl"
     if _unnamed_source(ctx, cue) or fold(cue.key or "") in NOT_STANCE_CUES:
         return None, cue.end, ""
-    if _attribution(ctx, cue) or _impersonal(ctx, cue):
+    if _attribution(ctx, cue) or _impersonal(ctx, cue) or _background(ctx, cue, kind):
         return None, cue.end, ""
     first = _subject_first(ctx, mentions, cue, adjacent=True)
     if first is not None and _agrees(ctx, first, gender, number):
         return first, cue.end, "statement:subject-first"
+    if kind != "participle" and _noun_before(ctx, sentence, cue):
+        return None, cue.end, ""  # بيانا يطالب إسرائيل: the subject is the noun before
     speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
     if speaker is not None:
         return speaker, after, rule
@@ -315,6 +318,32 @@ def _known_gender(ctx: Context, entity: Entity) -> str | None:
     if not gender and fold(entity.label).startswith("وزار"):
         gender = "f"
     return gender or None
+
+
+def _background(ctx: Context, cue: Mention, kind: str) -> bool:
+    """`الذي كان ينتقد السعودية`، `وكان متهما بـ`: a relative clause or a predicate of كان
+    describes someone; it reports no statement."""
+    before = ctx.bare_words(max(0, cue.start - 30), cue.start)[-2:]
+    if any(w in {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"} for w in before):
+        return True
+    return kind == "participle" and bool(before) and before[-1] in {"كان", "كانت", "اصبح", "بات"}
+
+
+def _noun_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
+    """A bare verb right after a word that is neither a connector nor an adverbial has that
+    word's phrase as its subject (`بيانا يطالب`، `البعض عبر`)."""
+    if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
+        return False
+    words = ctx.bare_words(sentence.start, cue.start)
+    if not words:
+        return False
+    previous = words[-1]
+    return (
+        previous.isalpha()
+        and not _fronted_adverbial(previous)
+        and previous not in TIME_WORDS
+        and previous != "قد"
+    )
 
 
 def _impersonal(ctx: Context, cue: Mention) -> bool:

@@ -995,8 +995,11 @@ def _position(
         found = _scan_introducer(tokens, 0, in_sentence, later)
         if found is None:
             found = _scan_introducer(tokens, index, in_sentence, later)
-        if found is None and fold(cue.key or "") in SAY_CUES:
+        apposition = after > cue.end and _apposition_start(ctx, tokens)
+        if found is None and (fold(cue.key or "") in SAY_CUES or apposition):
             found = _scan_introducer(tokens, index, in_sentence, later, _SAY_SCAN)
+        if found is None and apposition:
+            return None  # استبعد روبرت باير، محلل CNN ...: an apposition, not the content
         if found is not None:
             index, introduced = found, True
     while index < in_sentence and tokens[index][0] in {":", "،", ","}:
@@ -1031,6 +1034,17 @@ def _position(
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None
     return start, end
+
+
+def _apposition_start(ctx: Context, tokens: list[Token]) -> bool:
+    """Whether what follows the speaker's name opens an apposition (a post: `، السناتور
+    الجمهوري ...`، `، محلل CNN`) or a relative clause (`الذي تسلّم رئاسة البلدية`)."""
+    if not tokens:
+        return False
+    if tokens[0][0] in {"،", ","} and len(tokens) > 1:
+        start = tokens[1][1]
+        return any(m.start == start and m.kind is Kind.TITLE for m in ctx.mentions)
+    return fold(tokens[0][0]) in {"الذي", "التي", "الذين"}
 
 
 def _skipped_phrase(tokens: list[Token], index: int) -> bool:

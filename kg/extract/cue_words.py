@@ -258,3 +258,24 @@ TIME_WORDS = frozenset(
         "السبت",
     ]
 )
+
+# Particles that open content following a cue directly: وقال إذا كان ...، وأضاف لكن ...
+DIRECT_OPENERS = frozenset(
+    {
+        "اذا",
+        "لكن",
+        "ولكن",
+        "لا",
+        "لن",
+        "لم",
+        "هناك",
+        "ليس",
+        "ليست",
+        "نحن",
+        "انا",
+        "لو",
+        "ان",
+        "ذلك",
+        "تلك",
+    }
+)

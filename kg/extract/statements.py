@@ -25,6 +25,7 @@ from kg.extract.cue_words import (
     CIRCUMSTANTIAL_OPENERS,
     CLAUSE_OPENERS,
     CONTENT_BREAKERS,
+    DIRECT_OPENERS,
     EXTRA_ADVERBIALS,
     FIMA_NOT_BREAKING,
     IMPERSONAL,
@@ -1043,6 +1044,8 @@ def _apposition_start(ctx: Context, tokens: list[Token]) -> bool:
         return False
     if tokens[0][0] in {"،", ","} and len(tokens) > 1:
         start = tokens[1][1]
+        if fold(tokens[1][0]) in {"الذي", "التي", "الذين"}:
+            return True
         return any(m.start == start and m.kind is Kind.TITLE for m in ctx.mentions)
     return fold(tokens[0][0]) in {"الذي", "التي", "الذين"}
 
@@ -1056,8 +1059,7 @@ def _skipped_phrase(tokens: list[Token], index: int) -> bool:
 
 def _function_word(ctx: Context, token: Token) -> bool:
     """`وقال إذا كان ...`، `وأضاف لكن ...`: direct content opens with a particle."""
-    form = _form(token)
-    return form in ctx.lexicon.stopwords or form in {"اذا", "لكن", "لا", "لن", "لم", "هناك"}
+    return _form(token) in DIRECT_OPENERS
 
 
 def _skip_adverbials(tokens: list[Token], index: int, cue: Mention) -> int:

@@ -327,7 +327,11 @@ def _background(ctx: Context, cue: Mention, kind: str) -> bool:
     before = ctx.bare_words(max(0, cue.start - 30), cue.start)[-2:]
     if any(w in {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"} for w in before):
         return True
-    return kind == "participle" and bool(before) and before[-1] in {"كان", "كانت", "اصبح", "بات"}
+    return (
+        kind == "participle"
+        and bool(before)
+        and (before[-1] in {"كان", "كانت", "اصبح", "بات"} or before[-1] in _PREPOSITIONS)
+    )  # وتصر واشنطن على مطالبة بيونغ يان: a masdar, not a participle
 
 
 def _noun_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
@@ -482,8 +486,9 @@ def _say_without_introducer(ctx: Context, cue: Mention) -> bool:
 
 
 def _accusative(word: str) -> bool:
-    """An indefinite accusative (`متحدثاً`، `رداً`) is circumstantial, never a subject."""
-    return len(word) > 3 and word.endswith("ا") and not word.startswith("ال")
+    """An indefinite accusative participle (`متحدثاً`، `مضيفاً`) is circumstantial, never a
+    subject; a name that ends in ا (`لخويا`، `أوباما`) is not one."""
+    return len(word) > 4 and word.endswith("ا") and word.startswith("م")
 
 
 def _first_introducer(ctx: Context, start: int, end: int) -> int:
@@ -703,6 +708,8 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
         return not (second.startswith("ال") and second in lex.common_words)
     if first in lex.stopwords or first in CUE_PREPOSITIONS:
         return False
+    if any(len(w.strip("ـ")) < 2 for w in words):
+        return False  # سلمان بـ، القراش لـ
     if first in lex.first_names or any(w in lex.first_names for w in words[1:3]):
         return True  # a given name inside: المركزية إيلا بامفيلوفا still names her
     if re.search(r"[a-zA-Z]", first) or first.startswith(("بال", "لل", "كال", "لـ")):
@@ -719,7 +726,7 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
         and (rest in lex.common_words or rest in lex.stopwords)
     ):
         return False  # لنظام الأسد، كغيرها، بحبس تشافيز
-    for suffix, stem_end in (("هما", ""), ("ها", ""), ("هم", ""), ("ته", "ه")):
+    for suffix, stem_end in (("تها", "ه"), ("هما", ""), ("ها", ""), ("هم", ""), ("ته", "ه")):
         stem = first[: -len(suffix)] + stem_end
         if first.endswith(suffix) and (
             (len(stem) >= 3 and stem in lex.common_words)

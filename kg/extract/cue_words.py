@@ -279,3 +279,6 @@ DIRECT_OPENERS = frozenset(
         "تلك",
     }
 )
+
+# Verbs of going on that a participle completes: ومضى قائلا، وعاد ليقول، واستطرد قائلا.
+GOING_ON = frozenset({"مضي", "عاد", "استطرد", "اردف", "تابع", "واصل", "ختم", "استدرك"})

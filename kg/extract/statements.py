@@ -28,6 +28,7 @@ from kg.extract.cue_words import (
     DIRECT_OPENERS,
     EXTRA_ADVERBIALS,
     FIMA_NOT_BREAKING,
+    GOING_ON,
     IMPERSONAL,
     ISSUED_TEXTS,
     LEADER_PAIRS,
@@ -242,6 +243,9 @@ def _speaker(
     first = _subject_first(ctx, mentions, cue, adjacent=True)
     if first is not None and _agrees(ctx, first, gender, number):
         return first, cue.end, "statement:subject-first"
+    antecedent = _antecedent(ctx, mentions, cue)
+    if antecedent is not None:
+        return antecedent, cue.end, "statement:relative"
     if kind != "participle" and _noun_before(ctx, sentence, cue):
         return None, cue.end, ""  # بيانا يطالب إسرائيل: the subject is the noun before
     speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
@@ -266,6 +270,8 @@ def _speaker(
     subject = _clause_subject(ctx, mentions, cue) if kind == "participle" else None
     if subject is not None:
         return subject, cue.end, "statement:participle-subject"
+    if kind == "participle" and not _opens_sentence(ctx, sentence, cue):
+        return None, cue.end, ""  # يقف حيدر الشمري ... قائلا: its clause has a subject we miss
     local = None if earlier or kind == "participle" else _sentence_actor(ctx, mentions, cue)
     if local is not None:
         return local, cue.end, "statement:implicit-local"
@@ -321,11 +327,39 @@ def _known_gender(ctx: Context, entity: Entity) -> str | None:
     return gender or None
 
 
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+
+def _antecedent(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+    """`المبعوث الروسي فاسيلي نيبينزيا الذي قال ...`: the actor a relative pronoun right
+    before a past cue refers to."""
+    before = ctx.bare_words(max(0, cue.start - 30), cue.start)
+    if not before or before[-1] not in RELATIVES:
+        return None
+    candidates = [m for m in mentions if m.end <= cue.start]
+    if not candidates:
+        return None
+    last = candidates[-1]
+    gap = ctx.bare_words(last.end, cue.start)
+    if len(gap) != 1:
+        return None
+    post = next((p for p in ctx.posts.values() if p.holder_mention is last), None)
+    if last.kind is Kind.PERSON and _plausible_name(ctx, last):
+        return ctx.entity(last)
+    if last.kind is Kind.TITLE and post is not None:
+        return post.holder
+    if last.kind in (Kind.ORGANISATION, Kind.COUNTRY) and not _after_preposition(ctx, last.start):
+        return ctx.entity(last)
+    return None
+
+
 def _background(ctx: Context, cue: Mention, kind: str) -> bool:
     """`الذي كان ينتقد السعودية`، `وكان متهما بـ`: a relative clause or a predicate of كان
     describes someone; it reports no statement."""
     before = ctx.bare_words(max(0, cue.start - 30), cue.start)[-2:]
-    if any(w in {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"} for w in before):
+    if before and before[-1] in RELATIVES and kind == "past":
+        return False  # نيبينزيا الذي قال: the antecedent said it (see `_antecedent`)
+    if any(w in RELATIVES for w in before):
         return True
     return (
         kind == "participle"
@@ -497,6 +531,12 @@ def _first_introducer(ctx: Context, start: int, end: int) -> int:
         if token[0] in OPEN_QUOTES or token[0] == ":" or _form(token) in COMPLEMENTIZERS:
             return token[1]
     return end
+
+
+def _opens_sentence(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
+    """Whether only connectors stand before the cue in its sentence (`ومشيرا إلى ...`)."""
+    words = ctx.bare_words(sentence.start, cue.start)
+    return all(w in CLAUSE_OPENERS or w in GOING_ON or not w.isalnum() for w in words)
 
 
 def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:

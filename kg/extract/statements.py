@@ -357,6 +357,8 @@ def _background(ctx: Context, cue: Mention, kind: str) -> bool:
     """`الذي كان ينتقد السعودية`، `وكان متهما بـ`: a relative clause or a predicate of كان
     describes someone; it reports no statement."""
     before = ctx.bare_words(max(0, cue.start - 30), cue.start)[-2:]
+    if before and before[-1] in _PREPOSITIONS - {"لقاء"}:
+        return True  # مع نفي ماتيس ...: after a preposition the word is a noun, not a verb
     if before and before[-1] in RELATIVES and kind == "past":
         return False  # نيبينزيا الذي قال: the antecedent said it (see `_antecedent`)
     if any(w in RELATIVES for w in before):
@@ -746,7 +748,7 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
     if first == "علي" and len(words) > 1:  # علي الحرقان is a name, على المخدرات is not
         second = words[1]
         return not (second.startswith("ال") and second in lex.common_words)
-    if first in lex.stopwords or first in CUE_PREPOSITIONS:
+    if first in lex.stopwords or first in CUE_PREPOSITIONS or first in {"الله", "بالله"}:
         return False
     if any(len(w.strip("ـ")) < 2 for w in words):
         return False  # سلمان بـ، القراش لـ

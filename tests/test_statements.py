@@ -244,3 +244,29 @@ def test_a_participle_takes_the_subject_of_a_non_reporting_verb():
         "معتبرا أنها تستهدف الشعب الإيراني."
     )
     assert rows(text) == [("محمد جواد ظريف", "معتبرا", "تستهدف الشعب الإيراني")]
+
+
+def test_a_relative_pronoun_refers_to_the_speaker():
+    text = (
+        "وأيده المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا الذي قال إن المدنيين "
+        "يتعرضون لقصف الجماعات المسلحة."
+    )
+    assert rows(text) == [("فاسيلي نيبينزيا", "قال", "المدنيين يتعرضون لقصف الجماعات المسلحة")]
+
+
+def test_a_relative_clause_describing_someone_is_no_statement():
+    text = "واختفى الصحفي جمال خاشقجي، الذي كان ينتقد السياسات الحكومية، بعد دخوله القنصلية."
+    assert rows(text) == []
+
+
+def test_impersonal_formulas_are_nobodys_statement():
+    text = (
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت بناءة. "
+        "يذكر أن الجولة السابقة من المحادثات عقدت في جنيف الشهر الماضي."
+    )
+    assert rows(text) == [("سيرغي لافروف", "قال", "المحادثات كانت بناءة")]
+
+
+def test_a_cue_after_a_preposition_is_a_noun():
+    text = "وتزامن ذلك مع نفي وزير الدفاع الأمريكي جيم ماتيس ما نقلته الصحيفة عنه."
+    assert rows(text) == []

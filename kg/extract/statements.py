@@ -353,6 +353,12 @@ def _antecedent(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity |
     return None
 
 
+def _embedded_verb(ctx: Context, cue: Mention) -> bool:
+    """A cue inside a relative clause or after a preposition opens no clause of its own."""
+    before = ctx.bare_words(max(0, cue.start - 30), cue.start)[-1:]
+    return bool(before) and (before[0] in RELATIVES or before[0] in _PREPOSITIONS)
+
+
 def _background(ctx: Context, cue: Mention, kind: str) -> bool:
     """`الذي كان ينتقد السعودية`، `وكان متهما بـ`: a relative clause or a predicate of كان
     describes someone; it reports no statement."""
@@ -1038,7 +1044,13 @@ def _position(
     paragraph_end = len(ctx.text) if paragraph_end < 0 else paragraph_end
     tokens = _tokens(ctx, after, min(paragraph_end, sentence.end + 1500))
     in_sentence = sum(1 for t in tokens if t[1] < sentence.end)
-    later = [c.start for c in cues if c.start > cue.end and c.attrs.get("kind") != "masdar"]
+    later = [
+        c.start
+        for c in cues
+        if c.start > cue.end
+        and (c.attrs.get("kind") != "masdar" or _bil_qawl(ctx, c))
+        and not _embedded_verb(ctx, c)
+    ]
     index = _skip_adverbials(tokens, 0, cue)
     index, introduced = _introducer(tokens, index, cue)
     if not introduced and index < in_sentence and tokens[index][0] not in OPEN_QUOTES:
@@ -1254,7 +1266,10 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             return _trim(ctx, start, cut)
         if folded in NARRATOR_BUT and previous in {"،", ","}:
             return _trim(ctx, start, cut)
-        if folded in {"لكن", "ولكن"} and any(
+        opens_clause = folded in {"لكن", "ولكن"} or (
+            previous in {"،", ","} and folded.startswith("و") and _bare(folded) == folded
+        )
+        if opens_clause and any(
             tokens[j][1] <= c < tokens[j][2] for j in range(k + 1, min(limit, k + 8)) for c in later
         ):
             return _trim(ctx, start, cut)  # ...، لكن سفير سوريا قال إن: another speaker

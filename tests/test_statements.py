@@ -270,3 +270,13 @@ def test_impersonal_formulas_are_nobodys_statement():
 def test_a_cue_after_a_preposition_is_a_noun():
     text = "وتزامن ذلك مع نفي وزير الدفاع الأمريكي جيم ماتيس ما نقلته الصحيفة عنه."
     assert rows(text) == []
+
+
+def test_a_quoted_outlet_name_is_not_the_content():
+    text = (
+        'وقال وزير الخارجية السعودي عادل الجبير لـ"سكاي نيوز عربية" إن المملكة لن '
+        "تتهاون مع الإرهاب."
+    )
+    assert [(cue, position) for _, cue, position in rows(text)] == [
+        ("قال", "المملكة لن تتهاون مع الإرهاب")
+    ]

@@ -756,8 +756,10 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
         return not (second.startswith("ال") and second in lex.common_words)
     if first in lex.stopwords or first in CUE_PREPOSITIONS or first in {"الله", "بالله"}:
         return False
+    while len(words) > 1 and len(words[-1].strip("ـ")) < 2:
+        words = words[:-1]  # الجبير لـ: a clitic preposition of the next word, read into the name
     if any(len(w.strip("ـ")) < 2 for w in words):
-        return False  # سلمان بـ، القراش لـ
+        return False
     if first in lex.first_names or any(w in lex.first_names for w in words[1:3]):
         return True  # a given name inside: المركزية إيلا بامفيلوفا still names her
     if re.search(r"[a-zA-Z]", first) or first.startswith(("بال", "لل", "كال", "لـ")):
@@ -1069,6 +1071,17 @@ def _position(
     if index >= in_sentence:
         return None
     quoted = tokens[index][0] in OPEN_QUOTES
+    if quoted and not introduced:
+        close = _closing(tokens, index)
+        if (
+            close is not None
+            and close + 1 < in_sentence
+            and _form(tokens[close + 1]) in COMPLEMENTIZERS
+        ):
+            index, introduced = close + 2, True  # لـ"سكاي نيوز عربية" إن: a quoted name
+            if index >= in_sentence:
+                return None
+            quoted = tokens[index][0] in OPEN_QUOTES
     if (
         cue.attrs.get("prep") == "ب"
         and tokens[index][0].startswith("ب")
@@ -1137,6 +1150,11 @@ def _skip_adverbials(tokens: list[Token], index: int, cue: Mention) -> int:
             continue
         if form in CUE_PREPOSITIONS - {"في"} and (not prep or form == prep):
             break
+        if form.rstrip("ـ") in {"ل", "ب"} and following in OPEN_QUOTES:
+            close = _closing(tokens, index + 1)
+            if close is not None and close - index <= 6:
+                index, skipped = close + 1, skipped + 1  # لـ"سكاي نيوز عربية": a quoted name
+                continue
         if form in {"،", ","} or form in SPEAKER_ADVERBIALS or form in EXTRA_ADVERBIALS:
             index += 1
             skipped += 1

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import glob
 import io
+import logging
 import os
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +22,9 @@ from kg.annotate import get_annotator
 from kg.errors import InputError, KgError
 from kg.pipeline import process_file
 from kg.progress import progress_bar
+from kg.summary import BuildStats
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
 
@@ -58,10 +63,17 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a new file gets the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 # Corpus mode ---------------------------------------------------------------------------------
@@ -106,6 +118,7 @@ class ArticleResult:
     roles: int = 0
     statements: int = 0
     error: str = ""
+    people: set[str] = field(default_factory=set)  # keys of the people in the article
 
 
 @dataclass
@@ -119,6 +132,19 @@ class BuildSummary:
     store: Path | None = None
     store_quads: int = 0
     store_graphs: int = 0
+    seconds: float = 0.0
+
+    def stats(self) -> BuildStats:
+        """The counts of the articles built, for `kg build`'s one-line summary."""
+        ok = [a for a in self.articles if not a.error]
+        return BuildStats(
+            articles=len(ok),
+            people=len(set().union(*(a.people for a in ok))),
+            posts=sum(a.roles for a in ok),
+            statements=sum(a.statements for a in ok),
+            triples=sum(a.quads for a in ok),
+            seconds=self.seconds,
+        )
 
     @property
     def failures(self) -> list[ArticleResult]:
@@ -171,6 +197,7 @@ def build_corpus(
     """
     from kg.rdf import build_dataset, serialize
 
+    started = time.perf_counter()
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "turtle")
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -191,6 +218,7 @@ def build_corpus(
                         [extraction], tool_version=__version__, annotator=instance.name
                     )
                     _count(result, extraction, dataset)
+                    log.info("%s: %d roles, %d statements", path, result.roles, result.statements)
                     if target is not None:
                         _replace_article(target, dataset)
                 except KgError as exc:
@@ -215,6 +243,7 @@ def build_corpus(
             write_atomically(Path(output), text)
         else:
             summary.text = text
+    summary.seconds = time.perf_counter() - started
     return summary
 
 
@@ -231,6 +260,9 @@ def _count(result: ArticleResult, extraction, dataset) -> None:  # noqa: ANN001
     result.entities = len(extraction.entities)
     result.roles = len(extraction.roles)
     result.statements = len(extraction.statements)
+    result.people = {e.key for e in extraction.entities if e.kind == "Person"}
+    result.people |= {f.person.key for f in extraction.roles}
+    result.people |= {f.speaker.key for f in extraction.statements if f.speaker.kind == "Person"}
 
 
 def _replace_article(target, dataset) -> None:  # noqa: ANN001

@@ -48,8 +48,17 @@ def main_options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="Log progress (-vv: debug).")
+    ] = 0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bars nor summaries.")
+    ] = False,
 ) -> None:
     """Knowledge graphs from Arabic news."""
+    from kg.cli_options import configure
+
+    configure(quiet=quiet, verbose=verbose)
 
 
 @app.command()
@@ -89,7 +98,9 @@ def build(
     Corpus: kg build corpus/ --store kg-store   (or -o corpus.trig)
     """
     from kg.build import build_corpus
+    from kg.cli_options import OPTIONS
 
+    quiet = quiet or OPTIONS.quiet
     with user_errors():
         summary = build_corpus(
             articles, output=output, store=store, fmt=fmt, annotator=annotator,
@@ -99,6 +110,8 @@ def build(
         typer.echo(summary.text, nl=False)
     if summary.corpus and not quiet:
         typer.echo(summary.render(), err=True)
+    if not quiet:
+        typer.echo(summary.stats().line(), err=True)
     if summary.failures:
         failed, total = len(summary.failures), len(summary.articles)
         typer.echo(f"Error: {failed} of {total} articles failed", err=True)
@@ -180,9 +193,11 @@ def load(
 
     Example: kg load corpus.trig http://localhost:7878 --user kg --password-env KG_PASSWORD
     """
+    from kg.cli_options import OPTIONS
     from kg.load import Connection
     from kg.load import load as load_file
 
+    quiet = quiet or OPTIONS.quiet
     connection = Connection(
         query_url=query_url, update_url=update_url, store_url=store_url, user=user,
         password_env=password_env, timeout=timeout, gsp=gsp,
@@ -238,6 +253,11 @@ def validate(
         typer.echo(f"{graph}: {len(report.violations)} violation(s)", err=True)
         raise typer.Exit(1)
     typer.echo(f"{graph}: conforms")
+
+
+from kg.cli_view import register as _register_view  # noqa: E402
+
+_register_view(app)
 
 
 def main() -> None:

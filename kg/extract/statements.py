@@ -530,7 +530,7 @@ def _say_without_introducer(ctx: Context, cue: Mention) -> bool:
 def _accusative(word: str) -> bool:
     """An indefinite accusative participle (`متحدثاً`، `مضيفاً`) is circumstantial, never a
     subject; a name that ends in ا (`لخويا`، `أوباما`) is not one."""
-    return len(word) > 4 and word.endswith("ا") and word.startswith("م")
+    return len(word) > 4 and word.endswith("ا") and word.startswith("م") and word[1] != "ا"
 
 
 def _first_introducer(ctx: Context, start: int, end: int) -> int:

@@ -280,3 +280,11 @@ def test_a_quoted_outlet_name_is_not_the_content():
     assert [(cue, position) for _, cue, position in rows(text)] == [
         ("قال", "المملكة لن تتهاون مع الإرهاب")
     ]
+
+
+def test_feminine_participles_and_their_preposition():
+    text = (
+        "وأكدت وزيرة الخارجية الإسبانية أرانتشا غونزاليس لايا أن مدريد تدعم الحوار، "
+        "لافتة إلى أن الحل يجب أن يكون أوروبيا، وداعية إلى وقف التصعيد فورا."
+    )
+    assert [cue for _, cue, _ in rows(text)] == ["أكدت", "لافتة", "داعية"]

@@ -185,7 +185,7 @@ MASCULINE_COUNTRIES = frozenset(
 NOT_STANCE_CUES = frozenset({"نقل"})
 
 # Cues that are only cues with their preposition: عبّر عن (عبر alone is "via"), أعرب عن.
-PREP_REQUIRED = frozenset({"عبر", "اعرب"})
+PREP_REQUIRED = frozenset({"عبر", "اعرب", "لفت", "دعا"})
 
 # Adverbs between a cue and its content that kg.annotate.arabic does not list (folded).
 EXTRA_ADVERBIALS = frozenset(

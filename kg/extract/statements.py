@@ -159,11 +159,15 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
 
 def _real_cue(ctx: Context, mention: Mention) -> bool:
     """A cue that needs its preposition to be one: عبّر (X) عن / أعرب (X) عن, not `عبر
-    دائرة تلفزيونية` (via)."""
+    دائرة تلفزيونية` (via); لافتة إلى أن, not a banner; داعية إلى, not a preacher."""
     if mention.kind is not Kind.CUE or fold(mention.key or "") not in PREP_REQUIRED:
         return True
     following = ctx.bare_words(mention.end, min(len(ctx.text), mention.end + 120))[:12]
-    return any(w in {"عن", "ان", "بان"} | COMPLEMENTIZERS for w in following)
+    prep = fold(mention.attrs.get("prep") or "عن")
+    return any(
+        w in {prep, "عن", "ان", "بان"} | COMPLEMENTIZERS or (prep == "الي" and w.startswith("لل"))
+        for w in following
+    )
 
 
 def _inside_quote(text: str) -> bool:

@@ -288,3 +288,12 @@ def test_feminine_participles_and_their_preposition():
         "لافتة إلى أن الحل يجب أن يكون أوروبيا، وداعية إلى وقف التصعيد فورا."
     )
     assert [cue for _, cue, _ in rows(text)] == ["أكدت", "لافتة", "داعية"]
+
+
+def test_an_unnamed_speaker_stays_salient():
+    text = (
+        "وقالت وزيرة الخارجية الأسترالية جولي بيشوب إن بلادها تدعم العقوبات. "
+        "وقالت مصادر دبلوماسية إن الاجتماع المقبل سيعقد في جنيف. "
+        "وأضافت أن الموعد لم يحدد بعد."
+    )
+    assert [cue for _, cue, _ in rows(text)] == ["قالت"]

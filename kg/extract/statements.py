@@ -55,6 +55,7 @@ from kg.text import Sentence
 _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]")
 _ACTORS = (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY)
 _MIN_WORDS = 2
+UNKNOWN = "statement:unknown-subject"  # rule of a cue whose subject we cannot name
 _SAY_SCAN = 10  # tokens after a قال-type cue's speaker that may still belong to its phrase
 _SCAN = 30  # tokens of a circumstantial phrase before the content's introducer
 _LOOKAHEAD = 20  # words between a cue and its complementiser that may belong to the subject
@@ -65,7 +66,7 @@ class _Speakers:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.history: list[Entity] = []
+        self.history: list[Entity | Mention] = []  # a Mention: the cue of an unknown speaker
         # (post head, organisation, holder) found while reading cues
         self.posts: list[tuple[str, Entity | None, Entity]] = []
 
@@ -87,15 +88,24 @@ class _Speakers:
     def issuer(self) -> Entity | None:
         """Who issued `البيان`: the last organisation or country that spoke."""
         for entity in reversed(self.history):
-            if entity.kind in ("Organisation", "Country"):
+            if isinstance(entity, Entity) and entity.kind in ("Organisation", "Country"):
                 return entity
         return None
 
+    def block(self, cue: Mention) -> None:
+        """A subject we cannot name spoke: it is now the salient speaker of its gender."""
+        self.history.append(cue)
+
     def implicit(self, cue: Mention) -> Entity | None:
         """The last speaker agreeing with the cue in gender and number, else the last
-        person named before it who agrees."""
+        person named before it who agrees; nobody when the last one that agrees is a
+        subject we could not name."""
         gender, number = cue.attrs.get("gender"), cue.attrs.get("number")
         for entity in reversed(self.history):
+            if isinstance(entity, Mention):
+                if _same_agreement(entity, cue):
+                    return None
+                continue
             if _agrees(self.ctx, entity, gender, number):
                 return entity
         for mention in reversed(self.ctx.mentions):
@@ -107,6 +117,13 @@ class _Speakers:
             if entity is not None and _agrees(self.ctx, entity, gender, number):
                 return entity
         return None
+
+
+def _same_agreement(blocked: Mention, cue: Mention) -> bool:
+    """Whether a cue could have the same (unknown) subject as an earlier cue."""
+    genders = {blocked.attrs.get("gender"), cue.attrs.get("gender")}
+    numbers = {blocked.attrs.get("number") or "sg", cue.attrs.get("number") or "sg"}
+    return (len(genders - {None, ""}) <= 1) and len(numbers) == 1
 
 
 def _agrees(ctx: Context, entity: Entity, gender: str | None, number: str | None = None) -> bool:
@@ -199,6 +216,8 @@ def _statement(
     gender = cue.attrs.get("gender")
     speaker, after, rule = _speaker(ctx, sentence, mentions, cue, earlier, speakers)
     if speaker is None:
+        if rule == UNKNOWN:
+            speakers.block(cue)  # وقالت مصادر ...، وأضافت: nobody we know said the next one
         return None
     if gender and speaker.kind == "Person":
         ctx.registry.set_gender(speaker, gender)
@@ -240,8 +259,10 @@ def _speaker(
         if not _bil_qawl(ctx, cue):
             return None, cue.end, ""
         return _governing_subject(ctx, mentions, cue), cue.end, "statement:bil-qawl"
-    if _unnamed_source(ctx, cue) or fold(cue.key or "") in NOT_STANCE_CUES:
+    if fold(cue.key or "") in NOT_STANCE_CUES:
         return None, cue.end, ""
+    if _unnamed_source(ctx, cue):
+        return None, cue.end, UNKNOWN
     if _attribution(ctx, cue) or _impersonal(ctx, cue) or _background(ctx, cue, kind):
         return None, cue.end, ""
     first = _subject_first(ctx, mentions, cue, adjacent=True)
@@ -251,7 +272,7 @@ def _speaker(
     if antecedent is not None:
         return antecedent, cue.end, "statement:relative"
     if kind != "participle" and _noun_before(ctx, sentence, cue):
-        return None, cue.end, ""  # بيانا يطالب إسرائيل: the subject is the noun before
+        return None, cue.end, UNKNOWN  # بيانا يطالب إسرائيل: the subject is the noun before
     speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
     if speaker is not None:
         return speaker, after, rule
@@ -264,11 +285,11 @@ def _speaker(
     if _unresolved_subject(ctx, cue.end, sentence.end) or (
         kind != "participle" and _unknown_subject_before(ctx, sentence, cue)
     ):
-        return None, cue.end, ""
+        return None, cue.end, UNKNOWN
     if _say_without_introducer(ctx, cue):
-        return None, cue.end, ""
+        return None, cue.end, UNKNOWN
     if kind != "participle" and _unknown_subject_after(ctx, cue):
-        return None, cue.end, ""
+        return None, cue.end, UNKNOWN
     if kind == "participle" and earlier:
         return earlier[-1].speaker, cue.end, "statement:participle"
     subject = _clause_subject(ctx, mentions, cue) if kind == "participle" else None

@@ -1024,6 +1024,11 @@ def _unresolved_subject(ctx: Context, after: int, limit: int) -> bool:
     words = [_bare(w) for w in raw]
     if words and words[0] in UNNAMED:
         return True
+    if words and words[0] in OPEN_QUOTES:
+        closing = OPEN_QUOTES[words[0]]
+        close = words.index(closing, 1) if closing in words[1:] else -1
+        if 1 < close <= 4 and close + 1 < len(words) and words[close + 1] in COMPLEMENTIZERS:
+            return True  # وأكد "الأمير فيصل" أن: a quoted subject we cannot name
     if not words or _circumstantial(words[0]) or words[0] in CUE_PREPOSITIONS:
         return False
     for index, word in enumerate(words):

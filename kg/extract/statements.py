@@ -58,6 +58,7 @@ _MIN_WORDS = 2
 UNKNOWN = "statement:unknown-subject"  # rule of a cue whose subject we cannot name
 _SAY_SCAN = 10  # tokens after a قال-type cue's speaker that may still belong to its phrase
 _SCAN = 30  # tokens of a circumstantial phrase before the content's introducer
+_SUBJECT_REACH = 30  # words between a participle and the subject of its clause
 _LOOKAHEAD = 20  # words between a cue and its complementiser that may belong to the subject
 
 
@@ -292,6 +293,12 @@ def _speaker(
         return None, cue.end, UNKNOWN
     if kind == "participle" and earlier:
         return earlier[-1].speaker, cue.end, "statement:participle"
+    if kind == "participle" and any(c.kind is Kind.CUE and c.start < cue.start for c in mentions):
+        return None, cue.end, ""  # أوضح مصدر أمني ...، مضيفا: the earlier cue's speaker, unnamed
+    if kind == "participle":
+        adjacent = _adjacent_actor(ctx, mentions, cue)
+        if adjacent is not None:
+            return adjacent, cue.end, "statement:participle-subject"
     subject = _clause_subject(ctx, mentions, cue) if kind == "participle" else None
     if subject is not None:
         return subject, cue.end, "statement:participle-subject"
@@ -566,6 +573,22 @@ def _first_introducer(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+def _adjacent_actor(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+    """`ثم يتحدث ترامب متسائلا`، `رد عليه الرئيس الإيراني، حسن روحاني قائلا`: a participle
+    right after a name belongs to that name."""
+    before = [m for m in mentions if m.end <= cue.start]
+    if not before or ctx.text[before[-1].end : cue.start].strip():
+        return None
+    last = before[-1]
+    if (
+        last.kind is Kind.PERSON
+        and _plausible_name(ctx, last)
+        and not _after_preposition(ctx, last.start)
+    ):
+        return ctx.entity(last)
+    return None
+
+
 def _opens_sentence(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
     """Whether only connectors stand before the cue in its sentence (`ومشيرا إلى ...`)."""
     words = ctx.bare_words(sentence.start, cue.start)
@@ -580,6 +603,8 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
     for mention in mentions:
         if mention.start >= limit:
             break
+        if len(ctx.bare_words(mention.start, cue.start)) > _SUBJECT_REACH:
+            continue  # too far back to be the participle's clause
         post = ctx.posts.get(mention.start)
         if (
             not after_title
@@ -968,7 +993,7 @@ def _subject_first(
         if mention.kind is Kind.TITLE and post is not None:
             holder = post.holder or _salient_holder(ctx, post, mention.start)
             phrases.append((mention.start, max(post.end, _holder_end(post)), holder))
-        elif mention.kind in _ACTORS:
+        elif mention.kind in _ACTORS and not any(p[0] <= mention.start < p[1] for p in phrases):
             phrases.append((mention.start, mention.end, ctx.entity(mention)))
     for start, end, entity in reversed(phrases):
         if end > cue.start:

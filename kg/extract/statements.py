@@ -217,7 +217,7 @@ def _statement(
     gender = cue.attrs.get("gender")
     speaker, after, rule = _speaker(ctx, sentence, mentions, cue, earlier, speakers)
     if speaker is None:
-        if rule == UNKNOWN:
+        if rule == UNKNOWN and ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
             speakers.block(cue)  # وقالت مصادر ...، وأضافت: nobody we know said the next one
         return None
     if gender and speaker.kind == "Person":

@@ -1,12 +1,22 @@
 """Actor–stated–position facts from reporting cues.
 
 For each cue (قال، أكدت، مضيفاً، بالقول...) a reader finds:
-- the speaker: the actor right after the cue (a person, a post and its holder, an
-  organisation, a country), one before it (`وكان X قد قال`), or, when the text leaves it
-  implicit (`وقال إن`، `وأضاف`، `مضيفاً`), the last speaker that agrees with the verb's gender;
-- the position: what follows, without the cue, a preposition it governs (أشار إلى) and a
-  leading أن/إن/بأن, up to the end of the attributed clause (the sentence end, the next cue,
-  a closing quote, `بعدما`/`في حين`...).
+- the speaker, in the order a reader tries: the subject standing right before a bare verb
+  (`لكن وزير الخارجية، مايك بومبيو، قال`), the antecedent of `الذي قال`, the actor right
+  after the cue (a person, a post and its holder, an organisation, a country, the two
+  parties of `أكد الجانبان`, the issuer of `وتابع البيان`), `وكان X قد قال`; a participle
+  takes the speaker of its clause; when the text leaves the speaker implicit (`وقال إن`،
+  `وأضاف`), the last speaker that agrees with the verb in gender and number;
+- nobody, when the subject is there but cannot be named (`وقالت مصادر`، `إلا أن البعض
+  عبر`، an unknown name): such a subject also stays salient, so a following `وأضافت`
+  is not given to an earlier speaker; attributions (`حسبما أعلنت`), impersonal formulas
+  (`يذكر أن`) and relative clauses (`الذي كان ينتقد`) report nothing;
+- the position: what follows, without the cue, adverbials and a circumstantial phrase
+  (`أمام مجلس الأمن ...`), a preposition the cue governs (أشار إلى) and a leading
+  أن/إن/بأن or colon, up to the end of the attributed clause (the sentence end, or the
+  closing quote of a quotation that may run over several sentences, the next cue, a
+  manner participle after a comma, `بعدما/في حين/لكن X قال/وذلك بعد`...).
+Word lists the rules use are in kg.extract.cue_words.
 """
 
 from __future__ import annotations

@@ -306,3 +306,8 @@ def test_related_story_lines_are_noise():
         "إقرأ المزيد: لافروف يقول إن روسيا لن تسمح بأي هجوم على حلفائها في المنطقة\n"
     )
     assert rows(text) == [("سيرغي لافروف", "قال", "المحادثات كانت بناءة")]
+
+
+def test_a_country_of_the_other_gender_is_the_object():
+    text = "وحث الاتحاد الأوروبي الأطراف على ضبط النفس، ودعا الولايات المتحدة إلى الحوار."
+    assert all(speaker != "الولايات المتحدة" for speaker, _, _ in rows(text))

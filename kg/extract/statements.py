@@ -285,10 +285,11 @@ def _speaker(
     if kind != "participle" and _noun_before(ctx, sentence, cue):
         return None, cue.end, UNKNOWN  # بيانا يطالب إسرائيل: the subject is the noun before
     speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
-    if speaker is not None and rule == "statement:explicit" and speaker.kind != "Person":
-        known = _known_gender(ctx, speaker)
-        if known and gender and known != gender:
-            return None, cue.end, ""  # ورد إسرائيل على ...: a masdar, not قال/ردّت with a subject
+    if speaker is not None and rule == "statement:explicit" and speaker.kind == "Country":
+        surface = [w for w in ctx.bare_words(cue.end, after) if w.isalpha()]
+        masculine = bool(surface) and surface[0] in MASCULINE_COUNTRIES  # السودان، not الخرطوم
+        if gender and gender != ("m" if masculine else "f"):
+            return None, cue.end, ""  # ودعا الولايات المتحدة إلى: the country is the object
     if speaker is not None:
         return speaker, after, rule
     before = _speaker_before(ctx, mentions, cue)

@@ -311,3 +311,11 @@ def test_related_story_lines_are_noise():
 def test_a_country_of_the_other_gender_is_the_object():
     text = "وحث الاتحاد الأوروبي الأطراف على ضبط النفس، ودعا الولايات المتحدة إلى الحوار."
     assert all(speaker != "الولايات المتحدة" for speaker, _, _ in rows(text))
+
+
+def test_quoted_from_names_the_speaker_after_an():
+    text = (
+        "ونقلت وكالة رويترز عن وزير الخارجية المصري سامح شكري قوله إن القاهرة ترفض أي "
+        "تدخل خارجي. ونقلت الوكالة عن مصدر مسؤول قوله إن الاجتماع تأجل."
+    )
+    assert rows(text) == [("سامح شكري", "قوله", "القاهرة ترفض أي تدخل خارجي")]

@@ -267,6 +267,8 @@ def _speaker(
     kind = cue.attrs.get("kind", "past")
     gender, number = cue.attrs.get("gender"), cue.attrs.get("number")
     if kind == "masdar":
+        if fold(cue.text) in {"قوله", "قولها", "قولهم"}:
+            return _quoted_from(ctx, mentions, cue, speakers), cue.end, "statement:quoted-from"
         if not _bil_qawl(ctx, cue):
             return None, cue.end, ""
         return _governing_subject(ctx, mentions, cue), cue.end, "statement:bil-qawl"
@@ -675,6 +677,35 @@ def _chained_holder(ctx: Context, mentions: list[Mention], post: Post) -> tuple[
             continue
         break
     return holder, end
+
+
+def _quoted_from(
+    ctx: Context, mentions: list[Mention], cue: Mention, speakers: _Speakers
+) -> Entity | None:
+    """`ونقلت وكالة رويترز عن وزير الخارجية سامح شكري قوله إن ...`: the speaker is the
+    one quoted, named after عن; nobody when that is an unnamed source."""
+    sentence_start = max(ctx.text.rfind("\n", 0, cue.start), ctx.text.rfind(".", 0, cue.start)) + 1
+    tokens = _tokens(ctx, sentence_start, cue.start)
+    an = [t for t in tokens if _form(t) == "عن"]
+    if not an:
+        return None
+    start = an[-1][2]
+    words = [w for w in ctx.bare_words(start, cue.start) if w != "،"]
+    if not words or words[0] in UNNAMED:
+        return None
+    for mention in mentions:
+        if not start <= mention.start < cue.start:
+            continue
+        post = ctx.posts.get(mention.start)
+        if mention.kind is Kind.TITLE and post is not None:
+            return _post_holder(ctx, mentions, post, speakers)
+        if mention.kind is Kind.PERSON and _plausible_name(ctx, mention):
+            return ctx.entity(mention)
+        if mention.kind in (Kind.ORGANISATION, Kind.COUNTRY):
+            return ctx.entity(mention)
+        if mention.kind is not Kind.HONORIFIC and mention.kind is not Kind.NATIONALITY:
+            return None
+    return None
 
 
 def _bil_qawl(ctx: Context, cue: Mention) -> bool:

@@ -119,9 +119,7 @@ class _Speakers:
                 continue
             if _agrees(self.ctx, entity, gender, number):
                 return entity
-        for mention in reversed(self.ctx.mentions):
-            if mention.start >= cue.start or mention.kind is not Kind.PERSON:
-                continue
+        for mention in self.ctx.people_before(cue.start):
             if not _plausible_name(self.ctx, mention):
                 continue
             entity = self.ctx.entity(mention)
@@ -773,9 +771,9 @@ def _explicit_speaker(
             ministry = ctx.ministry_before(first.start, first.attrs.get("portfolio"))
             return ministry, first.end, "statement:reference"
         if ref == "latter":
-            people = [m for m in ctx.mentions if m.kind is Kind.PERSON and m.end <= first.start]
-            if people:
-                return ctx.entity(people[-1]), first.end, "statement:reference"
+            latter = ctx.last_person_ending_by(first.start)
+            if latter is not None:
+                return ctx.entity(latter), first.end, "statement:reference"
         return None, cue.end, ""
     if first.kind in _ACTORS:
         entity = ctx.entity(first)

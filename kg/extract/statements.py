@@ -166,19 +166,24 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
     """
     speakers = _Speakers(ctx)
     facts: list[StatementFact] = []
+    reach = 0  # the furthest end of any content so far: only cues before it can be embedded
     for sentence in ctx.sentences():
         mentions = [m for m in ctx.in_sentence(sentence) if _real_cue(ctx, m)]
         cues = [m for m in mentions if m.kind is Kind.CUE]
         in_sentence: list[StatementFact] = []
         for cue in cues:
-            if any(f.position_start <= cue.start < f.position_end for f in facts + in_sentence):
-                continue
+            if cue.start < reach and any(
+                f.position_start <= cue.start < f.position_end
+                for f in facts[-2:] + in_sentence[-2:]
+            ):
+                continue  # contents do not overlap: only the latest can hold this cue
             if _inside_quote(ctx.text[sentence.start : cue.start]):
                 continue
             fact = _statement(ctx, sentence, mentions, cue, cues, in_sentence, speakers)
             if fact is not None:
                 in_sentence.append(fact)
                 speakers.note(fact.speaker)
+                reach = max(reach, fact.position_end)
         facts.extend(in_sentence)
     return facts
 
@@ -713,9 +718,7 @@ def _bil_qawl(ctx: Context, cue: Mention) -> bool:
 
 def _governing_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
     """The subject of the verb that governs a masdar: the first actor of its clause."""
-    clause_start = 0
-    for match in re.finditer(r"[،,]", ctx.text[: cue.start]):
-        clause_start = match.end()
+    clause_start = max(ctx.text.rfind("،", 0, cue.start), ctx.text.rfind(",", 0, cue.start)) + 1
     for mention in mentions:
         if not clause_start <= mention.start < cue.start:
             continue

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import glob
 import io
+import logging
 import os
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +20,12 @@ from pathlib import Path
 from kg import __version__
 from kg.annotate import get_annotator
 from kg.errors import InputError, KgError
-from kg.pipeline import process_file
+from kg.pipeline import process
 from kg.progress import progress_bar
+from kg.summary import BuildStats
+from kg.text import read_article
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
 
@@ -41,7 +47,8 @@ def build_graph(
     if not articles:
         raise InputError("no articles given")
     instance = get_annotator(annotator)
-    extractions = [process_file(path, instance, encoding=encoding) for path in articles]
+    documents = [read_article(path, encoding=encoding) for path in articles]
+    extractions = [process(doc, instance) for doc in documents if not doc.is_empty]
     dataset = build_dataset(extractions, tool_version=__version__, annotator=instance.name)
     text = serialize(dataset, fmt)
     if output is not None:
@@ -50,18 +57,40 @@ def build_graph(
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` so that readers see the old file or the whole new one."""
+    """Write `text` to `path` so that readers see the old file or the whole new one: a
+    temporary file in the same directory, flushed to disk, then renamed over `path`."""
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(f"{path}: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give a file name for the output")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the output should have: those of the file it replaces, else the
+    umask default (mkstemp's own 0600 would make a shared graph file unreadable)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 # Corpus mode ---------------------------------------------------------------------------------
@@ -75,13 +104,19 @@ SUFFIX_FORMATS = {
 }
 
 
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def collect_articles(inputs: Sequence[str | Path]) -> list[Path]:
-    """Article files from files, directories (every ``*.txt`` below, sorted) and globs."""
+    """Article files from files, directories (every ``*.txt``, ``*.html``, ``*.htm`` below,
+    sorted) and globs."""
     found: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found += sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+            )
         elif path.exists() or not any(ch in str(item) for ch in "*?["):
             found.append(path)
         else:
@@ -91,7 +126,7 @@ def collect_articles(inputs: Sequence[str | Path]) -> list[Path]:
             found += [p for p in matches if p.is_file()]
     unique = list(dict.fromkeys(found))
     if not unique:
-        raise InputError("no articles found (a directory is searched for *.txt files)")
+        raise InputError("no articles found (a directory is searched for *.txt and *.html files)")
     return unique
 
 
@@ -106,6 +141,7 @@ class ArticleResult:
     roles: int = 0
     statements: int = 0
     error: str = ""
+    people: set[str] = field(default_factory=set)  # keys of the people in the article
 
 
 @dataclass
@@ -119,10 +155,33 @@ class BuildSummary:
     store: Path | None = None
     store_quads: int = 0
     store_graphs: int = 0
+    warnings: list[str] = field(default_factory=list)  # "FILE: message", for stderr
+    seconds: float = 0.0
+
+    def stats(self) -> BuildStats:
+        """The counts of the articles built, for `kg build`'s one-line summary."""
+        ok = [a for a in self.articles if not a.error]
+        return BuildStats(
+            articles=len(ok),
+            people=len(set().union(*(a.people for a in ok))),
+            posts=sum(a.roles for a in ok),
+            statements=sum(a.statements for a in ok),
+            triples=sum(a.quads for a in ok),
+            seconds=self.seconds,
+        )
 
     @property
     def failures(self) -> list[ArticleResult]:
         return [a for a in self.articles if a.error]
+
+    @property
+    def built(self) -> list[ArticleResult]:
+        return [a for a in self.articles if not a.error]
+
+    @property
+    def partial(self) -> bool:
+        """Some articles were built and some failed."""
+        return bool(self.failures and self.built)
 
     def render(self, width: int = 100) -> str:
         """The summary table (plain text)."""
@@ -167,10 +226,15 @@ def build_corpus(
     a file (`fmt`, default from the suffix of `output`, else turtle), or `summary.text`.
 
     A single article that fails raises its error; in a corpus (several articles, a
-    directory or --store) failures are recorded in the summary and the rest is built.
+    directory or --store) failures are recorded in the summary and the rest is built (an
+    unexpected exception in one article is recorded too, as an internal error). If no
+    article could be built, `output` is not written (a previous file stays as it was).
+    Warnings (empty or non-Arabic article, decoding guesses) go to `summary.warnings`; an
+    empty article adds no graph.
     """
     from kg.rdf import build_dataset, serialize
 
+    started = time.perf_counter()
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "turtle")
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -186,17 +250,29 @@ def build_corpus(
                 result = ArticleResult(path)
                 summary.articles.append(result)
                 try:
-                    extraction = process_file(path, instance, encoding=encoding)
+                    document = read_article(path, encoding=encoding)
+                    extraction = process(document, instance)
+                    summary.warnings += [f"{path}: {w}" for w in document.warnings]
+                    if document.is_empty:  # no graph at all, not even the article node
+                        advance(1)
+                        continue
                     dataset = build_dataset(
                         [extraction], tool_version=__version__, annotator=instance.name
                     )
                     _count(result, extraction, dataset)
+                    log.info("%s: %d roles, %d statements", path, result.roles, result.statements)
                     if target is not None:
                         _replace_article(target, dataset)
                 except KgError as exc:
                     if not corpus:
                         raise
                     result.error = str(exc)
+                except Exception as exc:  # a bug in one article must not cost the others
+                    if not corpus:
+                        raise
+                    result.error = (
+                        f"{path}: internal error ({type(exc).__name__}: {exc}); please report it"
+                    )
                 else:
                     if output is not None or target is None:
                         extractions.append(extraction)
@@ -208,6 +284,9 @@ def build_corpus(
     finally:
         if target is not None:
             target.close()
+    if summary.articles and not summary.built:
+        summary.seconds = time.perf_counter() - started
+        return summary  # nothing built: write nothing, keep any previous output file
     if output is not None or target is None:
         dataset = build_dataset(extractions, tool_version=__version__, annotator=instance.name)
         text = serialize(dataset, fmt)
@@ -215,6 +294,7 @@ def build_corpus(
             write_atomically(Path(output), text)
         else:
             summary.text = text
+    summary.seconds = time.perf_counter() - started
     return summary
 
 
@@ -231,6 +311,9 @@ def _count(result: ArticleResult, extraction, dataset) -> None:  # noqa: ANN001
     result.entities = len(extraction.entities)
     result.roles = len(extraction.roles)
     result.statements = len(extraction.statements)
+    result.people = {e.key for e in extraction.entities if e.kind == "Person"}
+    result.people |= {f.person.key for f in extraction.roles}
+    result.people |= {f.speaker.key for f in extraction.statements if f.speaker.kind == "Person"}
 
 
 def _replace_article(target, dataset) -> None:  # noqa: ANN001

@@ -2,6 +2,9 @@
 
 Each command parses its options, calls one library function, and turns the library's own
 errors (`kg.errors.KgError`) into one line `Error: ...` with exit code 1.
+
+Exit codes (documented in the README): 0 success (warnings may be printed), 1 error (nothing
+done), 2 command-line usage error, 3 partial build (some articles built, others failed).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import typer
 from kg import __version__
 from kg.cli_models import models_app
 from kg.errors import KgError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 app = typer.Typer(
     name="kg",
@@ -34,7 +39,7 @@ def user_errors() -> Iterator[None]:
         yield
     except KgError as exc:
         typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 def _version(value: bool) -> None:
@@ -48,14 +53,24 @@ def main_options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="Log progress (-vv: debug).")
+    ] = 0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bars nor summaries.")
+    ] = False,
 ) -> None:
     """Knowledge graphs from Arabic news."""
+    from kg.cli_options import configure
+
+    configure(quiet=quiet, verbose=verbose)
 
 
 @app.command()
 def build(
     articles: Annotated[
-        list[Path], typer.Argument(help="Article text files, directories (*.txt) or globs.")
+        list[Path],
+        typer.Argument(help="Article files (text or HTML), directories (*.txt, *.html), globs."),
     ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
@@ -76,7 +91,8 @@ def build(
         str, typer.Option(help="Annotator: rules (built in) or stanza.")
     ] = "rules",
     encoding: Annotated[
-        str | None, typer.Option(help="Text encoding of the articles (default UTF-8).")
+        str | None,
+        typer.Option(help="Encoding of the articles (default: detected: UTF-8/16, cp1256)."),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, no summary table.")
@@ -84,12 +100,16 @@ def build(
 ) -> None:
     """Build an RDF graph from Arabic news articles.
 
+    Each bad article is reported on its own line and the others are still built (exit 3).
+
     Example: kg build article.txt -o graph.ttl
 
     Corpus: kg build corpus/ --store kg-store   (or -o corpus.trig)
     """
     from kg.build import build_corpus
+    from kg.cli_options import OPTIONS
 
+    quiet = quiet or OPTIONS.quiet
     with user_errors():
         summary = build_corpus(
             articles, output=output, store=store, fmt=fmt, annotator=annotator,
@@ -99,10 +119,19 @@ def build(
         typer.echo(summary.text, nl=False)
     if summary.corpus and not quiet:
         typer.echo(summary.render(), err=True)
+    if not quiet:
+        typer.echo(summary.stats().line(), err=True)
+    for warning in summary.warnings:
+        typer.echo(f"Warning: {warning}", err=True)
+    for failure in summary.failures:
+        typer.echo(f"Error: {failure.error}", err=True)
     if summary.failures:
         failed, total = len(summary.failures), len(summary.articles)
-        typer.echo(f"Error: {failed} of {total} articles failed", err=True)
-        raise typer.Exit(1)
+        if not summary.built:
+            typer.echo(f"Error: none of the {total} articles could be built", err=True)
+            raise typer.Exit(EXIT_ERROR)
+        typer.echo(f"Partial build: {failed} of {total} articles failed", err=True)
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 def _ask_password(text: str) -> str:
@@ -120,7 +149,9 @@ PasswordEnvOption = Annotated[
         help="Read the password from this environment variable (else it is prompted for).",
     ),
 ]
-TimeoutOption = Annotated[float, typer.Option(help="Seconds to wait for the endpoint.")]
+TimeoutOption = Annotated[
+    float, typer.Option(help="Seconds to wait for the endpoint, or for a query to finish.")
+]
 
 
 @app.command()
@@ -145,7 +176,9 @@ def query(
 
     connection = Connection(user=user, password_env=password_env, timeout=timeout)
     with user_errors():
-        rows = run_query(source, sparql, connection=connection, prompt=_ask_password)
+        rows = run_query(
+            source, sparql, connection=connection, prompt=_ask_password, timeout=timeout
+        )
         text = rows.render(fmt)
     typer.echo(text.rstrip("\n"))
 
@@ -180,9 +213,11 @@ def load(
 
     Example: kg load corpus.trig http://localhost:7878 --user kg --password-env KG_PASSWORD
     """
+    from kg.cli_options import OPTIONS
     from kg.load import Connection
     from kg.load import load as load_file
 
+    quiet = quiet or OPTIONS.quiet
     connection = Connection(
         query_url=query_url, update_url=update_url, store_url=store_url, user=user,
         password_env=password_env, timeout=timeout, gsp=gsp,
@@ -238,6 +273,11 @@ def validate(
         typer.echo(f"{graph}: {len(report.violations)} violation(s)", err=True)
         raise typer.Exit(1)
     typer.echo(f"{graph}: conforms")
+
+
+from kg.cli_view import register as _register_view  # noqa: E402
+
+_register_view(app)
 
 
 def main() -> None:

@@ -12,7 +12,8 @@ from kg import models
 
 models_app = typer.Typer(
     name="models",
-    help="Stanza's Arabic models for `--annotator stanza`: download, status.",
+    help="Stanza's Arabic models for `--annotator stanza`: download, status.\n\n"
+    "Example: kg models status",
     no_args_is_help=True,
 )
 

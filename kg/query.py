@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rdflib import Dataset
 from rdflib.query import Result
@@ -25,6 +26,8 @@ from kg.resources import read_query
 
 if TYPE_CHECKING:
     from kg.load import Connection
+
+T = TypeVar("T")
 
 FORMATS_BY_SUFFIX = {
     ".ttl": "turtle",
@@ -113,9 +116,14 @@ def run_query(
     *,
     connection: Connection | None = None,
     prompt: Callable[[str], str] | None = None,
+    timeout: float | None = None,
 ) -> Rows:
     """Run a SELECT query (path, canned name or text) over a graph file, a store directory
-    or an endpoint URL (reached with `connection`'s account and URLs)."""
+    or an endpoint URL (reached with `connection`'s account and URLs).
+
+    `timeout` (seconds) bounds a query over a file or store: past it, `QueryError`. An
+    endpoint's requests are bounded by `connection.timeout`.
+    """
     from kg.endpoint import is_endpoint
     from kg.load import open_target
     from kg.store import is_store_dir, query_file
@@ -125,14 +133,44 @@ def run_query(
         extra = {"prompt": prompt} if prompt is not None else {}
         target = open_target(source, connection=connection, create=False, read_only=True, **extra)
         try:
-            return target.query(sparql)
+            if is_endpoint(str(source)):
+                return target.query(sparql)
+            return with_timeout(lambda: target.query(sparql), timeout)
         finally:
             target.close()
     if Path(source).is_dir():
         raise InputError(f"{source}: not a graph file nor an Oxigraph store directory")
     if not Path(source).exists():
         raise InputError(f"{source}: no such graph file, store directory or endpoint")
-    return query_file(source, sparql)
+    return with_timeout(lambda: query_file(source, sparql), timeout)
+
+
+def with_timeout(work: Callable[[], T], timeout: float | None) -> T:
+    """Run `work`, giving up with `QueryError` after `timeout` seconds. The work runs in a
+    daemon thread that cannot be interrupted: it is abandoned and ends with the process."""
+    if timeout is None:
+        return work()
+    if timeout <= 0:
+        raise QueryError(f"the timeout must be positive, not {timeout:g}")
+    outcome: list[tuple[bool, object]] = []
+
+    def target() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # re-raised in the caller's thread
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=target, name="kg-query", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if not outcome:
+        raise QueryError(
+            f"the query did not finish in {timeout:g} s; add a LIMIT, narrow it, or raise --timeout"
+        )
+    ok, value = outcome[0]
+    if not ok:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
 
 
 def _rows(result: Result) -> Rows:

@@ -23,8 +23,11 @@ import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.term import Node
+from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import NamespaceManager, split_uri
+from rdflib.plugins.serializers.nquads import _nq_row
+from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.term import Node, _is_valid_uri
 
 from kg.extract.facts import Entity, Evidence, Extraction, RoleFact, StatementFact
 from kg.normalize import fold
@@ -388,6 +391,8 @@ def serialize(data: Dataset | Graph, fmt: str) -> str:
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt in ("nt", "nquads"):
+        return _sorted_lines(data, quads=fmt == "nquads")
     if fmt in TRIPLE_FORMATS:
         source = union_graph(data) if isinstance(data, Dataset) else data
         graph = new_graph()
@@ -402,10 +407,31 @@ def serialize(data: Dataset | Graph, fmt: str) -> str:
             out.graph(g).add((s, p, o))
     if fmt == "jsonld":
         return _jsonld(out)
-    text = out.serialize(format=FORMATS[fmt])
-    if fmt in ("nt", "nquads"):
-        text = "".join(sorted(set(text.splitlines(keepends=True)) - {"\n"}))
-    return text
+    out.namespace_manager = _BoundNamespaces(out)
+    _bind(out)
+    return out.serialize(format=FORMATS[fmt])
+
+
+def _sorted_lines(data: Dataset | Graph, quads: bool) -> str:
+    """N-Triples / N-Quads, one sorted line per distinct statement, written row by row with
+    rdflib's own row writers: no copy of the graph (memory stays proportional to the
+    output), and no re-splitting of the text (a literal may hold U+2028 or U+0085)."""
+    if isinstance(data, Dataset):
+        rows = data.quads((None, None, None, None))
+    else:
+        rows = ((s, p, o, data.identifier) for s, p, o in data)
+    if quads:
+        lines = {_nq_row((s, p, o), _context(g)) for s, p, o, g in rows}
+    else:
+        lines = {_nt_row((s, p, o)) for s, p, o, _ in rows}
+    return "".join(sorted(lines))
+
+
+def _context(graph: Node | Graph | None) -> Node | None:
+    """A quad's graph name (rdflib yields a graph or its identifier, by version)."""
+    if isinstance(graph, Graph):
+        graph = graph.identifier
+    return None if isinstance(graph, BNode) else graph
 
 
 def _jsonld(graph: Graph) -> str:
@@ -435,3 +461,56 @@ def _as_dataset(graph: Graph) -> Dataset:
     for triple in graph:
         target.add(triple)
     return dataset
+
+
+class _BoundNamespaces(NamespaceManager):
+    """rdflib's prefix lookup, minus its trie of every namespace ever seen.
+
+    rdflib files the namespace part of every IRI it shortens in one trie and scans a node's
+    children linearly, so Turtle/TriG output of a graph with n distinct entity or span IRIs
+    costs O(n^2) (minutes for a 1 MB article). Here only bound namespaces are searched: same
+    prefixed names, linear time.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        super().__init__(graph, bind_namespaces="none")
+        self._qnames: dict[str, tuple[str, URIRef, str]] = {}
+        self._bound: list[str] | None = None
+
+    def bind(self, prefix: str | None, namespace: object, *args: object, **kw: object) -> None:
+        self._bound = None
+        super().bind(prefix, namespace, *args, **kw)  # type: ignore[arg-type]
+
+    def compute_qname(self, uri: str, generate: bool = True) -> tuple[str, URIRef, str]:
+        if uri in self._qnames:
+            return self._qnames[uri]
+        if not _is_valid_uri(uri):
+            raise ValueError(f"{uri!r} does not look like a valid URI, cannot serialize this")
+        try:
+            namespace, name = split_uri(uri)
+        except ValueError:
+            namespace, name = URIRef(uri), ""
+            if not self.store.prefix(namespace):
+                raise
+        if self._bound is None:
+            self._bound = [str(ns) for _, ns in self.namespaces()]
+        longer = [
+            ns
+            for ns in self._bound
+            if len(ns) > len(namespace) and ns.startswith(namespace) and uri.startswith(ns)
+        ]
+        if longer:
+            namespace = max(longer, key=len)
+            name = uri[len(namespace) :]
+        namespace = URIRef(namespace)
+        prefix = self.store.prefix(namespace)
+        if prefix is None:
+            if not generate:
+                raise KeyError(f"No known prefix for {namespace} and generate=False")
+            num = 1
+            while self.store.namespace(f"ns{num}"):
+                num += 1
+            prefix = f"ns{num}"
+            self.bind(prefix, namespace)
+        self._qnames[uri] = (prefix, namespace, name)
+        return self._qnames[uri]

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.decode import arabic_ratio, decode_bytes
 from kg.errors import InputError
+from kg.htmltext import html_to_text, looks_like_html
 from kg.normalize import MappedText, fold_with_map
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence (or scrape line) of the article: [start, end) in the original text."""
 
@@ -27,31 +30,39 @@ class Sentence:
 
 @dataclass
 class Document:
-    """An article as read: original text, folded copy with offset map, sentences."""
+    """An article as read: original text, folded copy with offset map, sentences, and
+    warnings about it (empty, not Arabic, decoding guesses) for the caller to report."""
 
     name: str
     text: str
     folded: MappedText
     sentences: list[Sentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence containing original offset `offset`."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence containing original offset `offset` (binary search)."""
+        i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    @property
+    def is_empty(self) -> bool:
+        """True for an article with no text but whitespace."""
+        return not self.text.strip()
 
 
 # A sentence ends at . ؟ ? ! ؛ ; or a line break; a dot between digits (1.8) does not end one.
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[؟?!؛;]|\n")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _NOISE_LINE = re.compile(
-    r"^\s*(مشاركة|شارك|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|إقرأ أيضا|المصدر|تابعونا|اشترك|"
-    r"يمكنكم تسلم|للمزيد|شاهد|أخبار ذات صلة|مواضيع ذات صلة|تابع أيضا)\b.*$"
+    r"^\s*(مشاركة|شارك|[اإ]قرأ أيضا|[اإ]قرأ أيضاً|[اإ]قرأ ايضا|[اإ]قرأ المزيد|المصدر|تابعونا|"
+    r"اشترك|يمكنكم تسلم|للمزيد|شاهد|أخبار ذات صلة|مواضيع ذات صلة|موضوعات ذات صلة|تابع أيضا|"
+    r"اخترنا لكم|أخبار متعلقة|قد يهمك|قد يعجبك|الأكثر قراءة)\b.*$|^\s*المزيد\s*:.*$"
 )
 _SEPARATOR = re.compile(r"^[\s\-_=*•·.]+$")
 _CLAUSE_WORDS = re.compile(
@@ -104,32 +115,45 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, noise: bool
 def make_document(text: str, name: str = "article.txt") -> Document:
     """Build a `Document` from text already in memory."""
     return Document(
-        name=name, text=text, folded=fold_with_map(text), sentences=split_sentences(text)
+        name=name,
+        text=text,
+        folded=fold_with_map(text),
+        sentences=split_sentences(text),
+        warnings=content_warnings(text),
     )
 
 
+def content_warnings(text: str) -> list[str]:
+    """Why an article will yield no facts: it is empty, or it is not Arabic."""
+    if not text.strip():
+        return ["empty article: nothing to extract, the graph has no facts from it"]
+    if arabic_ratio(text) < 0.2:
+        return ["not Arabic text: kg finds facts in Arabic text only, this article has none"]
+    return []
+
+
 def read_article(path: str | Path, encoding: str | None = None) -> Document:
-    """Read an article file (UTF-8 unless `encoding` says otherwise) into a `Document`."""
+    """Read an article file into a `Document`: the encoding is detected unless given
+    (see `kg.decode`), and an HTML page is reduced to its article text."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not an article file")
-    data = path.read_bytes()
-    text = decode_article(data, path, encoding)
-    return make_document(text, name=path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    decoded = decode_bytes(data, path, encoding)
+    text, notes = decoded.text, list(decoded.notes)
+    if looks_like_html(text):
+        text = html_to_text(text)
+        notes.append("HTML page: reading its paragraphs and headings as the article text")
+    document = make_document(text, name=path.name)
+    document.warnings[:0] = notes
+    return document
 
 
 def decode_article(data: bytes, path: Path, encoding: str | None = None) -> str:
-    """Decode article bytes: the given encoding, else UTF-8 (with or without BOM)."""
-    if encoding:
-        try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: cannot decode as {encoding}: {exc}") from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 text; pass --encoding (e.g. --encoding cp1256 for Windows Arabic)"
-        ) from exc
+    """Decode article bytes (see `kg.decode.decode_bytes`)."""
+    return decode_bytes(data, path, encoding).text

@@ -61,14 +61,14 @@ def test_corpus_to_a_trig_file(corpus: Path, tmp_path: Path) -> None:
     assert text.count("/graph/") >= 2 and "{" in text  # TriG, from the suffix
 
 
-def test_failed_articles_are_listed_and_exit_1(corpus: Path, tmp_path: Path) -> None:
+def test_failed_articles_are_listed_and_exit_3_partial(corpus: Path, tmp_path: Path) -> None:
     missing = corpus / "missing.txt"
     result = runner.invoke(
         app_name(), ["build", str(corpus / "a.txt"), str(missing), "-o", str(tmp_path / "x.trig")]
     )
-    assert result.exit_code == 1
-    assert "no such file" in result.output
-    assert result.output.endswith("Error: 1 of 2 articles failed\n")
+    assert result.exit_code == 3  # partial: see README, "Exit codes"
+    assert f"Error: {missing}: no such file\n" in result.output
+    assert result.output.endswith("Partial build: 1 of 2 articles failed\n")
     assert (tmp_path / "x.trig").exists()
 
 

@@ -25,7 +25,7 @@ class Kind(StrEnum):
     REFERENCE = "Reference"  # نظيره، الوزير، الأخير، الوزارة: refers back
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A syntactic word. A multi-word token (وقال) yields several words sharing `token`."""
 
@@ -39,7 +39,7 @@ class Word:
     deprel: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A typed span. `key` is a canonical id (country code, organisation id, cue lemma...),
     `label` the canonical Arabic name, `attrs` what the kind needs (gender, number, country,

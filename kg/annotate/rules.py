@@ -15,6 +15,7 @@ Mentions come in three passes over folded tokens:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.annotate.arabic import (
@@ -64,9 +65,13 @@ class RuleAnnotator:
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
+        self._counts: Counter[str] = Counter()  # per article: folded forms without ال
+        self._pairs: Counter[tuple[str, str]] = Counter()  # per article: adjacent forms
 
     def annotate(self, document: Document) -> Annotation:
         toks = tokenize(document)
+        self._counts = Counter(t.form.removeprefix("ال") for t in toks)
+        self._pairs = Counter((a.form, b.form) for a, b in zip(toks, toks[1:], strict=False))
         spans = self._lexical(toks)
         spans += self._people(toks, spans)
         spans.sort(key=lambda s: (s.i, -s.j))
@@ -88,7 +93,7 @@ class RuleAnnotator:
             span = self._ministry(forms, i) or self._reference(forms, i) or self._place(forms, i)
             found = lex.match(forms, i) if span is None else None
             if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
-                span = self._generic_organisation(toks, i)
+                span = self._generic_organisation(toks, forms, i)
             if found is not None and self._given_name_not_nationality(forms, i, found, spans):
                 found = None  # الأمير تركي الفيصل: تركي is a given name here
             if span is None and found is not None:
@@ -191,11 +196,10 @@ class RuleAnnotator:
         entry = found[2]
         return _Span(Kind.PLACE, i, i + 1 + found[1], entry.key, entry.label, {}, readings[0][0])
 
-    def _generic_organisation(self, toks: list[Token], i: int) -> _Span | None:
+    def _generic_organisation(self, toks: list[Token], forms: list[str], i: int) -> _Span | None:
         """An organisation named by a head noun and its complements: `حزب النمو`،
         `حركة يابلكو`، `لجنة الانتخابات المركزية الروسية`؛ or `الحركة`/`الحزب` alone, a
         reference to the last one of that kind."""
-        forms = [t.form for t in toks]
         for prefix, form in clitic_readings(forms[i]):
             definite = form.startswith("ال") and form[2:] in ORGANISATION_HEADS
             if form not in ORGANISATION_HEADS and not definite:
@@ -562,7 +566,7 @@ class RuleAnnotator:
         ):
             return k + 2
         pair = (first.form, last.form)
-        repeats = sum(1 for a, b in zip(toks, toks[1:], strict=False) if (a.form, b.form) == pair)
+        repeats = self._pairs[pair]
         return k + 2 if repeats >= 2 else 0
 
     def _adjective_before_name(self, toks: list[Token], k: int, covered: list[bool]) -> bool:
@@ -583,7 +587,7 @@ class RuleAnnotator:
             return False
         if form in self.lexicon.first_names:
             return False
-        return (rest,) in self.lexicon.people or any(t.form == rest for t in toks)
+        return (rest,) in self.lexicon.people or self._counts[rest.removeprefix("ال")] > 0
 
     def _recurs(self, toks: list[Token], k: int) -> bool:
         """Whether the word at k is a given name, a well-known surname (people.tsv) or
@@ -592,7 +596,7 @@ class RuleAnnotator:
         bare = form.removeprefix("ال")
         if form in self.lexicon.first_names or (bare,) in self.lexicon.people:
             return True
-        return sum(1 for t in toks if t.form.removeprefix("ال") == bare) >= 2
+        return self._counts[bare] >= 2
 
     def _genitive(self, toks: list[Token], k: int, start: int) -> bool:
         """Whether token k follows a bare common noun skipped after the post (إدارة ترامب,

@@ -10,7 +10,7 @@ from kg.text import Document
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A folded token: `form` is normalised, start/end are offsets in the original text."""
 

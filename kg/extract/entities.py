@@ -37,6 +37,10 @@ class EntityRegistry:
     extra_names: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     _clock: int = 0
     _by_span: dict[tuple[int, int], _Person] = field(default_factory=dict)
+    # first or last (al-stripped) token -> indexes into `people` whose name starts or ends
+    # with it: every short form shares its first token with one of those, so clustering a
+    # mention looks at a few candidates instead of every person of the article.
+    _by_edge: dict[str, list[int]] = field(default_factory=dict)
 
     def register(self, mentions: list[Mention]) -> None:
         """Cluster every person mention of the article, in text order, before resolving."""
@@ -49,22 +53,43 @@ class EntityRegistry:
         most recently named, when two share a surname: خالد الفيصل، تركي الفيصل), else new."""
         tokens = tuple(normalize_for_match(mention.text).split())
         matches = [
-            p for p in self.people if short_form(tokens, p.tokens) or short_form(p.tokens, tokens)
+            index
+            for index in self._candidates(tokens)
+            if short_form(tokens, self.people[index].tokens)
+            or short_form(self.people[index].tokens, tokens)
         ]
         if matches:
-            exact = [p for p in matches if p.tokens == tokens]
-            person = exact[0] if exact else max(matches, key=lambda p: p.seen)
+            exact = [i for i in matches if self.people[i].tokens == tokens]
+            index = exact[0] if exact else max(matches, key=lambda i: self.people[i].seen)
+            person = self.people[index]
             if len(tokens) > len(person.tokens):
                 person.tokens = tokens  # a fuller form of a name seen before
+                self._index(index)
         else:
             person = _Person(tokens, set())
             self.people.append(person)
+            self._index(len(self.people) - 1)
         self._clock += 1
         person.seen = self._clock
         person.names.add(mention.text)
         if mention.attrs.get("gender") and not person.gender:
             person.gender = mention.attrs["gender"]
         return person
+
+    def _candidates(self, tokens: tuple[str, ...]) -> list[int]:
+        """Indexes of the people `tokens` may name, in order of first appearance."""
+        if not tokens:
+            return []
+        keys = {_strip_al(tokens[0]), _strip_al(tokens[-1])}
+        return sorted({i for key in keys for i in self._by_edge.get(key, ())})
+
+    def _index(self, index: int) -> None:
+        tokens = self.people[index].tokens
+        if tokens:
+            for key in {_strip_al(tokens[0]), _strip_al(tokens[-1])}:
+                bucket = self._by_edge.setdefault(key, [])
+                if index not in bucket[-1:]:
+                    bucket.append(index)
 
     def person(self, mention: Mention) -> _Person:
         """The person clustered for this mention when the article was registered."""
@@ -96,7 +121,7 @@ class EntityRegistry:
         return Entity("Country", code, label, frozenset(names))
 
     def person_entity(self, person: _Person) -> Entity:
-        label = max(person.names, key=lambda n: (len(n.split()), len(n)))
+        label = max(person.names, key=lambda n: (len(n.split()), len(n), n))  # no set order
         key = " ".join(person.tokens)
         return Entity("Person", key, label, frozenset(person.names))
 

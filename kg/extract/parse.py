@@ -29,12 +29,12 @@ def statement_from_parse(ctx: Context, sentence: Sentence, cue: Mention) -> Stat
     """The statement the parse attaches to `cue`, or None (no parse, no subject or
     complement, or a subject that names no actor)."""
     words = ctx.annotation.words
-    if not ctx.annotation.parsed:
+    if not ctx.parsed:
         return None
-    verb = _cue_word(words, cue)
+    verb = _cue_word(words, ctx.words_overlapping(cue.start, cue.end))
     if verb is None:
         return None
-    children = _children(words)
+    children = ctx.children
     subject = _child(words, children[verb], ("nsubj",))
     content = _child(words, children[verb], _CONTENT)
     if subject is None or content is None:
@@ -58,19 +58,11 @@ def statement_from_parse(ctx: Context, sentence: Sentence, cue: Mention) -> Stat
     )
 
 
-def _cue_word(words: list[Word], cue: Mention) -> int | None:
-    """The content word of the cue (قال in وقال, القول in بالقول)."""
-    inside = [i for i, w in enumerate(words) if w.start < cue.end and cue.start < w.end]
+def _cue_word(words: list[Word], inside: list[int]) -> int | None:
+    """The content word of the cue (قال in وقال, القول in بالقول), among the indexes of the
+    words that overlap it."""
     content = [i for i in inside if words[i].upos not in _FUNCTION_UPOS]
     return (content or inside or [None])[0]
-
-
-def _children(words: list[Word]) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {i: [] for i in range(len(words))}
-    for i, word in enumerate(words):
-        if word.head is not None and word.head >= 0:
-            out.setdefault(word.head, []).append(i)
-    return out
 
 
 def _child(words: list[Word], children: list[int], relations: tuple[str, ...]) -> int | None:

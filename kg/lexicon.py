@@ -52,6 +52,7 @@ class Lexicon:
     _candidates: dict[str, tuple[tuple[int, int, tuple[str, ...], Entry], ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    people: dict[tuple[str, ...], str] = field(default_factory=dict)  # name -> where (people.tsv)
 
     def add(self, phrase: str, entry: Entry) -> None:
         toks = tuple(normalize_for_match(phrase).split())
@@ -213,7 +214,9 @@ def load_lexicon() -> Lexicon:
         canonical = row["portfolio"]
         for form in [canonical, *_split(row.get("variants", ""))]:
             lex.portfolios[normalize_for_match(form)] = (canonical, row.get("key") or canonical)
-    for row in _rows("titles.tsv"):
+    titles = list(_rows("titles.tsv"))
+    explicit = {fold(row["form"]) for row in titles}
+    for row in titles:
         kind = {"post": Kind.TITLE, "rank": Kind.HONORIFIC, "honorific": Kind.HONORIFIC}.get(
             row.get("kind", "post"), Kind.TITLE
         )
@@ -222,8 +225,15 @@ def load_lexicon() -> Lexicon:
             attrs += (("rank", "1"),)
         entry = Entry(kind, normalize_for_match(row["form"]), row["form"], attrs)
         lex.add(row["form"], entry)
-        if kind is Kind.TITLE and not fold(row["form"]).startswith("ال"):
+        bare = fold(row["form"])
+        if kind is Kind.TITLE and not bare.startswith("ال") and "ال" + bare not in explicit:
             lex.add("ال" + row["form"], Entry(kind, entry.key, "ال" + row["form"], attrs))
+    for row in _rows("people.tsv"):
+        for name in _split(row.get("names", "")):
+            tokens = tuple(t.removeprefix("ال") for t in normalize_for_match(name).split())
+            lex.people[tokens] = row["where"]
+    for place in _words("places.txt"):
+        lex.add(place, Entry(Kind.PLACE, place, place))
     for row in _rows("cues.tsv"):
         attrs = tuple((k, row[k]) for k in ("gender", "number", "kind", "prep") if row.get(k))
         lex.add(row["form"], Entry(Kind.CUE, fold(row["lemma"]), row["form"], attrs))

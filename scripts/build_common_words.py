@@ -2,7 +2,8 @@
 
 A word is "common" (a noun, adjective or verb, so it cannot start a person's name) when the
 corpus shows it behaving like one: it occurs both bare and with the article ال, or it
-follows a verbal particle (لم، لن، قد، سوف، لا). Names rarely do either. Given names from
+follows a verbal particle (لم، لن، قد، سوف، لا), or is a nisba adjective seen in both genders
+(الانفصالي / الانفصالية). Names rarely do any of these. Given names from
 kg/data/first_names.txt are never listed.
 
     python scripts/build_common_words.py [CORPUS_DIR] > kg/data/common_words.txt
@@ -49,12 +50,19 @@ def main() -> None:
             others = sum(1 for p in "يتنا" if p != word[0] and counts[p + word[1:]])
             if others >= 1:
                 common.add(word)
+    # nisba adjectives: the masculine and the feminine both seen (الشيوعي / الشيوعية)
+    for word, n in counts.items():
+        if len(word) >= 5 and word.endswith("ي") and counts[word + "ه"] >= 2 and n >= 2:
+            common.update({word, word + "ه"})
+        elif len(word) >= 6 and word.startswith("ال") and word.endswith("يه") and n >= 3:
+            common.update({word, word[:-1]})  # الانفصالية: the masculine is an adjective too
     common -= names
     print(
         f"# Derived from {len(list(corpus.glob('*.txt')))} news articles (ANT v2.1, SaudiNewsNet;"
     )
     print("# see ../shared/corpus/README.md) by scripts/build_common_words.py: words seen both")
-    print("# bare and with ال, after a verbal particle, or with two present-tense prefixes.")
+    print("# bare and with ال, after a verbal particle, with two present-tense prefixes, or as a")
+    print("# nisba adjective seen in both genders (الشيوعي / الشيوعية).")
     print("# Folded spelling (kg.normalize.fold).")
     for word in sorted(common):
         print(word)

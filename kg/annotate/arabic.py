@@ -67,6 +67,13 @@ TITLE_FILLERS = frozenset(
         "التنفيذي",
         "التنفيذيه",
         "الاقدم",
+        "رفيع",
+        "رفيعه",
+        "المستوي",
+        "البارز",
+        "البارزه",
+        "الكبير",
+        "الكبيره",
     }
 )
 FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
@@ -221,3 +228,90 @@ DIRECT_CUES = frozenset(
         "القول",
     }
 )
+
+# Particles spelt with alif maqsura: folded, على reads as the name علي; the spelling tells.
+MAQSURA_PARTICLES = frozenset({"على", "الى", "إلى", "لدى", "حتى", "متى", "سوى", "لدي"})
+
+# Attached pronouns a noun or verb may end with (حصوله، نقلته، لقائهما).
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ه")
+
+# Regnal numbers end a king's name (عبدالله الثاني) but are no surname to find again.
+REGNAL = frozenset(
+    {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
+)
+
+# Head nouns of organisation names (bare, folded): حزب النمو، حركة يابلكو، لجنة الانتخابات
+# المركزية. Each maps to the lexicon `kind` its definite form (الحزب، الحركة) refers back to.
+ORGANISATION_HEADS = {
+    "حزب": "party",
+    "حركه": "movement",
+    "جبهه": "movement",
+    "تيار": "movement",
+    "تنظيم": "armed",
+    "جماعه": "movement",
+    "ميليشيا": "armed",
+    "ميليشيات": "armed",
+    "منظمه": "international",
+    "جمعيه": "other",
+    "ائتلاف": "party",
+    "تحالف": "party",
+    "اتحاد": "other",
+    "كتله": "party",
+    "لجنه": "other",
+    "هييه": "agency",
+    "وكاله": "agency",
+    "مجلس": "legislature",
+    "قياده": "armed",
+    "صحيفه": "media",
+    "قناه": "media",
+    "شركه": "company",
+    "حكومه": "government",
+    "جيش": "armed",
+    "قوي": "movement",
+    "قوات": "armed",
+}
+
+# Nouns that name a place by the word after them: محافظة إدلب، مدينة حلب، منطقة عسير.
+PLACE_NOUNS = frozenset(
+    {"مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ضاحيه", "عاصمه"}
+)
+
+# Nouns named after a person with a post (مركز الملك فيصل، جامعة الملك سعود، مطار الملك
+# خالد): the post after them names no holder in the story.
+NAMED_AFTER = frozenset(
+    {
+        "مركز",
+        "جامعه",
+        "مطار",
+        "مستشفي",
+        "مدينه",
+        "شارع",
+        "جايزه",
+        "موسسه",
+        "مجمع",
+        "قاعده",
+        "كليه",
+        "مسجد",
+        "جسر",
+        "ميناء",
+        "طريق",
+        "حي",
+        "برنامج",
+        "صندوق",
+        "معهد",
+        "ملعب",
+        "استاد",
+        "مكتبه",
+        "داره",
+        "اكاديميه",
+        "ساحه",
+        "ميدان",
+        "كاس",
+        "بطوله",
+        "مهرجان",
+        "مسابقه",
+    }
+)
+
+# Impersonal verbs that follow a name's clause (تم خلاله بحث ...): they end or start no name.
+IMPERSONAL_VERBS = frozenset({"تم", "يتم", "سيتم", "جري", "يجري", "وتم", "ويتم"})

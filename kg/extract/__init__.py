@@ -23,4 +23,8 @@ def extract(annotation: Annotation) -> Extraction:
                 entities.setdefault((entity.kind, entity.key), entity)
     for statement in statements:
         entities.setdefault((statement.speaker.kind, statement.speaker.key), statement.speaker)
+    for entity in list(entities.values()):
+        if entity.kind == "Organisation" and entity.country:
+            country = ctx.registry.country(entity.country)
+            entities.setdefault((country.kind, country.key), country)
     return Extraction(annotation, list(entities.values()), list(ctx.roles), statements)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 
+from kg.annotate.arabic import TITLE_FILLERS
 from kg.annotate.model import Annotation, Kind, Mention
 from kg.extract.entities import EntityRegistry
 from kg.extract.facts import Entity, RoleFact
@@ -17,6 +18,7 @@ from kg.lexicon import clitic_readings, default_lexicon
 from kg.normalize import fold
 from kg.text import Sentence
 
+_LOOKBACK = 50  # organisations looked at for `الحركة`، `الحزب` (the nearest match is meant)
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 
@@ -34,6 +36,8 @@ class Post:
     holder_mention: Mention | None = None
     former: bool = False
     rule: str = "role:post-name"
+    stacked: int | None = None  # start of a post right after this one's complements
+    dative: bool = False  # the country came with ل (وزير الدفاع للمملكة الأردنية): weak
 
 
 @dataclass
@@ -61,6 +65,8 @@ class Context:
             if m.kind is Kind.ORGANISATION and m.attrs.get("kind") == "ministry"
         ]
         self._ministry_starts = [m.start for m in self._ministries]
+        self._organisations = [m for m in self.mentions if m.kind is Kind.ORGANISATION]
+        self._organisation_starts = [m.start for m in self._organisations]
 
     def sentences(self) -> list[Sentence]:
         return [s for s in self.annotation.document.sentences if not s.noise]
@@ -115,7 +121,8 @@ class Context:
         """Like `words`, each word read without a leading و/ف."""
         out = []
         for word in self.words(start, end):
-            if len(word) > 2 and word[0] in "وف" and word not in self.lexicon.first_names:
+            keep = word in self.lexicon.first_names or word in TITLE_FILLERS  # ولايته
+            if len(word) > 2 and word[0] in "وف" and not keep:
                 stripped = word[1:]
                 if any(form == stripped for _, form in clitic_readings(word)):
                     word = stripped
@@ -130,6 +137,18 @@ class Context:
         for i in range(bisect_left(self._ministry_starts, offset) - 1, -1, -1):
             mention = self._ministries[i]
             if portfolio is None or mention.attrs.get("portfolio") == portfolio:
+                return self.entity(mention)
+        return None
+
+    def organisation_before(self, offset: int, kind: str, head: str = "") -> Entity | None:
+        """The last organisation named before `offset` that `الحزب`/`الحركة`... refers to:
+        one of that kind, or whose name starts with that head noun."""
+        lo = bisect_left(self._organisation_starts, offset)
+        for i in range(lo - 1, max(lo - _LOOKBACK, 0) - 1, -1):
+            mention = self._organisations[i]
+            words = fold(mention.label or mention.text).split()
+            first = words[0].removeprefix("ال") if words else ""
+            if mention.attrs.get("kind") == kind or (head and first == head):
                 return self.entity(mention)
         return None
 

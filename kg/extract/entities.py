@@ -28,6 +28,7 @@ class _Person:
     tokens: tuple[str, ...]
     names: set[str]
     gender: str | None = None
+    seen: int = 0  # when the person was last named (mention order)
 
 
 @dataclass
@@ -36,6 +37,8 @@ class EntityRegistry:
 
     people: list[_Person] = field(default_factory=list)
     extra_names: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    _clock: int = 0
+    _by_span: dict[tuple[int, int], _Person] = field(default_factory=dict)
     # first or last (al-stripped) token -> indexes into `people` whose name starts or ends
     # with it: every short form shares its first token with one of those, so clustering a
     # mention looks at a few candidates instead of every person of the article.
@@ -45,21 +48,31 @@ class EntityRegistry:
         """Cluster every person mention of the article, in text order, before resolving."""
         for mention in mentions:
             if mention.kind is Kind.PERSON:
-                self._cluster(mention)
+                self._by_span[(mention.start, mention.end)] = self._cluster(mention)
 
     def _cluster(self, mention: Mention) -> _Person:
+        """The person a mention names: a known one whose name it shortens or completes (the
+        most recently named, when two share a surname: خالد الفيصل، تركي الفيصل), else new."""
         tokens = tuple(normalize_for_match(mention.text).split())
-        for index in self._candidates(tokens):
+        matches = [
+            index
+            for index in self._candidates(tokens)
+            if short_form(tokens, self.people[index].tokens)
+            or short_form(self.people[index].tokens, tokens)
+        ]
+        if matches:
+            exact = [i for i in matches if self.people[i].tokens == tokens]
+            index = exact[0] if exact else max(matches, key=lambda i: self.people[i].seen)
             person = self.people[index]
-            if short_form(tokens, person.tokens) or short_form(person.tokens, tokens):
-                if len(tokens) > len(person.tokens):
-                    person.tokens = tokens  # a fuller form of a name seen before
-                    self._index(index)
-                break
+            if len(tokens) > len(person.tokens):
+                person.tokens = tokens  # a fuller form of a name seen before
+                self._index(index)
         else:
             person = _Person(tokens, set())
             self.people.append(person)
             self._index(len(self.people) - 1)
+        self._clock += 1
+        person.seen = self._clock
         person.names.add(mention.text)
         if mention.attrs.get("gender") and not person.gender:
             person.gender = mention.attrs["gender"]
@@ -81,7 +94,9 @@ class EntityRegistry:
                     bucket.append(index)
 
     def person(self, mention: Mention) -> _Person:
-        return self._cluster(mention)
+        """The person clustered for this mention when the article was registered."""
+        known = self._by_span.get((mention.start, mention.end))
+        return known if known is not None else self._cluster(mention)
 
     def entity(self, mention: Mention) -> Entity | None:
         """The entity a mention names, or None for mentions that name none."""

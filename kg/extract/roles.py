@@ -1,22 +1,34 @@
 """Person–role–organisation facts from post phrases.
 
-Three ways a reader attaches a post to a person:
+The ways a reader attaches a post to a person:
 - the post comes first, then its complements, then the name:
-  `وزير الدفاع الأمريكي آشتون كارتر`, `المتحدث باسم الكرملين ديمتري بيسكوف`;
+  `وزير الدفاع الأمريكي آشتون كارتر`, `المتحدث باسم الكرملين ديمتري بيسكوف`; posts
+  stacked before one name share it (`رئيس حزب الكتائب النائب سامي الجميل`);
 - the name comes first, the post follows in apposition: `ستورجن، زعيمة الحزب ...`,
-  `محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء`;
-- a counterpart: `ونظيره الروسي سيرغي شويغو` holds the same post in another country.
+  `محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء`, `ميركل (المستشارة الألمانية)`;
+- a counterpart or deputy: `ونظيره الروسي سيرغي شويغو` holds the same post in another
+  country, `ونائبه` the deputy's post;
+- an organisation headed by someone: `الحكومة العراقية برئاسة حيدر العبادي`.
+Where the text leaves the organisation unstated, the person's other posts, posts listed in
+brackets after a plural nationality, or a well-known holder (people.tsv) give it. A name
+after مع/إلى, behind ل or completing a noun (لحملة ترامب) holds no post.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from kg.annotate.arabic import FORMER, TITLE_FILLERS
 from kg.annotate.model import Kind, Mention
 from kg.extract.context import Context, Post, head_word
 from kg.extract.facts import Entity, Evidence, RoleFact
-from kg.normalize import fold
+from kg.normalize import fold, normalize_for_match
 
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
+_HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
+_CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"}  # left of a mention's clitic
+_PUNCTUATION = {"،", "(", ")", '"', "«", "»", "“", "”"}  # may stand inside a post phrase
+_AWAY = {"مع", "الي"}
 _MAX_COMMON = 4  # common nouns allowed inside a post phrase: رئيس لجنة الانتخابات المركزية
 
 
@@ -28,13 +40,82 @@ def extract_roles(ctx: Context) -> None:
             if mention.kind is Kind.TITLE:
                 post = _read_post(ctx, mentions, index)
                 ctx.posts[mention.start] = post
+        _stacked(ctx, mentions)
+        _adviser_of(ctx, mentions)
         _apposition(ctx, mentions)
         _counterparts(ctx, mentions)
         for mention in mentions:
             post = ctx.posts.get(mention.start)
             if post is not None and post.holder is not None:
                 _add(ctx, post, sentence.index, post.rule)
-    ctx.roles[:] = _deduplicate(ctx.roles)
+        _headed_by(ctx, mentions, sentence.index)
+    ctx.roles[:] = _same_country(ctx, _drop_bare_heads(_deduplicate(ctx.roles)))
+
+
+def _headed_by(ctx: Context, mentions: list[Mention], sentence: int) -> None:
+    """`الحكومة اللبنانية برئاسة تمام سلام`: the person heads the organisation."""
+    for index, mention in enumerate(mentions[:-1]):
+        person = mentions[index + 1]
+        if mention.kind is not Kind.ORGANISATION or person.kind is not Kind.PERSON:
+            continue
+        gap = ctx.bare_words(mention.end, person.start)
+        if len(gap) != 1 or gap[0] not in _HEADED_BY:
+            continue
+        organisation, holder = ctx.entity(mention), ctx.entity(person)
+        if organisation is None or holder is None:
+            continue
+        original = (mention.label or mention.text).split()[0]
+        head = original if original.startswith("ال") else "ال" + original
+        role = f"{_HEADED_BY[gap[0]]} {head}"
+        evidence = Evidence(mention.start, person.end, sentence, "role:headed-by")
+        ctx.roles.append(RoleFact(holder, role, organisation, evidence))
+
+
+def _same_country(ctx: Context, roles: list[RoleFact]) -> list[RoleFact]:
+    """A post whose organisation the text leaves unstated is held in the country of the
+    same person's other posts, when those agree on one (رئيس الوزراء تمام سلام after
+    `الحكومة اللبنانية برئاسة تمام سلام`)."""
+    countries: dict[str, set[str]] = {}
+    for role in roles:
+        code = _country_code(role.organisation)
+        if code:
+            countries.setdefault(role.person.key, set()).add(code)
+    out = []
+    for role in roles:
+        known = countries.get(role.person.key, set())
+        if role.organisation is None and len(known) == 1:
+            role = replace(role, organisation=ctx.registry.country(next(iter(known))))
+        elif role.organisation is None:
+            role = replace(role, organisation=_known_holder(ctx, role.person))
+        out.append(role)
+    return out
+
+
+def _known_holder(ctx: Context, person: Entity) -> Entity | None:
+    """Where a well-known office holder (kg/data/people.tsv) holds office: the country or
+    organisation of `الملك سلمان بن عبدالعزيز`, `الرئيس أردوغان`."""
+    tokens = tuple(t.removeprefix("ال") for t in normalize_for_match(person.label).split())
+    where = next((w for name, w in ctx.lexicon.people.items() if tokens[: len(name)] == name), None)
+    if where is None:
+        return None
+    if where in ctx.lexicon.countries:
+        return ctx.registry.country(where)
+    entry = ctx.lexicon.organisations.get(where)
+    if entry is None:
+        return None
+    return Entity(
+        "Organisation",
+        entry.key,
+        entry.label,
+        frozenset({entry.label}),
+        entry.attr("country") or None,
+    )
+
+
+def _country_code(entity: Entity | None) -> str | None:
+    if entity is None:
+        return None
+    return entity.key if entity.kind == "Country" else entity.country
 
 
 def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
@@ -45,46 +126,140 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     organisation: Entity | None = None
     position = title.end
     common = 0
+    away = False  # crossed مع/إلى: a person after it is the other party, not the holder
+    crossed_in = False  # crossed في (عضو في منظمة أوبك، ترامب ...)
     for mention in mentions[index + 1 :]:
         gap = ctx.bare_words(position, mention.start)
         ok, common = _filler(ctx, gap, common)
         if not ok:
             break
         post.former = post.former or any(w in FORMER for w in gap)
+        away = away or any(w in _AWAY for w in gap)
+        crossed_in = crossed_in or "في" in gap
         if mention.kind is Kind.NATIONALITY and country is None:
             country = ctx.entity(mention)
         elif mention.kind is Kind.ORGANISATION and organisation is None:
             organisation = ctx.entity(mention)
+        elif mention.kind is Kind.ORGANISATION and mention.key == organisation.key:
+            pass  # حركة المقاومة الإسلامية "حماس": the same organisation again
         elif mention.kind is Kind.COUNTRY:
             if not (gap and gap[-1] in _HOST) and country is None:
                 country = ctx.entity(mention)
+                post.dative = ctx.text[mention.start - 1 : mention.start] == "ل"
         elif mention.kind is Kind.REFERENCE and mention.attrs.get("ref") == "ministry":
             organisation = organisation or ctx.ministry_before(
                 mention.start, mention.attrs.get("portfolio")
             )
-        elif mention.kind is Kind.HONORIFIC:
+        elif mention.kind is Kind.REFERENCE and mention.attrs.get("ref") == "organisation":
+            organisation = organisation or ctx.organisation_before(
+                mention.start, mention.attrs.get("kind", ""), mention.attrs.get("head", "")
+            )
+        elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:
-            post.holder = ctx.entity(mention)
+            if away or any(w in _CLITICS for w in gap) or _genitive_gap(ctx, gap, crossed_in):
+                break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
+            holder = ctx.entity(mention)
+            if holder is not None and _disagree(ctx, title, holder):
+                break  # وتشكر رئيسة الوزراء بوريس: the name is the object
+            post.holder = holder
             post.holder_mention = mention
             position = mention.end
             break
         else:
+            if mention.kind is Kind.TITLE and (organisation or country) and not away:
+                post.stacked = mention.start  # رئيس حزب الوطنيين الأحرار النائب دوري شمعون
             break
         position = mention.end
     post.end = max(position, title.end)
     trailing = ctx.bare_words(post.end, post.end + 12)[:1]
     post.former = post.former or bool(trailing and trailing[0] in FORMER)
-    post.organisation = organisation or country
+    post.organisation = organisation or country or _bracketed_country(ctx, mentions, title)
     return post
+
+
+def _bracketed_country(ctx: Context, mentions: list[Mention], title: Mention) -> Entity | None:
+    """`الوزيرين التركيين (وزير العدل ... ووزير الداخلية ...)`: posts listed in brackets
+    after a plural with a nationality are held in that country."""
+    before = ctx.text[max(0, title.start - 120) : title.start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return None
+    at = title.start - len(before) + opening
+    for mention in mentions:
+        plural = mention.attrs.get("number") in ("du", "pl")
+        if mention.kind is Kind.NATIONALITY and plural and not ctx.text[mention.end : at].strip():
+            return ctx.entity(mention)
+    return None
+
+
+def _stacked(ctx: Context, mentions: list[Mention]) -> None:
+    """Posts stacked before one name share its holder: `رئيس حركة التغيير عضو الأمانة
+    العامة ... إيلي محفوظ`. Only after a complement: `مستشار الرئيس` is a genitive."""
+    for mention in reversed(mentions):
+        post = ctx.posts.get(mention.start) if mention.kind is Kind.TITLE else None
+        if post is None or post.holder is not None or post.stacked is None:
+            continue
+        later = ctx.posts.get(post.stacked)
+        if later is not None and later.holder is not None:
+            post.holder, post.holder_mention = later.holder, later.holder_mention
+            post.rule = "role:stacked"
+
+
+def _genitive_gap(ctx: Context, gap: list[str], crossed_in: bool) -> bool:
+    """Words before a name that make it no holder: a bare noun it completes (لحملة ترامب),
+    or a comma after a phrase with في (عضو في منظمة أوبك، ترامب ...)."""
+    words = [w for w in gap if w not in _PUNCTUATION]
+    if crossed_in and "،" in gap:
+        return True
+    if not words:
+        return False
+    last = words[-1]
+    common = ctx.lexicon.common_words
+    bare = not last.startswith("ال") and last not in TITLE_FILLERS and last in common
+    governed = last.startswith("ل") and last[1:] in common
+    return bare or governed
+
+
+def _adviser_of(ctx: Context, mentions: list[Mention]) -> None:
+    """`مستشار الرئيس الإيراني لشؤون القانون الدولي X`: when the post in construct carries
+    its own field (لشؤون ...), the name is the adviser's, not the president's."""
+    for outer, inner in zip(mentions, mentions[1:], strict=False):
+        if outer.kind is not Kind.TITLE or inner.kind is not Kind.TITLE:
+            continue
+        first, second = ctx.posts.get(outer.start), ctx.posts.get(inner.start)
+        if first is None or second is None or second.holder_mention is None:
+            continue
+        if first.holder is not None or fold(outer.text).startswith("ال") or " " in outer.text:
+            continue
+        if ctx.bare_words(outer.end, inner.start):
+            continue
+        phrase = ctx.words(inner.end, second.holder_mention.start)
+        if not any(w.startswith("ل") and w[1:] in ctx.lexicon.common_words for w in phrase):
+            continue
+        first.holder, first.holder_mention = second.holder, second.holder_mention
+        first.role = f"{first.role} {inner.text}"
+        first.organisation = second.organisation or first.organisation
+        first.end = second.end
+        second.holder = second.holder_mention = None
+
+
+def _disagree(ctx: Context, title: Mention, holder: Entity) -> bool:
+    """A feminine post and a man (or the reverse), as the rest of the article tells."""
+    gender = title.attrs.get("gender")
+    known = ctx.registry.gender_of(holder)
+    return bool(gender and known and gender != known)
 
 
 def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
     """Whether the words between two parts of a post phrase may stand there."""
     for word in gap:
-        if word == "،" or word in TITLE_FILLERS or word in _HOST:
+        if word in _PUNCTUATION or word in TITLE_FILLERS or word in _HOST or word in _CLITICS:
             continue
-        if word in ctx.lexicon.common_words and common < _MAX_COMMON:
+        definite = word.startswith("ال") and len(word) > 3
+        rest = word[2:] if word.startswith("لل") else word[1:]
+        governed = word.startswith("ل") and rest in ctx.lexicon.common_words  # لشؤون، للشؤون
+        if (definite or governed) and common < _MAX_COMMON:
             common += 1
             continue
         return False, common
@@ -111,7 +286,14 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
             continue
         gap = ctx.bare_words(position, mention.start)
         construct = not fold(mention.text).startswith("ال")  # زعيمة الحزب، ولي العهد
-        if post.holder is None and (gap == ["،"] or (not gap and construct)):
+        chained = position > holder.end  # a post of this holder just ended here
+        # أحمد المسماري المتحدث باسم الجيش: a definite post of an organisation (not of a
+        # country: in التقى ترامب الرئيس الصيني the post is the object's)
+        of_organisation = post.organisation is not None and post.organisation.kind != "Country"
+        attached = construct or chained or of_organisation
+        if post.holder is None and (gap in (["،"], ["("]) or (not gap and attached)):
+            if construct and len(mention.text.split()) == 1:
+                _merge_genitive(ctx, mentions, mention, post)
             post.holder = ctx.entity(holder)
             post.holder_mention = holder
             post.rule = "role:apposition"
@@ -122,10 +304,38 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
             holder = None
 
 
+def _merge_genitive(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> None:
+    """`كوهين نائب الممثل الدائم للولايات المتحدة`: a post in construct with the next one is
+    one post (deputy of the representative), held where the second one is."""
+    later = [m for m in mentions if m.start >= title.end and m.kind is Kind.TITLE][:1]
+    if not later or ctx.bare_words(post.end, later[0].start):
+        return
+    inner = ctx.posts.get(later[0].start)
+    if inner is None or inner.holder is not None:
+        return
+    post.role = f"{post.role} {_role_text(ctx, inner)}"
+    post.organisation = inner.organisation or post.organisation
+    post.end = inner.end
+    post.former = post.former or inner.former
+    del ctx.posts[later[0].start]
+
+
+def _role_text(ctx: Context, post: Post) -> str:
+    """The post as written, with the fillers after it (الممثل الدائم)."""
+    words = [post.role]
+    for word in ctx.text[post.title.end : post.end].split():
+        if fold(word) not in TITLE_FILLERS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
 def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
-    """`ونظيره الروسي سيرغي شويغو`: the previous holder's post, in the adjective's country."""
+    """`ونظيره الروسي سيرغي شويغو`: the previous holder's post, in the adjective's country;
+    `ونائبه رياك مشار`: the deputy of the previous holder's post, where it is held."""
     for index, mention in enumerate(mentions):
-        if mention.kind is not Kind.REFERENCE or mention.attrs.get("ref") != "counterpart":
+        ref = mention.attrs.get("ref") if mention.kind is Kind.REFERENCE else None
+        if ref not in ("counterpart", "deputy"):
             continue
         previous = [
             ctx.posts[m.start]
@@ -139,15 +349,17 @@ def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
         position = mention.end
         for later in mentions[index + 1 :]:
             gap = ctx.bare_words(position, later.start)
-            if any(w not in TITLE_FILLERS and w != "،" for w in gap):
+            if any(w not in TITLE_FILLERS and w != "،" and w not in _CLITICS for w in gap):
                 break
             if later.kind in (Kind.NATIONALITY, Kind.COUNTRY) and country is None:
                 country = ctx.entity(later)
             elif later.kind is Kind.PERSON:
-                post = Post(
-                    mention, later.end, model.role, model.head, country, ctx.entity(later), later
-                )
-                post.rule = "role:counterpart"
+                role, head = model.role, model.head
+                if ref == "deputy":
+                    role = f"{mention.attrs.get('head', '')} {model.role}"
+                    head, country = head_word(role), model.organisation
+                post = Post(mention, later.end, role, head, country, ctx.entity(later), later)
+                post.rule = f"role:{ref}"
                 ctx.posts[mention.start] = post
                 break
             elif later.kind is not Kind.HONORIFIC:
@@ -161,15 +373,31 @@ def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:
         post.title.start, post.holder_mention.start if post.holder_mention else post.title.start
     )
     end = max(post.end, post.title.end)
+    organisation = post.organisation
+    if post.dative and organisation is not None and organisation.kind == "Country":
+        # زيارة وزير الدفاع للمملكة الأردنية: ل may name the destination, not the post's
+        # country; a well-known holder's own country wins
+        organisation = _known_holder(ctx, post.holder) or organisation
     ctx.roles.append(
         RoleFact(
             person=post.holder,
             role=post.role,
-            organisation=post.organisation,
+            organisation=organisation,
             evidence=Evidence(start, end, sentence, rule),
             former=post.former,
         )
     )
+
+
+def _drop_bare_heads(roles: list[RoleFact]) -> list[RoleFact]:
+    """`الوزير الجبير` after `وزير الخارجية عادل الجبير` is the same post: a bare head
+    (الوزير، الرئيس) adds nothing when the person holds a fuller post with that head."""
+    fuller = {(r.person.key, head_word(r.role)) for r in roles if len(r.role.split()) > 1}
+    return [
+        r
+        for r in roles
+        if len(r.role.split()) > 1 or (r.person.key, head_word(r.role)) not in fuller
+    ]
 
 
 def _deduplicate(roles: list[RoleFact]) -> list[RoleFact]:

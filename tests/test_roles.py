@@ -408,3 +408,25 @@ def test_names_in_apposition_and_surnames_that_look_like_nationalities(annotator
 def test_outgoing_president(annotator):
     text = "وتشير النتائج إلى إعادة انتخاب الرئيس المنتهية ولايته عبد الفتاح السيسي لفترة ثانية."
     assert rows(annotator, text) == [("عبد الفتاح السيسي", "الرئيس", "مصر")]
+
+
+def test_deputy_minister_keeps_the_portfolio(annotator):
+    text = "وأكد نائب وزير الخارجية الروسي سيرغي ريابكوف أن موسكو لن تتراجع عن موقفها."
+    assert rows(annotator, text) == [("سيرغي ريابكوف", "نائب وزير الخارجية", "روسيا")]
+
+
+def test_undersecretary_of_a_ministry_keeps_the_portfolio(annotator):
+    text = "وقال نائب وزير الدفاع الأمريكي باتريك شاناهان إن البنتاغون مستعد للخطة."
+    assert rows(annotator, text) == [("باتريك شاناهان", "نائب وزير الدفاع", "الولايات المتحدة")]
+
+
+def test_assistant_of_a_post_and_amir_as_a_given_name(annotator):
+    text = "وقال مساعد رئيس البرلمان الإيراني للشؤون الدولية أمير عبد اللهيان إن طهران لن تتفاوض."
+    assert rows(annotator, text) == [("أمير عبد اللهيان", "مساعد رئيس البرلمان", "إيران")]
+
+
+def test_a_given_name_spelt_like_a_post_holds_no_post(annotator):
+    text = "والتقى أمير عبد اللهيان السفير الروسي في طهران أمس."
+    assert all(person != "عبد اللهيان" for person, _, _ in rows(annotator, text))
+    text = "واستقبل أمير قطر الشيخ تميم بن حمد وفدا من رجال الأعمال."
+    assert rows(annotator, text)[0][1:] == ("أمير", "قطر")

@@ -41,6 +41,8 @@ from kg.text import Document
 _MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
 _MINISTER_HEADS = {"وزير", "وزيره", "الوزير", "الوزيره", "وزيرا", "وزيري"}
 _MAX_NAME = 8
+_DEPUTIES = {"نايب", "نايبه", "مساعد", "مساعده", "وكيل", "وكيله", "النايب", "المساعد", "الوكيل"}
+_ASSISTANT = {"مساعد", "مساعده", "المساعد", "المساعده"}
 _CONSTRUCT_PLURALS = {"مفاوضي", "مستشاري", "ممثلي", "مساعدي"}
 
 
@@ -92,6 +94,8 @@ class RuleAnnotator:
                 continue
             span = self._ministry(forms, i) or self._reference(forms, i) or self._place(forms, i)
             found = lex.match(forms, i) if span is None else None
+            if span is None and found is None:
+                span = self._assistant(forms, i)
             if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
                 span = self._generic_organisation(toks, forms, i)
             if found is not None and self._given_name_not_nationality(forms, i, found, spans):
@@ -101,6 +105,9 @@ class RuleAnnotator:
                 span = _Span(
                     entry.kind, i, i + n, entry.key, entry.label, dict(entry.attrs), prefix
                 )
+                if entry.kind is Kind.TITLE and self._given_name_not_post(forms, i, n, prefix):
+                    i += 1  # أمير عبد اللهيان: a given name spelt like a post
+                    continue
                 if entry.kind is Kind.TITLE:
                     if self._not_a_post(toks, i, n):
                         span = self._his_deputy(toks, i, n, prefix)
@@ -109,6 +116,7 @@ class RuleAnnotator:
                             continue
                     else:
                         self._extend_title(forms, span)
+                        self._deputy_of_post(forms, span)
                         self._release_organisation(forms, span)
             if span is None:
                 i += 1
@@ -154,6 +162,19 @@ class RuleAnnotator:
             and bool(spans)
             and spans[-1].j == i - 1
             and spans[-1].kind is Kind.HONORIFIC
+        )
+
+    def _given_name_not_post(self, forms: list[str], i: int, n: int, prefix: int) -> bool:
+        """A bare post word that is also a given name (أمير، سلطان), followed directly by
+        a name's connector or another given name and no complement, starts a name:
+        `أمير عبد اللهيان`، `سلطان بن سلمان` (but `أمير قطر`، `أمير منطقة الرياض`)."""
+        if n != 1 or prefix or forms[i] not in self.lexicon.first_names or i + 1 >= len(forms):
+            return False
+        following = forms[i + 1]
+        if self.lexicon.match(forms, i + 1) is not None:
+            return False
+        return following in ("عبد", "بن", "ابن", "ابو") or (
+            following in self.lexicon.first_names and following not in self.lexicon.common_words
         )
 
     def _not_a_post(self, toks: list[Token], i: int, n: int) -> bool:
@@ -370,7 +391,10 @@ class RuleAnnotator:
         attrs = span.attrs if span.attrs is not None else {}
         span.attrs = attrs
         head_forms = {f for _, f in clitic_readings(forms[span.i])}
-        if span.j - span.i == 1 and head_forms & _MINISTER_HEADS:
+        # وزير الدفاع; نائب وزير الدفاع، وكيل وزارة الصحة: a deputy's post names the portfolio too
+        minister = span.j - span.i == 1 and head_forms & _MINISTER_HEADS
+        deputy = span.j - span.i == 2 and forms[span.j - 1] in _MINISTER_HEADS | {"وزاره"}
+        if minister or deputy:
             found = self._portfolio(forms, span.j)
             if found:
                 n, (portfolio, _key) = found
@@ -396,6 +420,37 @@ class RuleAnnotator:
         elif last and last[0] in _CONSTRUCT_PLURALS and span.j < len(forms):
             span.j += 1  # كبير مفاوضي البريكست: the plural in construct takes the next noun
             attrs["role_text"] = "1"
+
+    def _assistant(self, forms: list[str], i: int) -> _Span | None:
+        """`مساعد رئيس البرلمان`: مساعد (also a given name) is a post only before one."""
+        readings = [(p, f) for p, f in clitic_readings(forms[i]) if f in _ASSISTANT]
+        if not readings:
+            return None
+        found = self.lexicon.match(forms, i + 1)
+        if found is None or found[0] or found[2].kind is not Kind.TITLE:
+            return None
+        prefix, form = readings[0]
+        gender = "f" if form.endswith("ه") else "m"
+        attrs = {"gender": gender, "head": "مساعد"}
+        span = _Span(Kind.TITLE, i, i + 1, form, form, attrs, prefix)
+        self._deputy_of_post(forms, span)
+        return span
+
+    def _deputy_of_post(self, forms: list[str], span: _Span) -> None:
+        """`مساعد رئيس البرلمان`، `نائب المدير العام`، `وكيل أمين المنطقة`: a deputy word in
+        construct with another post holds that post's deputyship, the whole phrase."""
+        if span.j - span.i != 1 or span.j >= len(forms):
+            return
+        if not {f for _, f in clitic_readings(forms[span.i])} & _DEPUTIES:
+            return
+        found = self.lexicon.match(forms, span.j)
+        if found is None or found[0] or found[2].kind is not Kind.TITLE:
+            return
+        inner = _Span(Kind.TITLE, span.j, span.j + found[1], found[2].key, found[2].label, {})
+        self._extend_title(forms, inner)
+        span.j = inner.j
+        assert span.attrs is not None
+        span.attrs["role_text"] = "1"
 
     def _dependent_title(self, forms: list[str], k: int) -> int:
         """End of a post governed by ل at token k (`لرئيس مجلس الوزراء`), else k."""

@@ -430,3 +430,20 @@ def test_a_given_name_spelt_like_a_post_holds_no_post(annotator):
     assert all(person != "عبد اللهيان" for person, _, _ in rows(annotator, text))
     text = "واستقبل أمير قطر الشيخ تميم بن حمد وفدا من رجال الأعمال."
     assert rows(annotator, text)[0][1:] == ("أمير", "قطر")
+
+
+def test_a_coach_of_a_national_team(annotator):
+    text = "وقال مدرب المنتخب السعودي هيرفي رينارد إن اللاعبين جاهزون للمباراة."
+    assert rows(annotator, text) == [("هيرفي رينارد", "مدرب", "المملكة العربية السعودية")]
+
+
+def test_a_club_named_by_its_head_noun_and_a_board_member(annotator):
+    text = "وأكد رئيس نادي الهلال فهد بن نافل أن الفريق سيعود أقوى في الموسم المقبل."
+    assert rows(annotator, text) == [("فهد بن نافل", "رئيس", "نادي الهلال")]
+    text = "وأعلن عضو مجلس إدارة النادي عبدالله العنزي استقالته من منصبه."
+    assert rows(annotator, text) == [("عبدالله العنزي", "عضو مجلس إدارة", "")]
+
+
+def test_a_chief_executive_of_a_known_company(annotator):
+    text = "وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الشركة ستزيد إنتاجها."
+    assert rows(annotator, text) == [("أمين الناصر", "الرئيس التنفيذي", "أرامكو السعودية")]

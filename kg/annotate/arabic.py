@@ -269,6 +269,7 @@ ORGANISATION_HEADS = {
     "جيش": "armed",
     "قوي": "movement",
     "قوات": "armed",
+    "نادي": "other",  # نادي الهلال، نادي برشلونة
 }
 
 # Nouns that name a place by the word after them: محافظة إدلب، مدينة حلب، منطقة عسير.

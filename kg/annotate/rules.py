@@ -509,6 +509,8 @@ class RuleAnnotator:
             if self._adjective_before_name(toks, k, covered):
                 k += 1  # الممثل الشهير لي نيلسون، الزعيم الدرزي وليد جنبلاط
             end = self._name_end(toks, k, covered)
+            if self._complement_before_given_name(toks, k, end):
+                k += 1  # لاعب مانشستر إيلكاي غوندوغان: the club, then the player's name
             if end == k:
                 end = self._common_name(toks, k, covered) or k
             if end == k + 1 and not self._recurs(toks, k):
@@ -556,6 +558,24 @@ class RuleAnnotator:
                     people[-1].prefix = prefix
                     break
         return people
+
+    def _complement_before_given_name(self, toks: list[Token], k: int, end: int) -> bool:
+        """A bare word that is no given name and recurs nowhere else, before a given name
+        and a surname: a complement of the post (a club, a
+        town), not the holder's first name."""
+        names = self.lexicon.first_names
+        if end - k < 3:
+            return False
+        first, given = toks[k].form, toks[k + 1].form
+        return (
+            first not in names
+            and first not in NAME_CONNECTORS
+            and not first.startswith("ال")
+            and given in names
+            and given not in self.lexicon.common_words
+            and self._counts[first] == 1
+            and toks[k + 2].form not in names  # بكري حسن صالح: a chain of given names
+        )
 
     def _skip_complements(self, toks: list[Token], k: int, kinds: dict[int, _Span]) -> int:
         """Skip what may stand between a post and its holder's name."""

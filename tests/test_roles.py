@@ -447,3 +447,15 @@ def test_a_club_named_by_its_head_noun_and_a_board_member(annotator):
 def test_a_chief_executive_of_a_known_company(annotator):
     text = "وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الشركة ستزيد إنتاجها."
     assert rows(annotator, text) == [("أمين الناصر", "الرئيس التنفيذي", "أرامكو السعودية")]
+
+
+def test_common_nouns_after_a_post_are_no_name(annotator):
+    text = "وبدأ المرشح الرئاسي حملة للتودد إلى الناخبين. وتأتي حملة للتودد بعد أسابيع."
+    assert rows(annotator, text) == []
+    text = "وأطلق الرئيس الأمريكي حملة تودد إلى الناخبين، وقالت الصحف إن حملة تودد الرئيس فشلت."
+    assert rows(annotator, text) == []
+
+
+def test_a_verbal_noun_after_a_post_is_its_field(annotator):
+    text = "وقدم مدير الاحتراف في النادي استقالته، وقال مدير الاحتراف إن القرار نهائي."
+    assert rows(annotator, text) == []

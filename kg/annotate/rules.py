@@ -513,7 +513,7 @@ class RuleAnnotator:
                 k += 1  # لاعب مانشستر إيلكاي غوندوغان: the club, then the player's name
             if end == k:
                 end = self._common_name(toks, k, covered) or k
-            if end == k + 1 and not self._recurs(toks, k):
+            if end == k + 1 and (not self._recurs(toks, k) or _verbal_noun(toks[k].form)):
                 continue  # a lone word after a post (أواخر، الأزرق) must recur to be a name
             if end > k:
                 add(k, end, "rule:title", (span.attrs or {}).get("gender"))
@@ -620,8 +620,10 @@ class RuleAnnotator:
             return 0
         first, last = toks[k], toks[k + 1]
         lex = self.lexicon
-        if _verb_like(first):
-            return 0
+        if _verb_like(first) or _preposition_article(last.form):
+            return 0  # حملة للتودد: a preposition with the article is never in a name
+        if first.form.endswith("ه") and first.form in lex.common_words:
+            return 0  # حملة تودد: a feminine common noun (ة) starts no given name
         if k > 0 and toks[k - 1].form in lex.stopwords:
             return 0  # مسؤول رفيع في إدارة ترامب: after a preposition, no holder's name
         for tok in (first, last):
@@ -984,3 +986,18 @@ def _role_label(title: str) -> str:
 def _preposition_ala(token: Token) -> bool:
     """`على` (on) folds to the name `علي`: the written alif maqsura tells them apart."""
     return token.form == "علي" and "ى" in token.raw[-3:]
+
+
+def _verbal_noun(form: str) -> bool:
+    """A definite word shaped like a verbal noun of a derived verb (الاحتراف، الانسحاب،
+    الاستثمار، التدريب، الإعلان، التعاون): the post's field, not its holder's surname."""
+    if not form.startswith("ال"):
+        return False
+    r = form[2:]
+    if len(r) == 6 and r[0] == "ا" and r[4] == "ا" and (r[2] == "ت" or r[1] == "ن"):
+        return True  # افتعال، انفعال
+    if len(r) == 7 and r.startswith("است") and r[5] == "ا":
+        return True  # استفعال
+    if len(r) == 5 and r[0] == "ت" and (r[3] == "ي" or r[2] == "ا"):
+        return True  # تفعيل، تفاعل
+    return len(r) == 5 and r[0] == "ا" and r[3] == "ا"  # إفعال

@@ -459,3 +459,14 @@ def test_common_nouns_after_a_post_are_no_name(annotator):
 def test_a_verbal_noun_after_a_post_is_its_field(annotator):
     text = "وقدم مدير الاحتراف في النادي استقالته، وقال مدير الاحتراف إن القرار نهائي."
     assert rows(annotator, text) == []
+
+
+def test_a_post_given_by_a_relative_clause_or_in_his_capacity(annotator):
+    text = "وقال جون بولتون، الذي يشغل منصب مستشار الأمن القومي الأمريكي، إن العقوبات ستستمر."
+    assert rows(annotator, text) == [("جون بولتون", "مستشار الأمن القومي", "الولايات المتحدة")]
+    text = "وقالت هيذر نويرت بصفتها المتحدثة باسم وزارة الخارجية الأمريكية إن واشنطن قلقة."
+    assert rows(annotator, text) == [("هيذر نويرت", "المتحدثة", "وزارة الخارجية الأمريكية")]
+    text = "وحضر جاريد كوشنر، وهو كبير مستشاري الرئيس الأمريكي، الاجتماع في البيت الأبيض."
+    assert rows(annotator, text) == [
+        ("جاريد كوشنر", "كبير مستشاري الرئيس", "الولايات المتحدة")
+    ]

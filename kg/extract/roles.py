@@ -291,7 +291,8 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
         # country: in التقى ترامب الرئيس الصيني the post is the object's)
         of_organisation = post.organisation is not None and post.organisation.kind != "Country"
         attached = construct or chained or of_organisation
-        if post.holder is None and (gap in (["،"], ["("]) or (not gap and attached)):
+        linked = _linking_words(gap)
+        if post.holder is None and (gap in (["،"], ["("]) or linked or (not gap and attached)):
             if construct and len(mention.text.split()) == 1:
                 _merge_genitive(ctx, mentions, mention, post)
             post.holder = ctx.entity(holder)
@@ -302,6 +303,28 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
             holder, position = post.holder_mention, post.end
         else:
             holder = None
+
+
+def _linking_words(gap: list[str]) -> bool:
+    """Words that give a named person a post further on: `بولتون، الذي يشغل منصب مستشار
+    الأمن القومي`، `نويرت بصفتها المتحدثة باسم الخارجية`، `كوشنر، وهو كبير مستشاري`."""
+    words = tuple(w for w in gap if w != "،")
+    if not words or len(words) > 4:
+        return False
+    if words in _LINKS:
+        return True
+    relative = words[0] in ("الذي", "التي", "هو", "هي")  # وهو: و is read off
+    return relative and words[1:] in _OFFICE_VERBS
+
+
+_LINKS = {("بصفته",), ("بصفتها",), ("بوصفه",), ("بوصفها",), ("هو",), ("هي",)}
+_OFFICE_VERBS = {  # (folded) يشغل منصب، يتولى منصب، كان يشغل منصب، تشغل حاليا منصب
+    (verb, *extra, "منصب")
+    for verb in ("يشغل", "تشغل", "يتولي", "تتولي", "شغل", "شغلت", "تولي", "تولت")
+    for extra in ((), ("حاليا",))
+} | {
+    ("كان", verb, "منصب") for verb in ("يشغل", "يتولي")
+} | {("كانت", verb, "منصب") for verb in ("تشغل", "تتولي")}
 
 
 def _merge_genitive(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> None:

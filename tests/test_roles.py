@@ -470,3 +470,10 @@ def test_a_post_given_by_a_relative_clause_or_in_his_capacity(annotator):
     assert rows(annotator, text) == [
         ("جاريد كوشنر", "كبير مستشاري الرئيس", "الولايات المتحدة")
     ]
+
+
+def test_a_post_in_the_accusative_goes_to_the_appointee(annotator):
+    text = "وعين الرئيس مايك بومبيو وزيرا للخارجية خلفا لريكس تيلرسون."
+    assert rows(annotator, text) == [("مايك بومبيو", "وزير الخارجية", "الولايات المتحدة")]
+    text = "وانتخب المؤتمر محمد اشتية رئيسا للحكومة الفلسطينية."
+    assert rows(annotator, text) == [("محمد اشتية", "رئيس", "الحكومة الفلسطينية")]

@@ -96,6 +96,9 @@ class RuleAnnotator:
             found = lex.match(forms, i) if span is None else None
             if span is None and found is None:
                 span = self._assistant(forms, i)
+            accusative = span is None and found is None
+            if accusative:
+                found = self._accusative_post(forms, i)
             if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
                 span = self._generic_organisation(toks, forms, i)
             if found is not None and self._given_name_not_nationality(forms, i, found, spans):
@@ -105,6 +108,9 @@ class RuleAnnotator:
                 span = _Span(
                     entry.kind, i, i + n, entry.key, entry.label, dict(entry.attrs), prefix
                 )
+                if accusative:
+                    assert span.attrs is not None
+                    span.attrs["accusative"] = "1"
                 if entry.kind is Kind.TITLE and self._given_name_not_post(forms, i, n, prefix):
                     i += 1  # أمير عبد اللهيان: a given name spelt like a post
                     continue
@@ -420,6 +426,17 @@ class RuleAnnotator:
         elif last and last[0] in _CONSTRUCT_PLURALS and span.j < len(forms):
             span.j += 1  # كبير مفاوضي البريكست: the plural in construct takes the next noun
             attrs["role_text"] = "1"
+
+    def _accusative_post(self, forms: list[str], i: int) -> tuple[int, int, Entry] | None:
+        """`تعيين X سفيرا لدى واشنطن`، `انتخابه رئيسا للحزب`: a post in the accusative (with
+        ا) after the name it is given to."""
+        form = forms[i]
+        if len(form) < 5 or not form.endswith("ا") or form.endswith("ها") or form.startswith("ال"):
+            return None
+        found = self.lexicon.match([form[:-1]], 0)
+        if found is None or found[0] or found[1] != 1 or found[2].kind is not Kind.TITLE:
+            return None
+        return found
 
     def _assistant(self, forms: list[str], i: int) -> _Span | None:
         """`مساعد رئيس البرلمان`: مساعد (also a given name) is a post only before one."""
@@ -917,6 +934,8 @@ class RuleAnnotator:
         attrs = dict(span.attrs or {})
         if span.kind is Kind.PERSON:
             label = text
+        elif label is None and span.prefix and toks[span.i].form[span.prefix - 1 :].startswith("لل"):
+            label = "ال" + text[1:]  # للحكومة الفلسطينية: ل + الحكومة, the alif not written
         elif attrs.pop("role_text", None):
             attrs["role"] = " ".join(text.split())
         elif "label_from" in attrs:

@@ -160,6 +160,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             if away or any(w in _CLITICS for w in gap) or _genitive_gap(ctx, gap, crossed_in):
                 break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
             holder = ctx.entity(mention)
+            if _given_a_post(ctx, mentions, mention):
+                break  # وعين الرئيس مايك بومبيو وزيرا: the name is the appointee, the object
             if holder is not None and _disagree(ctx, title, holder):
                 break  # وتشكر رئيسة الوزراء بوريس: the name is the object
             post.holder = holder
@@ -176,6 +178,17 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     post.former = post.former or bool(trailing and trailing[0] in FORMER)
     post.organisation = organisation or country or _bracketed_country(ctx, mentions, title)
     return post
+
+
+def _given_a_post(ctx: Context, mentions: list[Mention], person: Mention) -> bool:
+    """Whether a post in the accusative follows the name directly (تعيين X سفيرا)."""
+    later = [m for m in mentions if m.start >= person.end][:1]
+    return bool(
+        later
+        and later[0].kind is Kind.TITLE
+        and later[0].attrs.get("accusative")
+        and not ctx.bare_words(person.end, later[0].start)
+    )
 
 
 def _bracketed_country(ctx: Context, mentions: list[Mention], title: Mention) -> Entity | None:

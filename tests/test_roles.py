@@ -477,3 +477,13 @@ def test_a_post_in_the_accusative_goes_to_the_appointee(annotator):
     assert rows(annotator, text) == [("مايك بومبيو", "وزير الخارجية", "الولايات المتحدة")]
     text = "وانتخب المؤتمر محمد اشتية رئيسا للحكومة الفلسطينية."
     assert rows(annotator, text) == [("محمد اشتية", "رئيس", "الحكومة الفلسطينية")]
+
+
+def test_a_spokesman_after_the_name_belongs_to_it(annotator):
+    text = "وقال بسام راضي المتحدث الرسمي باسم رئاسة الجمهورية إن الرئيس السيسي استقبل الوفد."
+    assert rows(annotator, text) == [("بسام راضي", "المتحدث الرسمي", "")]
+
+
+def test_a_military_spokesman_with_a_rank_after_the_post(annotator):
+    text = "وقال المتحدث باسم الجيش الليبي العميد أحمد المسماري إن القوات تقدمت نحو المدينة."
+    assert rows(annotator, text) == [("أحمد المسماري", "المتحدث", "الجيش الليبي")]

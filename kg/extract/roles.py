@@ -303,7 +303,8 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
         # أحمد المسماري المتحدث باسم الجيش: a definite post of an organisation (not of a
         # country: in التقى ترامب الرئيس الصيني the post is the object's)
         of_organisation = post.organisation is not None and post.organisation.kind != "Country"
-        attached = construct or chained or of_organisation
+        spokesman = fold(mention.text).endswith("باسم")  # X المتحدث باسم ...: of someone
+        attached = construct or chained or of_organisation or spokesman
         linked = _linking_words(gap)
         if post.holder is None and (gap in (["،"], ["("]) or linked or (not gap and attached)):
             if construct and len(mention.text.split()) == 1:

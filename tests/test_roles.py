@@ -487,3 +487,10 @@ def test_a_spokesman_after_the_name_belongs_to_it(annotator):
 def test_a_military_spokesman_with_a_rank_after_the_post(annotator):
     text = "وقال المتحدث باسم الجيش الليبي العميد أحمد المسماري إن القوات تقدمت نحو المدينة."
     assert rows(annotator, text) == [("أحمد المسماري", "المتحدث", "الجيش الليبي")]
+
+
+def test_a_surname_spelt_like_a_post(annotator):
+    text = "وقال أمين منطقة الرياض إبراهيم السلطان إن المشروع سينتهي قريبا."
+    assert [r[0] for r in rows(annotator, text)] == ["إبراهيم السلطان"]
+    text = "واستقبل الملك سلمان الرئيس الفرنسي في الرياض أمس."
+    assert all(person != "سلمان الرئيس" for person, _, _ in rows(annotator, text))

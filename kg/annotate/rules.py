@@ -111,6 +111,11 @@ class RuleAnnotator:
                 if accusative:
                     assert span.attrs is not None
                     span.attrs["accusative"] = "1"
+                if entry.kind in (Kind.TITLE, Kind.HONORIFIC) and self._surname_not_post(
+                    toks, i, n, prefix
+                ):
+                    i += 1  # أمين منطقة الرياض إبراهيم السلطان: a surname spelt like a post
+                    continue
                 if entry.kind is Kind.TITLE and self._given_name_not_post(forms, i, n, prefix):
                     i += 1  # أمير عبد اللهيان: a given name spelt like a post
                     continue
@@ -169,6 +174,21 @@ class RuleAnnotator:
             and spans[-1].j == i - 1
             and spans[-1].kind is Kind.HONORIFIC
         )
+
+    def _surname_not_post(self, toks: list[Token], i: int, n: int, prefix: int) -> bool:
+        """A one-word definite post right after a given name and before the end of the
+        phrase (a stop word, a reporting verb, punctuation) is the surname: `محمد المرشد إن`،
+        `إبراهيم السلطان،` (but `استقبل الملك سلمان الرئيس الفرنسي`)."""
+        form = toks[i].form
+        if n != 1 or prefix or not form.startswith("ال") or i == 0 or i + 1 >= len(toks):
+            return False
+        found = self.lexicon.match([form], 0)
+        if found is None or found[2].kind not in (Kind.TITLE, Kind.HONORIFIC):
+            return False
+        before, after = toks[i - 1], toks[i + 1]
+        if not before.is_word or before.form not in self.lexicon.first_names:
+            return False
+        return not after.is_word or after.form in self.lexicon.stopwords
 
     def _given_name_not_post(self, forms: list[str], i: int, n: int, prefix: int) -> bool:
         """A bare post word that is also a given name (أمير، سلطان), followed directly by
@@ -816,6 +836,9 @@ class RuleAnnotator:
                 break
             if end > k and self._nationality_in_name(toks, end, covered):
                 end += 1  # محمد آذري جهرمي
+                continue
+            if end > k and self._surname_not_post(toks, end, 1, 0):
+                end += 1  # إبراهيم السلطان إن
                 continue
             stops = self._stops(tok.form, first=first) or self._weak_continuation(toks, k, end)
             if _preposition_ala(tok) or (

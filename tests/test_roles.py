@@ -494,3 +494,35 @@ def test_a_surname_spelt_like_a_post(annotator):
     assert [r[0] for r in rows(annotator, text)] == ["إبراهيم السلطان"]
     text = "واستقبل الملك سلمان الرئيس الفرنسي في الرياض أمس."
     assert all(person != "سلمان الرئيس" for person, _, _ in rows(annotator, text))
+
+
+def test_mauritanian_and_portuguese_name_connectors(annotator):
+    text = "وقال الرئيس الموريتاني محمد ولد عبد العزيز إن الانتخابات ستجرى في موعدها."
+    assert rows(annotator, text) == [("محمد ولد عبد العزيز", "الرئيس", "موريتانيا")]
+    text = "وقال المدير الفني للفريق خورخي دا سيلفا إن اللاعبين جاهزون."
+    assert rows(annotator, text)[0][0] == "خورخي دا سيلفا"
+
+
+def test_words_with_a_plural_pronoun_are_no_name(annotator):
+    text = "ويرون أن الحزب الحاكم غمطهم حقهم في الترشح. ويرون أن الحزب الحاكم غمطهم حقهم."
+    assert rows(annotator, text) == []
+
+
+def test_a_name_word_spelt_with_madda_is_not_a_connector(annotator):
+    text = "وقال رئيس الوزراء الياباني شينزو آبي إن طوكيو قلقة من التجارب الصاروخية."
+    assert rows(annotator, text) == [("شينزو آبي", "رئيس الوزراء", "اليابان")]
+
+
+def test_a_post_after_a_kinship_noun_is_the_relatives(annotator):
+    text = "وتبين أن زوجة رئيس الوزراء، أكي آبي، تبرعت للمدرسة."
+    assert all(role != "رئيس الوزراء" for _, role, _ in rows(annotator, text))
+
+
+def test_a_post_in_apposition_does_not_reach_the_next_name(annotator):
+    text = (
+        "استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد "
+        "الرويلي، رئيس هيئة الأركان العامة للجيش السعودي."
+    )
+    got = rows(annotator, text)
+    assert ("محمد فريد", "رئيس أركان الجيش") == got[0][:2]
+    assert all(not (p.startswith("فياض") and r == "رئيس أركان الجيش") for p, r, _ in got)

@@ -671,6 +671,7 @@ class RuleAnnotator:
                 or form.isdigit()
                 or form in UNNAMED_SOURCES
                 or self._inflected_common(form)
+                or (len(form) >= 4 and form.endswith(("هم", "هما", "كم")))  # حقهم
                 or any(f in lex.stopwords for _, f in clitic_readings(form))
                 or lex.match([form], 0) is not None
             ):
@@ -761,6 +762,8 @@ class RuleAnnotator:
             return True  # الاقتصاديين: a plural noun starts no name
         if self._inflected_common(form) or _preposition_article(form):
             return True
+        if len(form) >= 4 and form.endswith(("هم", "هما", "كم")):
+            return True  # غمطهم، حقهم: a word with a plural pronoun is no name
         return any(f in lex.stopwords for _, f in clitic_readings(form)) or (
             lex.match([form], 0) is not None
         )
@@ -845,13 +848,18 @@ class RuleAnnotator:
                 stops and not self._inner_name_word(toks, k, end, covered)
             ):
                 break
-            if end > k and tok.form.startswith("و") and tok.form not in self.lexicon.first_names:
+            if (
+                end > k
+                and tok.form.startswith("و")
+                and tok.form not in self.lexicon.first_names
+                and tok.form not in NAME_CONNECTORS  # محمد ولد عبد العزيز
+            ):
                 break
             end += 1
             if tok.form in REGNAL and end - k >= 2:
                 break  # عبدالله الثاني: a regnal number ends the name
-        while end > k and toks[end - 1].form in NAME_CONNECTORS:
-            end -= 1
+        while end > k and toks[end - 1].form in NAME_CONNECTORS and toks[end - 1].raw[:1] != "آ":
+            end -= 1  # (not آبي in شينزو آبي)
         if (
             end == k + 1
             and toks[k].form.startswith("و")
@@ -957,7 +965,9 @@ class RuleAnnotator:
         attrs = dict(span.attrs or {})
         if span.kind is Kind.PERSON:
             label = text
-        elif label is None and span.prefix and toks[span.i].form[span.prefix - 1 :].startswith("لل"):
+        elif (
+            label is None and span.prefix and toks[span.i].form[span.prefix - 1 :].startswith("لل")
+        ):
             label = "ال" + text[1:]  # للحكومة الفلسطينية: ل + الحكومة, the alif not written
         elif attrs.pop("role_text", None):
             attrs["role"] = " ".join(text.split())

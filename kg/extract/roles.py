@@ -128,6 +128,12 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     common = 0
     away = False  # crossed مع/إلى: a person after it is the other party, not the holder
     crossed_in = False  # crossed في (عضو في منظمة أوبك، ترامب ...)
+    # محمد فريد، رئيس أركان الجيش المصري، الفريق فياض ...: a post in apposition to the name
+    # before it holds no name after the next comma; زوجة رئيس الوزراء، أكي آبي: nor one
+    # governed by a kinship noun
+    after_name = _after_name(ctx, mentions, index)
+    kin = _kinship_before(ctx, title)
+    crossed_comma = False
     for mention in mentions[index + 1 :]:
         gap = ctx.bare_words(position, mention.start)
         ok, common = _filler(ctx, gap, common)
@@ -135,6 +141,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             break
         post.former = post.former or any(w in FORMER for w in gap)
         away = away or any(w in _AWAY for w in gap)
+        crossed_comma = crossed_comma or "،" in gap
         crossed_in = crossed_in or "في" in gap
         if mention.kind is Kind.NATIONALITY and country is None:
             country = ctx.entity(mention)
@@ -157,6 +164,9 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:
+            crossed_comma = crossed_comma or "،" in gap
+            if kin or (after_name and crossed_comma):
+                break
             if away or any(w in _CLITICS for w in gap) or _genitive_gap(ctx, gap, crossed_in):
                 break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
             holder = ctx.entity(mention)
@@ -178,6 +188,40 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     post.former = post.former or bool(trailing and trailing[0] in FORMER)
     post.organisation = organisation or country or _bracketed_country(ctx, mentions, title)
     return post
+
+
+_KIN = {
+    "زوجه",
+    "زوج",
+    "ابن",
+    "ابنه",
+    "نجل",
+    "نجله",
+    "شقيق",
+    "شقيقه",
+    "والد",
+    "والده",
+    "ارمله",
+    "حفيد",
+    "حفيده",
+    "صهر",
+}
+
+
+def _kinship_before(ctx: Context, title: Mention) -> bool:
+    """`زوجة رئيس الوزراء`، `نجل الرئيس`: the post is a relative's, not the next name's."""
+    before = ctx.bare_words(max(0, title.start - 12), title.start)[-1:]
+    return bool(before) and before[0] in _KIN
+
+
+def _after_name(ctx: Context, mentions: list[Mention], index: int) -> bool:
+    """Whether the post follows a person's name with only a comma between them."""
+    if index == 0:
+        return False
+    previous = mentions[index - 1]
+    return previous.kind is Kind.PERSON and ctx.bare_words(previous.end, mentions[index].start) == [
+        "،"
+    ]
 
 
 def _given_a_post(ctx: Context, mentions: list[Mention], person: Mention) -> bool:
@@ -332,13 +376,15 @@ def _linking_words(gap: list[str]) -> bool:
 
 
 _LINKS = {("بصفته",), ("بصفتها",), ("بوصفه",), ("بوصفها",), ("هو",), ("هي",)}
-_OFFICE_VERBS = {  # (folded) يشغل منصب، يتولى منصب، كان يشغل منصب، تشغل حاليا منصب
-    (verb, *extra, "منصب")
-    for verb in ("يشغل", "تشغل", "يتولي", "تتولي", "شغل", "شغلت", "تولي", "تولت")
-    for extra in ((), ("حاليا",))
-} | {
-    ("كان", verb, "منصب") for verb in ("يشغل", "يتولي")
-} | {("كانت", verb, "منصب") for verb in ("تشغل", "تتولي")}
+_OFFICE_VERBS = (
+    {  # (folded) يشغل منصب، يتولى منصب، كان يشغل منصب، تشغل حاليا منصب
+        (verb, *extra, "منصب")
+        for verb in ("يشغل", "تشغل", "يتولي", "تتولي", "شغل", "شغلت", "تولي", "تولت")
+        for extra in ((), ("حاليا",))
+    }
+    | {("كان", verb, "منصب") for verb in ("يشغل", "يتولي")}
+    | {("كانت", verb, "منصب") for verb in ("تشغل", "تتولي")}
+)
 
 
 def _merge_genitive(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> None:

@@ -467,9 +467,7 @@ def test_a_post_given_by_a_relative_clause_or_in_his_capacity(annotator):
     text = "وقالت هيذر نويرت بصفتها المتحدثة باسم وزارة الخارجية الأمريكية إن واشنطن قلقة."
     assert rows(annotator, text) == [("هيذر نويرت", "المتحدثة", "وزارة الخارجية الأمريكية")]
     text = "وحضر جاريد كوشنر، وهو كبير مستشاري الرئيس الأمريكي، الاجتماع أمس."
-    assert rows(annotator, text) == [
-        ("جاريد كوشنر", "كبير مستشاري الرئيس", "الولايات المتحدة")
-    ]
+    assert rows(annotator, text) == [("جاريد كوشنر", "كبير مستشاري الرئيس", "الولايات المتحدة")]
 
 
 def test_a_post_in_the_accusative_goes_to_the_appointee(annotator):
@@ -524,5 +522,5 @@ def test_a_post_in_apposition_does_not_reach_the_next_name(annotator):
         "الرويلي، رئيس هيئة الأركان العامة للجيش السعودي."
     )
     got = rows(annotator, text)
-    assert ("محمد فريد", "رئيس أركان الجيش") == got[0][:2]
+    assert got[0][:2] == ("محمد فريد", "رئيس أركان الجيش")
     assert all(not (p.startswith("فياض") and r == "رئيس أركان الجيش") for p, r, _ in got)

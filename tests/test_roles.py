@@ -524,3 +524,13 @@ def test_a_post_in_apposition_does_not_reach_the_next_name(annotator):
     got = rows(annotator, text)
     assert got[0][:2] == ("محمد فريد", "رئيس أركان الجيش")
     assert all(not (p.startswith("فياض") and r == "رئيس أركان الجيش") for p, r, _ in got)
+
+
+def test_the_body_a_spokesman_speaks_for_is_no_name(annotator):
+    text = "وقال المتحدث باسم الجمارك إن الشحنة ضبطت في الميناء، وأكدت الجمارك ذلك."
+    assert rows(annotator, text) == []
+
+
+def test_a_preposition_with_a_verbal_noun_starts_no_name(annotator):
+    text = "وقال الرئيس لتوضيح الكيفية إن الأمر بسيط. وطلب لتوضيح الكيفية."
+    assert rows(annotator, text) == []

@@ -550,7 +550,12 @@ class RuleAnnotator:
                 k += 1  # لاعب مانشستر إيلكاي غوندوغان: the club, then the player's name
             if end == k:
                 end = self._common_name(toks, k, covered) or k
-            if end == k + 1 and (not self._recurs(toks, k) or _verbal_noun(toks[k].form)):
+            on_behalf = toks[span.j - 1].form == "باسم" and k == span.j  # المتحدث باسم الجمارك
+            if end == k + 1 and (
+                not self._recurs(toks, k)
+                or _verbal_noun(toks[k].form)
+                or (on_behalf and toks[k].form.startswith("ال"))
+            ):
                 continue  # a lone word after a post (أواخر، الأزرق) must recur to be a name
             if end > k:
                 add(k, end, "rule:title", (span.attrs or {}).get("gender"))
@@ -762,6 +767,8 @@ class RuleAnnotator:
             return True  # الاقتصاديين: a plural noun starts no name
         if self._inflected_common(form) or _preposition_article(form):
             return True
+        if form[:1] in "لب" and _verbal_noun("ال" + form[1:]):
+            return True  # لتوضيح، بالاستثمار: a preposition and a verbal noun
         if len(form) >= 4 and form.endswith(("هم", "هما", "كم")):
             return True  # غمطهم، حقهم: a word with a plural pronoun is no name
         return any(f in lex.stopwords for _, f in clitic_readings(form)) or (

@@ -534,3 +534,15 @@ def test_the_body_a_spokesman_speaks_for_is_no_name(annotator):
 def test_a_preposition_with_a_verbal_noun_starts_no_name(annotator):
     text = "وقال الرئيس لتوضيح الكيفية إن الأمر بسيط. وطلب لتوضيح الكيفية."
     assert rows(annotator, text) == []
+
+
+def test_a_bare_club_name_between_the_post_and_the_players_name(annotator):
+    text = "ثم أضاف لاعب ليفربول روبرتو فيرمينيو الهدف الثاني. وكان ليفربول قد تقدم."
+    assert rows(annotator, text) == [("روبرتو فيرمينيو", "لاعب", "ليفربول")]
+
+
+def test_a_circumstantial_participle_is_no_appointment(annotator):
+    text = "وتحدث عن اغتيال رئيس الوزراء اللبناني الراحل، رفيق الحريري، مهاجما حزب الله."
+    assert rows(annotator, text) == [("رفيق الحريري", "رئيس الوزراء", "لبنان")]
+    text = "تقرر تعيين الأدميرال، هاري هاريس، سفيرا أميركيا جديدا إلى كوريا الجنوبية."
+    assert rows(annotator, text)[0][:2] == ("هاري هاريس", "سفير")

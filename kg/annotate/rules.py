@@ -42,6 +42,28 @@ _MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
 _MINISTER_HEADS = {"وزير", "وزيره", "الوزير", "الوزيره", "وزيرا", "وزيري"}
 _MAX_NAME = 8
 _DEPUTIES = {"نايب", "نايبه", "مساعد", "مساعده", "وكيل", "وكيله", "النايب", "المساعد", "الوكيل"}
+_OFFICES = {  # heads of posts one is appointed or elected to (تعيينه سفيرا، انتخابه رئيسا)
+    "سفير",
+    "وزير",
+    "رئيس",
+    "مدير",
+    "مستشار",
+    "نائب",
+    "أمين",
+    "محافظ",
+    "قائد",
+    "مدرب",
+    "متحدث",
+    "ناطق",
+    "مبعوث",
+    "ممثل",
+    "مندوب",
+    "سكرتير",
+    "عضو",
+    "أمير",
+    "حاكم",
+    "قنصل",
+}
 _ASSISTANT = {"مساعد", "مساعده", "المساعد", "المساعده"}
 _CONSTRUCT_PLURALS = {"مفاوضي", "مستشاري", "ممثلي", "مساعدي"}
 
@@ -456,6 +478,8 @@ class RuleAnnotator:
         found = self.lexicon.match([form[:-1]], 0)
         if found is None or found[0] or found[1] != 1 or found[2].kind is not Kind.TITLE:
             return None
+        if found[2].attr("head").removesuffix("ة") not in _OFFICES:
+            return None  # مهاجما، مؤكدا: a circumstantial participle, not an office
         return found
 
     def _assistant(self, forms: list[str], i: int) -> _Span | None:
@@ -521,6 +545,7 @@ class RuleAnnotator:
             covered[k] = covered[k] or _is_particle(tok)
         kinds = {s.i: s for s in spans}
         people: list[_Span] = []
+        complements: list[_Span] = []  # a bare organisation word between a post and a name
 
         def add(i: int, j: int, source: str, gender: str | None = None) -> None:
             attrs = {"gender": gender} if gender else {}
@@ -547,7 +572,12 @@ class RuleAnnotator:
                 k += 1  # الممثل الشهير لي نيلسون، الزعيم الدرزي وليد جنبلاط
             end = self._name_end(toks, k, covered)
             if self._complement_before_given_name(toks, k, end):
-                k += 1  # لاعب مانشستر إيلكاي غوندوغان: the club, then the player's name
+                # لاعب مانشستر إيلكاي غوندوغان: the club, then the player's name
+                attrs = {"kind": "other"}
+                key = "org-" + toks[k].form
+                complements.append(_Span(Kind.ORGANISATION, k, k + 1, key, None, attrs))
+                covered[k] = True
+                k += 1
             if end == k:
                 end = self._common_name(toks, k, covered) or k
             on_behalf = toks[span.j - 1].form == "باسم" and k == span.j  # المتحدث باسم الجمارك
@@ -599,7 +629,7 @@ class RuleAnnotator:
                     add(k, k + n, "rule:alias")
                     people[-1].prefix = prefix
                     break
-        return people
+        return people + complements
 
     def _complement_before_given_name(self, toks: list[Token], k: int, end: int) -> bool:
         """A bare word that is no given name and recurs nowhere else, before a given name
@@ -615,7 +645,6 @@ class RuleAnnotator:
             and not first.startswith("ال")
             and given in names
             and given not in self.lexicon.common_words
-            and self._counts[first] == 1
             and toks[k + 2].form not in names  # بكري حسن صالح: a chain of given names
         )
 

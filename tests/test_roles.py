@@ -546,3 +546,8 @@ def test_a_circumstantial_participle_is_no_appointment(annotator):
     assert rows(annotator, text) == [("رفيق الحريري", "رئيس الوزراء", "لبنان")]
     text = "تقرر تعيين الأدميرال، هاري هاريس، سفيرا أميركيا جديدا إلى كوريا الجنوبية."
     assert rows(annotator, text)[0][:2] == ("هاري هاريس", "سفير")
+
+
+def test_a_common_word_surname_written_twice_after_a_given_name(annotator):
+    text = "وأعلن الرئيس الأفغاني أشرف غني تمديد وقف إطلاق النار. ورحب أشرف غني بالقرار."
+    assert rows(annotator, text) == [("أشرف غني", "الرئيس", "أفغانستان")]

@@ -197,6 +197,22 @@ class RuleAnnotator:
             and spans[-1].kind is Kind.HONORIFIC
         )
 
+    def _recurring_surname(self, toks: list[Token], k: int) -> bool:
+        """A bare common word after a given name, the pair written at least twice in the
+        article: a surname (أشرف غني، تمام سلام), not a word that happens to follow."""
+        lex = self.lexicon
+        given, word = toks[k].form, toks[k + 1].form
+        return (
+            given in lex.first_names
+            and toks[k + 1].is_word
+            and word in lex.common_words
+            and not word.startswith(("ال", "و", "ي", "ت", "ن"))
+            and not any(f in lex.stopwords for _, f in clitic_readings(word))
+            and not self._inflected_common(word)
+            and lex.match([word], 0) is None
+            and self._pairs[(given, word)] >= 2
+        )
+
     def _surname_not_post(self, toks: list[Token], i: int, n: int, prefix: int) -> bool:
         """A one-word definite post right after a given name and before the end of the
         phrase (a stop word, a reporting verb, punctuation) is the surname: `محمد المرشد إن`،
@@ -875,6 +891,9 @@ class RuleAnnotator:
                 break
             if end > k and self._nationality_in_name(toks, end, covered):
                 end += 1  # محمد آذري جهرمي
+                continue
+            if end == k + 1 and self._recurring_surname(toks, k):
+                end += 1  # أشرف غني ... أشرف غني: a common word as surname, twice after the name
                 continue
             if end > k and self._surname_not_post(toks, end, 1, 0):
                 end += 1  # إبراهيم السلطان إن

@@ -551,3 +551,23 @@ def test_a_circumstantial_participle_is_no_appointment(annotator):
 def test_a_common_word_surname_written_twice_after_a_given_name(annotator):
     text = "وأعلن الرئيس الأفغاني أشرف غني تمديد وقف إطلاق النار. ورحب أشرف غني بالقرار."
     assert rows(annotator, text) == [("أشرف غني", "الرئيس", "أفغانستان")]
+
+
+def test_a_word_with_tanwin_ends_a_name(annotator):
+    text = "وتدفع إدارة النادي للاعب سيرجيو راموس راتبًا أسبوعيًا بنحو 140 ألف يورو."
+    assert rows(annotator, text) == [("سيرجيو راموس", "لاعب", "")]
+
+
+def test_conservative_and_ruling_are_adjectives_after_a_definite_word(annotator):
+    text = "وانتقد السيناتور الأمريكي المحافظ جون ماكين الرئيس بسبب تهنئته لبوتين."
+    assert rows(annotator, text) == [("جون ماكين", "السيناتور", "الولايات المتحدة")]
+    text = "وقال المحافظ إبراهيم الأحمد إن المشروع بدأ."
+    assert rows(annotator, text) == [("إبراهيم الأحمد", "المحافظ", "")]
+
+
+def test_a_verbal_noun_after_a_comma_is_no_holder(annotator):
+    text = (
+        "وحضر الشيخ عبدالله بن حمد آل ثاني نائب أمير دولة قطر ، استعراض آفاق العمل "
+        "الخليجي. وجرى استعراض آفاق التعاون."
+    )
+    assert rows(annotator, text) == [("عبدالله بن حمد آل ثاني", "نائب أمير", "قطر")]

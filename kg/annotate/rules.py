@@ -64,6 +64,7 @@ _OFFICES = {  # heads of posts one is appointed or elected to (تعيينه سف
     "حاكم",
     "قنصل",
 }
+_ADJECTIVE_TITLES = {"المحافظ", "الحاكم", "المسوول", "الحاكمه", "المحافظه"}  # conservative, ruling
 _ASSISTANT = {"مساعد", "مساعده", "المساعد", "المساعده"}
 _CONSTRUCT_PLURALS = {"مفاوضي", "مستشاري", "ممثلي", "مساعدي"}
 
@@ -247,6 +248,11 @@ class RuleAnnotator:
         deputy, not نائبة)."""
         if i > 0 and any(f in NAMED_AFTER for _, f in clitic_readings(toks[i - 1].form)):
             return True
+        if n == 1 and toks[i].form in _ADJECTIVE_TITLES and i > 0:
+            before = toks[i - 1].form
+            found = self.lexicon.match([before], 0)
+            if before.startswith("ال") and (found is None or found[2].kind is not Kind.TITLE):
+                return True  # الحزب الحاكم، السيناتور الأمريكي المحافظ: an adjective
         last = toks[i + n - 1]
         raw = "".join(c for c in last.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
         return n == 1 and raw.endswith("ه") and last.form.endswith("ه") and len(raw) > 3
@@ -722,6 +728,7 @@ class RuleAnnotator:
                 or form in UNNAMED_SOURCES
                 or self._inflected_common(form)
                 or (len(form) >= 4 and form.endswith(("هم", "هما", "كم")))  # حقهم
+                or (tok is first and len(form) >= 6 and _verbal_noun("ال" + form))  # استعراض
                 or any(f in lex.stopwords for _, f in clitic_readings(form))
                 or lex.match([form], 0) is not None
             ):
@@ -812,6 +819,8 @@ class RuleAnnotator:
             return True  # الاقتصاديين: a plural noun starts no name
         if self._inflected_common(form) or _preposition_article(form):
             return True
+        if first and len(form) >= 6 and _verbal_noun("ال" + form):
+            return True  # استعراض، انسحاب: a verbal noun starts no name
         if form[:1] in "لب" and _verbal_noun("ال" + form[1:]):
             return True  # لتوضيح، بالاستثمار: a preposition and a verbal noun
         if len(form) >= 4 and form.endswith(("هم", "هما", "كم")):
@@ -872,6 +881,8 @@ class RuleAnnotator:
                 continue
             if covered[end] or not tok.is_word or tok.form.isdigit() or len(tok.form) < 2:
                 break
+            if any(c in tok.raw for c in "\u064b\u064c\u064d"):
+                break  # راتبًا، رسميًّا: a word with tanwin is no name
             if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
                 break
             first = end == k and not continuing

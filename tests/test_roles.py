@@ -571,3 +571,13 @@ def test_a_verbal_noun_after_a_comma_is_no_holder(annotator):
         "الخليجي. وجرى استعراض آفاق التعاون."
     )
     assert rows(annotator, text) == [("عبدالله بن حمد آل ثاني", "نائب أمير", "قطر")]
+
+
+def test_posts_joined_by_and_after_a_name(annotator):
+    text = "صرح بذلك عيسى بن عبدالله العيسى المستشار والمتحدث باسم الجمارك السعودية."
+    assert [r[:2] for r in rows(annotator, text)] == [
+        ("عيسى بن عبدالله العيسى", "المستشار"),
+        ("عيسى بن عبدالله العيسى", "المتحدث"),
+    ]
+    text = "والتقى ترامب المستشارة والرئيس الفرنسي في البيت الأبيض."
+    assert rows(annotator, text) == []

@@ -348,9 +348,11 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
         # country: in التقى ترامب الرئيس الصيني the post is the object's)
         of_organisation = post.organisation is not None and post.organisation.kind != "Country"
         spokesman = fold(mention.text).endswith("باسم")  # X المتحدث باسم ...: of someone
-        attached = construct or chained or of_organisation or spokesman
+        coordinated = _coordinated_post(ctx, mentions, mention, post)
+        attached = construct or chained or of_organisation or spokesman or coordinated
         linked = _linking_words(gap)
-        if post.holder is None and (gap in (["،"], ["("]) or linked or (not gap and attached)):
+        joined = not gap or (gap == ["و"] and chained)  # المستشار والمتحدث باسم ...
+        if post.holder is None and (gap in (["،"], ["("]) or linked or (joined and attached)):
             if construct and len(mention.text.split()) == 1:
                 _merge_genitive(ctx, mentions, mention, post)
             post.holder = ctx.entity(holder)
@@ -361,6 +363,21 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
             holder, position = post.holder_mention, post.end
         else:
             holder = None
+
+
+def _coordinated_post(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> bool:
+    """`العيسى المستشار والمتحدث باسم الجمارك`: a post joined by و to a following post
+    of an organisation (or a spokesman's) is the same person's."""
+    later = [m for m in mentions if m.start >= post.end and m.kind is Kind.TITLE][:1]
+    if not later or ctx.words(post.end, later[0].start) not in ([], ["و"]):
+        return False
+    if not ctx.text[post.end : later[0].start + 1].strip().startswith("و"):
+        return False
+    other = ctx.posts.get(later[0].start)
+    if other is None or other.holder is not None:
+        return False
+    of_organisation = other.organisation is not None and other.organisation.kind != "Country"
+    return of_organisation or fold(later[0].text).endswith("باسم")
 
 
 def _linking_words(gap: list[str]) -> bool:

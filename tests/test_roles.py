@@ -581,3 +581,10 @@ def test_posts_joined_by_and_after_a_name(annotator):
     ]
     text = "والتقى ترامب المستشارة والرئيس الفرنسي في البيت الأبيض."
     assert rows(annotator, text) == []
+
+
+def test_a_dual_post_is_no_appointment_and_president_is_no_surname(annotator):
+    text = "كما أعلن حاكما ألاباما ومسيسبي حالة الطوارئ. وتضررت ألاباما كثيرا."
+    assert rows(annotator, text) == []
+    text = "وقال الأمير فهد بن خالد الرئيس في النادي إن الموسم صعب."
+    assert all("الرئيس" not in person for person, _, _ in rows(annotator, text))

@@ -64,6 +64,26 @@ _OFFICES = {  # heads of posts one is appointed or elected to (تعيينه سف
     "حاكم",
     "قنصل",
 }
+# Family names spelt like a post or honorific (إبراهيم السلطان، محمد المرشد، عبدالله القاضي)
+_TITLE_SURNAMES = {
+    "السلطان",
+    "المرشد",
+    "الحاج",
+    "الامير",
+    "الشيخ",
+    "القاضي",
+    "المفتي",
+    "الوزير",
+    "الملا",
+    "الامام",
+    "النقيب",
+    "العميد",
+    "المشير",
+    "الحاكم",
+    "المحافظ",
+    "السفير",
+    "القنصل",
+}
 _ADJECTIVE_TITLES = {"المحافظ", "الحاكم", "المسوول", "الحاكمه", "المحافظه"}  # conservative, ruling
 _ASSISTANT = {"مساعد", "مساعده", "المساعد", "المساعده"}
 _CONSTRUCT_PLURALS = {"مفاوضي", "مستشاري", "ممثلي", "مساعدي"}
@@ -221,8 +241,7 @@ class RuleAnnotator:
         form = toks[i].form
         if n != 1 or prefix or not form.startswith("ال") or i == 0 or i + 1 >= len(toks):
             return False
-        found = self.lexicon.match([form], 0)
-        if found is None or found[2].kind not in (Kind.TITLE, Kind.HONORIFIC):
+        if form not in _TITLE_SURNAMES:
             return False
         before, after = toks[i - 1], toks[i + 1]
         if not before.is_word or before.form not in self.lexicon.first_names:
@@ -582,6 +601,8 @@ class RuleAnnotator:
             reference = span.kind is Kind.REFERENCE and span.key in ("counterpart", "deputy")
             if span.kind is not Kind.TITLE and not reference:
                 continue
+            if (span.attrs or {}).get("accusative"):
+                continue  # سفيرا follows its holder's name; حاكما ألاباما: two governors
             k = self._skip_complements(toks, span.j, kinds)
             if k < len(toks) and toks[k].form in ("،", ")"):  # (وزير الخارجية) بوريس جونسون
                 k += 1

@@ -588,3 +588,10 @@ def test_a_dual_post_is_no_appointment_and_president_is_no_surname(annotator):
     assert rows(annotator, text) == []
     text = "وقال الأمير فهد بن خالد الرئيس في النادي إن الموسم صعب."
     assert all("الرئيس" not in person for person, _, _ in rows(annotator, text))
+
+
+def test_an_organisation_head_noun_starts_no_name(annotator):
+    text = (
+        "اعتبرت رئيسة حزب شين فين في أيرلندا الشمالية أن بريكست يشكل تهديدا. وقال حزب شين فين ذلك."
+    )
+    assert rows(annotator, text) == []

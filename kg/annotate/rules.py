@@ -750,6 +750,7 @@ class RuleAnnotator:
                 or self._inflected_common(form)
                 or (len(form) >= 4 and form.endswith(("هم", "هما", "كم")))  # حقهم
                 or (tok is first and len(form) >= 6 and _verbal_noun("ال" + form))  # استعراض
+                or (tok is first and form in ORGANISATION_HEADS)  # حزب شين فين
                 or any(f in lex.stopwords for _, f in clitic_readings(form))
                 or lex.match([form], 0) is not None
             ):
@@ -840,6 +841,8 @@ class RuleAnnotator:
             return True  # الاقتصاديين: a plural noun starts no name
         if self._inflected_common(form) or _preposition_article(form):
             return True
+        if first and form in ORGANISATION_HEADS:
+            return True  # حزب شين فين: an organisation's head noun starts no name
         if first and len(form) >= 6 and _verbal_noun("ال" + form):
             return True  # استعراض، انسحاب: a verbal noun starts no name
         if form[:1] in "لب" and _verbal_noun("ال" + form[1:]):

@@ -595,3 +595,8 @@ def test_an_organisation_head_noun_starts_no_name(annotator):
         "اعتبرت رئيسة حزب شين فين في أيرلندا الشمالية أن بريكست يشكل تهديدا. وقال حزب شين فين ذلك."
     )
     assert rows(annotator, text) == []
+
+
+def test_an_accusative_post_takes_no_later_name(annotator):
+    text = "وقال ريك سكوت حاكم ولاية فلوريدا إن الوضع خطير. كما أعلن حاكما ألاباما ومسيسبي الطوارئ."
+    assert rows(annotator, text) == [("ريك سكوت", "حاكم", "")]

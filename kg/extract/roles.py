@@ -131,8 +131,9 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     # محمد فريد، رئيس أركان الجيش المصري، الفريق فياض ...: a post in apposition to the name
     # before it holds no name after the next comma; زوجة رئيس الوزراء، أكي آبي: nor one
     # governed by a kinship noun
-    after_name = _after_name(ctx, mentions, index) or bool(title.attrs.get("accusative"))
-    kin = _kinship_before(ctx, title)
+    after_name = _after_name(ctx, mentions, index)
+    kin = bool(title.attrs.get("accusative"))  # سفيرا، حاكما: its holder came before it
+    kin = kin or _kinship_before(ctx, title)
     crossed_comma = False
     for mention in mentions[index + 1 :]:
         gap = ctx.bare_words(position, mention.start)

@@ -408,3 +408,195 @@ def test_names_in_apposition_and_surnames_that_look_like_nationalities(annotator
 def test_outgoing_president(annotator):
     text = "وتشير النتائج إلى إعادة انتخاب الرئيس المنتهية ولايته عبد الفتاح السيسي لفترة ثانية."
     assert rows(annotator, text) == [("عبد الفتاح السيسي", "الرئيس", "مصر")]
+
+
+def test_deputy_minister_keeps_the_portfolio(annotator):
+    text = "وأكد نائب وزير الخارجية الروسي سيرغي ريابكوف أن موسكو لن تتراجع عن موقفها."
+    assert rows(annotator, text) == [("سيرغي ريابكوف", "نائب وزير الخارجية", "روسيا")]
+
+
+def test_undersecretary_of_a_ministry_keeps_the_portfolio(annotator):
+    text = "وقال نائب وزير الدفاع الأمريكي باتريك شاناهان إن البنتاغون مستعد للخطة."
+    assert rows(annotator, text) == [("باتريك شاناهان", "نائب وزير الدفاع", "الولايات المتحدة")]
+
+
+def test_assistant_of_a_post_and_amir_as_a_given_name(annotator):
+    text = "وقال مساعد رئيس البرلمان الإيراني للشؤون الدولية أمير عبد اللهيان إن طهران لن تتفاوض."
+    assert rows(annotator, text) == [("أمير عبد اللهيان", "مساعد رئيس البرلمان", "إيران")]
+
+
+def test_a_given_name_spelt_like_a_post_holds_no_post(annotator):
+    text = "والتقى أمير عبد اللهيان السفير الروسي في طهران أمس."
+    assert all(person != "عبد اللهيان" for person, _, _ in rows(annotator, text))
+    text = "واستقبل أمير قطر الشيخ تميم بن حمد وفدا من رجال الأعمال."
+    assert rows(annotator, text)[0][1:] == ("أمير", "قطر")
+
+
+def test_a_coach_of_a_national_team(annotator):
+    text = "وقال مدرب المنتخب السعودي هيرفي رينارد إن اللاعبين جاهزون للمباراة."
+    assert rows(annotator, text) == [("هيرفي رينارد", "مدرب", "المملكة العربية السعودية")]
+
+
+def test_a_club_named_by_its_head_noun_and_a_board_member(annotator):
+    text = "وأكد رئيس نادي الهلال فهد بن نافل أن الفريق سيعود أقوى في الموسم المقبل."
+    assert rows(annotator, text) == [("فهد بن نافل", "رئيس", "نادي الهلال")]
+    text = "وأعلن عضو مجلس إدارة النادي عبدالله العنزي استقالته من منصبه."
+    assert rows(annotator, text) == [("عبدالله العنزي", "عضو مجلس إدارة", "")]
+
+
+def test_a_chief_executive_of_a_known_company(annotator):
+    text = "وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الشركة ستزيد إنتاجها."
+    assert rows(annotator, text) == [("أمين الناصر", "الرئيس التنفيذي", "أرامكو السعودية")]
+
+
+def test_common_nouns_after_a_post_are_no_name(annotator):
+    text = "وبدأ المرشح الرئاسي حملة للتودد إلى الناخبين. وتأتي حملة للتودد بعد أسابيع."
+    assert rows(annotator, text) == []
+    text = "وأطلق الرئيس الأمريكي حملة تودد إلى الناخبين، وقالت الصحف إن حملة تودد الرئيس فشلت."
+    assert rows(annotator, text) == []
+
+
+def test_a_verbal_noun_after_a_post_is_its_field(annotator):
+    text = "وقدم مدير الاحتراف في النادي استقالته، وقال مدير الاحتراف إن القرار نهائي."
+    assert rows(annotator, text) == []
+
+
+def test_a_post_given_by_a_relative_clause_or_in_his_capacity(annotator):
+    text = "وقال جون بولتون، الذي يشغل منصب مستشار الأمن القومي الأمريكي، إن العقوبات ستستمر."
+    assert rows(annotator, text) == [("جون بولتون", "مستشار الأمن القومي", "الولايات المتحدة")]
+    text = "وقالت هيذر نويرت بصفتها المتحدثة باسم وزارة الخارجية الأمريكية إن واشنطن قلقة."
+    assert rows(annotator, text) == [("هيذر نويرت", "المتحدثة", "وزارة الخارجية الأمريكية")]
+    text = "وحضر جاريد كوشنر، وهو كبير مستشاري الرئيس الأمريكي، الاجتماع أمس."
+    assert rows(annotator, text) == [("جاريد كوشنر", "كبير مستشاري الرئيس", "الولايات المتحدة")]
+
+
+def test_a_post_in_the_accusative_goes_to_the_appointee(annotator):
+    text = "وعين الرئيس مايك بومبيو وزيرا للخارجية خلفا لريكس تيلرسون."
+    assert rows(annotator, text) == [("مايك بومبيو", "وزير الخارجية", "الولايات المتحدة")]
+    text = "وانتخب المؤتمر محمد اشتية رئيسا للحكومة الفلسطينية."
+    assert rows(annotator, text) == [("محمد اشتية", "رئيس", "الحكومة الفلسطينية")]
+
+
+def test_a_spokesman_after_the_name_belongs_to_it(annotator):
+    text = "وقال بسام راضي المتحدث الرسمي باسم رئاسة الجمهورية إن الرئيس السيسي استقبل الوفد."
+    assert rows(annotator, text) == [("بسام راضي", "المتحدث الرسمي", "")]
+
+
+def test_a_military_spokesman_with_a_rank_after_the_post(annotator):
+    text = "وقال المتحدث باسم الجيش الليبي العميد أحمد المسماري إن القوات تقدمت نحو المدينة."
+    assert rows(annotator, text) == [("أحمد المسماري", "المتحدث", "الجيش الليبي")]
+
+
+def test_a_surname_spelt_like_a_post(annotator):
+    text = "وقال أمين منطقة الرياض إبراهيم السلطان إن المشروع سينتهي قريبا."
+    assert [r[0] for r in rows(annotator, text)] == ["إبراهيم السلطان"]
+    text = "واستقبل الملك سلمان الرئيس الفرنسي في الرياض أمس."
+    assert all(person != "سلمان الرئيس" for person, _, _ in rows(annotator, text))
+
+
+def test_mauritanian_and_portuguese_name_connectors(annotator):
+    text = "وقال الرئيس الموريتاني محمد ولد عبد العزيز إن الانتخابات ستجرى في موعدها."
+    assert rows(annotator, text) == [("محمد ولد عبد العزيز", "الرئيس", "موريتانيا")]
+    text = "وقال المدير الفني للفريق خورخي دا سيلفا إن اللاعبين جاهزون."
+    assert rows(annotator, text)[0][0] == "خورخي دا سيلفا"
+
+
+def test_words_with_a_plural_pronoun_are_no_name(annotator):
+    text = "ويرون أن الحزب الحاكم غمطهم حقهم في الترشح. ويرون أن الحزب الحاكم غمطهم حقهم."
+    assert rows(annotator, text) == []
+
+
+def test_a_name_word_spelt_with_madda_is_not_a_connector(annotator):
+    text = "وقال رئيس الوزراء الياباني شينزو آبي إن طوكيو قلقة من التجارب الصاروخية."
+    assert rows(annotator, text) == [("شينزو آبي", "رئيس الوزراء", "اليابان")]
+
+
+def test_a_post_after_a_kinship_noun_is_the_relatives(annotator):
+    text = "وتبين أن زوجة رئيس الوزراء، أكي آبي، تبرعت للمدرسة."
+    assert all(role != "رئيس الوزراء" for _, role, _ in rows(annotator, text))
+
+
+def test_a_post_in_apposition_does_not_reach_the_next_name(annotator):
+    text = (
+        "استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد "
+        "الرويلي، رئيس هيئة الأركان العامة للجيش السعودي."
+    )
+    got = rows(annotator, text)
+    assert got[0][:2] == ("محمد فريد", "رئيس أركان الجيش")
+    assert all(not (p.startswith("فياض") and r == "رئيس أركان الجيش") for p, r, _ in got)
+
+
+def test_the_body_a_spokesman_speaks_for_is_no_name(annotator):
+    text = "وقال المتحدث باسم الجمارك إن الشحنة ضبطت في الميناء، وأكدت الجمارك ذلك."
+    assert rows(annotator, text) == []
+
+
+def test_a_preposition_with_a_verbal_noun_starts_no_name(annotator):
+    text = "وقال الرئيس لتوضيح الكيفية إن الأمر بسيط. وطلب لتوضيح الكيفية."
+    assert rows(annotator, text) == []
+
+
+def test_a_bare_club_name_between_the_post_and_the_players_name(annotator):
+    text = "ثم أضاف لاعب ليفربول روبرتو فيرمينيو الهدف الثاني. وكان ليفربول قد تقدم."
+    assert rows(annotator, text) == [("روبرتو فيرمينيو", "لاعب", "ليفربول")]
+
+
+def test_a_circumstantial_participle_is_no_appointment(annotator):
+    text = "وتحدث عن اغتيال رئيس الوزراء اللبناني الراحل، رفيق الحريري، مهاجما حزب الله."
+    assert rows(annotator, text) == [("رفيق الحريري", "رئيس الوزراء", "لبنان")]
+    text = "تقرر تعيين الأدميرال، هاري هاريس، سفيرا أميركيا جديدا إلى كوريا الجنوبية."
+    assert rows(annotator, text)[0][:2] == ("هاري هاريس", "سفير")
+
+
+def test_a_common_word_surname_written_twice_after_a_given_name(annotator):
+    text = "وأعلن الرئيس الأفغاني أشرف غني تمديد وقف إطلاق النار. ورحب أشرف غني بالقرار."
+    assert rows(annotator, text) == [("أشرف غني", "الرئيس", "أفغانستان")]
+
+
+def test_a_word_with_tanwin_ends_a_name(annotator):
+    text = "وتدفع إدارة النادي للاعب سيرجيو راموس راتبًا أسبوعيًا بنحو 140 ألف يورو."
+    assert rows(annotator, text) == [("سيرجيو راموس", "لاعب", "")]
+
+
+def test_conservative_and_ruling_are_adjectives_after_a_definite_word(annotator):
+    text = "وانتقد السيناتور الأمريكي المحافظ جون ماكين الرئيس بسبب تهنئته لبوتين."
+    assert rows(annotator, text) == [("جون ماكين", "السيناتور", "الولايات المتحدة")]
+    text = "وقال المحافظ إبراهيم الأحمد إن المشروع بدأ."
+    assert rows(annotator, text) == [("إبراهيم الأحمد", "المحافظ", "")]
+
+
+def test_a_verbal_noun_after_a_comma_is_no_holder(annotator):
+    text = (
+        "وحضر الشيخ عبدالله بن حمد آل ثاني نائب أمير دولة قطر ، استعراض آفاق العمل "
+        "الخليجي. وجرى استعراض آفاق التعاون."
+    )
+    assert rows(annotator, text) == [("عبدالله بن حمد آل ثاني", "نائب أمير", "قطر")]
+
+
+def test_posts_joined_by_and_after_a_name(annotator):
+    text = "صرح بذلك عيسى بن عبدالله العيسى المستشار والمتحدث باسم الجمارك السعودية."
+    assert [r[:2] for r in rows(annotator, text)] == [
+        ("عيسى بن عبدالله العيسى", "المستشار"),
+        ("عيسى بن عبدالله العيسى", "المتحدث"),
+    ]
+    text = "والتقى ترامب المستشارة والرئيس الفرنسي في البيت الأبيض."
+    assert rows(annotator, text) == []
+
+
+def test_a_dual_post_is_no_appointment_and_president_is_no_surname(annotator):
+    text = "كما أعلن حاكما ألاباما ومسيسبي حالة الطوارئ. وتضررت ألاباما كثيرا."
+    assert rows(annotator, text) == []
+    text = "وقال الأمير فهد بن خالد الرئيس في النادي إن الموسم صعب."
+    assert all("الرئيس" not in person for person, _, _ in rows(annotator, text))
+
+
+def test_an_organisation_head_noun_starts_no_name(annotator):
+    text = (
+        "اعتبرت رئيسة حزب شين فين في أيرلندا الشمالية أن بريكست يشكل تهديدا. وقال حزب شين فين ذلك."
+    )
+    assert rows(annotator, text) == []
+
+
+def test_an_accusative_post_takes_no_later_name(annotator):
+    text = "وقال ريك سكوت حاكم ولاية فلوريدا إن الوضع خطير. كما أعلن حاكما ألاباما ومسيسبي الطوارئ."
+    assert rows(annotator, text) == [("ريك سكوت", "حاكم", "")]

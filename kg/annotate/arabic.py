@@ -8,7 +8,23 @@ from __future__ import annotations
 
 # Connectors inside personal names: عبد الله بن زايد آل نهيان، أبو مازن
 NAME_CONNECTORS = frozenset(
-    {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام", "عبد", "عبدال", "دي", "دو", "فان", "فون"}
+    {
+        "بن",
+        "ابن",
+        "بنت",
+        "ال",
+        "ابو",
+        "ابي",
+        "ام",
+        "عبد",
+        "عبدال",
+        "دي",
+        "دو",
+        "دا",
+        "فان",
+        "فون",
+        "ولد",
+    }
 )
 
 # Words allowed between a post and its holder: وزير الخارجية الأمريكي السابق، المبعوث الخاص
@@ -269,6 +285,7 @@ ORGANISATION_HEADS = {
     "جيش": "armed",
     "قوي": "movement",
     "قوات": "armed",
+    "نادي": "other",  # نادي الهلال، نادي برشلونة
 }
 
 # Nouns that name a place by the word after them: محافظة إدلب، مدينة حلب، منطقة عسير.

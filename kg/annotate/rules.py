@@ -42,6 +42,51 @@ from kg.text import Document
 _MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
 _MINISTER_HEADS = {"وزير", "وزيره", "الوزير", "الوزيره", "وزيرا", "وزيري"}
 _MAX_NAME = 8
+_DEPUTIES = {"نايب", "نايبه", "مساعد", "مساعده", "وكيل", "وكيله", "النايب", "المساعد", "الوكيل"}
+_OFFICES = {  # heads of posts one is appointed or elected to (تعيينه سفيرا، انتخابه رئيسا)
+    "سفير",
+    "وزير",
+    "رئيس",
+    "مدير",
+    "مستشار",
+    "نائب",
+    "أمين",
+    "محافظ",
+    "قائد",
+    "مدرب",
+    "متحدث",
+    "ناطق",
+    "مبعوث",
+    "ممثل",
+    "مندوب",
+    "سكرتير",
+    "عضو",
+    "أمير",
+    "حاكم",
+    "قنصل",
+}
+# Family names spelt like a post or honorific (إبراهيم السلطان، محمد المرشد، عبدالله القاضي)
+_TITLE_SURNAMES = {
+    "السلطان",
+    "المرشد",
+    "الحاج",
+    "الامير",
+    "الشيخ",
+    "القاضي",
+    "المفتي",
+    "الوزير",
+    "الملا",
+    "الامام",
+    "النقيب",
+    "العميد",
+    "المشير",
+    "الحاكم",
+    "المحافظ",
+    "السفير",
+    "القنصل",
+}
+_ADJECTIVE_TITLES = {"المحافظ", "الحاكم", "المسوول", "الحاكمه", "المحافظه"}  # conservative, ruling
+_ASSISTANT = {"مساعد", "مساعده", "المساعد", "المساعده"}
 _CONSTRUCT_PLURALS = {"مفاوضي", "مستشاري", "ممثلي", "مساعدي"}
 
 
@@ -93,6 +138,11 @@ class RuleAnnotator:
                 continue
             span = self._ministry(forms, i) or self._reference(forms, i) or self._place(forms, i)
             found = lex.match(forms, i) if span is None else None
+            if span is None and found is None:
+                span = self._assistant(forms, i)
+            accusative = span is None and found is None
+            if accusative:
+                found = self._accusative_post(forms, i)
             if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
                 span = self._generic_organisation(toks, forms, i)
             if found is not None and self._given_name_not_nationality(forms, i, found, spans):
@@ -102,6 +152,17 @@ class RuleAnnotator:
                 span = _Span(
                     entry.kind, i, i + n, entry.key, entry.label, dict(entry.attrs), prefix
                 )
+                if accusative:
+                    assert span.attrs is not None
+                    span.attrs["accusative"] = "1"
+                if entry.kind in (Kind.TITLE, Kind.HONORIFIC) and self._surname_not_post(
+                    toks, i, n, prefix
+                ):
+                    i += 1  # أمين منطقة الرياض إبراهيم السلطان: a surname spelt like a post
+                    continue
+                if entry.kind is Kind.TITLE and self._given_name_not_post(forms, i, n, prefix):
+                    i += 1  # أمير عبد اللهيان: a given name spelt like a post
+                    continue
                 if entry.kind is Kind.TITLE:
                     if self._not_a_post(toks, i, n):
                         span = self._his_deputy(toks, i, n, prefix)
@@ -110,6 +171,7 @@ class RuleAnnotator:
                             continue
                     else:
                         self._extend_title(forms, span)
+                        self._deputy_of_post(forms, span)
                         self._release_organisation(forms, span)
             if span is None:
                 i += 1
@@ -157,12 +219,60 @@ class RuleAnnotator:
             and spans[-1].kind is Kind.HONORIFIC
         )
 
+    def _recurring_surname(self, toks: list[Token], k: int) -> bool:
+        """A bare common word after a given name, the pair written at least twice in the
+        article: a surname (أشرف غني، تمام سلام), not a word that happens to follow."""
+        lex = self.lexicon
+        given, word = toks[k].form, toks[k + 1].form
+        return (
+            given in lex.first_names
+            and toks[k + 1].is_word
+            and word in lex.common_words
+            and not word.startswith(("ال", "و", "ي", "ت", "ن"))
+            and not any(f in lex.stopwords for _, f in clitic_readings(word))
+            and not self._inflected_common(word)
+            and lex.match([word], 0) is None
+            and self._pairs[(given, word)] >= 2
+        )
+
+    def _surname_not_post(self, toks: list[Token], i: int, n: int, prefix: int) -> bool:
+        """A one-word definite post right after a given name and before the end of the
+        phrase (a stop word, a reporting verb, punctuation) is the surname: `محمد المرشد إن`،
+        `إبراهيم السلطان،` (but `استقبل الملك سلمان الرئيس الفرنسي`)."""
+        form = toks[i].form
+        if n != 1 or prefix or not form.startswith("ال") or i == 0 or i + 1 >= len(toks):
+            return False
+        if form not in _TITLE_SURNAMES:
+            return False
+        before, after = toks[i - 1], toks[i + 1]
+        if not before.is_word or before.form not in self.lexicon.first_names:
+            return False
+        return not after.is_word or after.form in self.lexicon.stopwords
+
+    def _given_name_not_post(self, forms: list[str], i: int, n: int, prefix: int) -> bool:
+        """A bare post word that is also a given name (أمير، سلطان), followed directly by
+        a name's connector or another given name and no complement, starts a name:
+        `أمير عبد اللهيان`، `سلطان بن سلمان` (but `أمير قطر`، `أمير منطقة الرياض`)."""
+        if n != 1 or prefix or forms[i] not in self.lexicon.first_names or i + 1 >= len(forms):
+            return False
+        following = forms[i + 1]
+        if self.lexicon.match(forms, i + 1) is not None:
+            return False
+        return following in ("عبد", "بن", "ابن", "ابو") or (
+            following in self.lexicon.first_names and following not in self.lexicon.common_words
+        )
+
     def _not_a_post(self, toks: list[Token], i: int, n: int) -> bool:
         """A title word that holds no post here: after a noun named for someone (مركز الملك
         فيصل), or a noun with a pronoun that folds like a feminine title (ونائبه = his
         deputy, not نائبة)."""
         if i > 0 and any(f in NAMED_AFTER for _, f in clitic_readings(toks[i - 1].form)):
             return True
+        if n == 1 and toks[i].form in _ADJECTIVE_TITLES and i > 0:
+            before = toks[i - 1].form
+            found = self.lexicon.match([before], 0)
+            if before.startswith("ال") and (found is None or found[2].kind is not Kind.TITLE):
+                return True  # الحزب الحاكم، السيناتور الأمريكي المحافظ: an adjective
         last = toks[i + n - 1]
         raw = "".join(c for c in last.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
         return n == 1 and raw.endswith("ه") and last.form.endswith("ه") and len(raw) > 3
@@ -369,7 +479,10 @@ class RuleAnnotator:
         attrs = span.attrs if span.attrs is not None else {}
         span.attrs = attrs
         head_forms = {f for _, f in clitic_readings(forms[span.i])}
-        if span.j - span.i == 1 and head_forms & _MINISTER_HEADS:
+        # وزير الدفاع; نائب وزير الدفاع، وكيل وزارة الصحة: a deputy's post names the portfolio too
+        minister = span.j - span.i == 1 and head_forms & _MINISTER_HEADS
+        deputy = span.j - span.i == 2 and forms[span.j - 1] in _MINISTER_HEADS | {"وزاره"}
+        if minister or deputy:
             found = self._portfolio(forms, span.j)
             if found:
                 n, (portfolio, _key) = found
@@ -395,6 +508,50 @@ class RuleAnnotator:
         elif last and last[0] in _CONSTRUCT_PLURALS and span.j < len(forms):
             span.j += 1  # كبير مفاوضي البريكست: the plural in construct takes the next noun
             attrs["role_text"] = "1"
+
+    def _accusative_post(self, forms: list[str], i: int) -> tuple[int, int, Entry] | None:
+        """`تعيين X سفيرا لدى واشنطن`، `انتخابه رئيسا للحزب`: a post in the accusative (with
+        ا) after the name it is given to."""
+        form = forms[i]
+        if len(form) < 5 or not form.endswith("ا") or form.endswith("ها") or form.startswith("ال"):
+            return None
+        found = self.lexicon.match([form[:-1]], 0)
+        if found is None or found[0] or found[1] != 1 or found[2].kind is not Kind.TITLE:
+            return None
+        if found[2].attr("head").removesuffix("ة") not in _OFFICES:
+            return None  # مهاجما، مؤكدا: a circumstantial participle, not an office
+        return found
+
+    def _assistant(self, forms: list[str], i: int) -> _Span | None:
+        """`مساعد رئيس البرلمان`: مساعد (also a given name) is a post only before one."""
+        readings = [(p, f) for p, f in clitic_readings(forms[i]) if f in _ASSISTANT]
+        if not readings:
+            return None
+        found = self.lexicon.match(forms, i + 1)
+        if found is None or found[0] or found[2].kind is not Kind.TITLE:
+            return None
+        prefix, form = readings[0]
+        gender = "f" if form.endswith("ه") else "m"
+        attrs = {"gender": gender, "head": "مساعد"}
+        span = _Span(Kind.TITLE, i, i + 1, form, form, attrs, prefix)
+        self._deputy_of_post(forms, span)
+        return span
+
+    def _deputy_of_post(self, forms: list[str], span: _Span) -> None:
+        """`مساعد رئيس البرلمان`، `نائب المدير العام`، `وكيل أمين المنطقة`: a deputy word in
+        construct with another post holds that post's deputyship, the whole phrase."""
+        if span.j - span.i != 1 or span.j >= len(forms):
+            return
+        if not {f for _, f in clitic_readings(forms[span.i])} & _DEPUTIES:
+            return
+        found = self.lexicon.match(forms, span.j)
+        if found is None or found[0] or found[2].kind is not Kind.TITLE:
+            return
+        inner = _Span(Kind.TITLE, span.j, span.j + found[1], found[2].key, found[2].label, {})
+        self._extend_title(forms, inner)
+        span.j = inner.j
+        assert span.attrs is not None
+        span.attrs["role_text"] = "1"
 
     def _dependent_title(self, forms: list[str], k: int) -> int:
         """End of a post governed by ل at token k (`لرئيس مجلس الوزراء`), else k."""
@@ -428,6 +585,7 @@ class RuleAnnotator:
             covered[k] = covered[k] or _is_particle(tok)
         kinds = {s.i: s for s in spans}
         people: list[_Span] = []
+        complements: list[_Span] = []  # a bare organisation word between a post and a name
 
         def add(i: int, j: int, source: str, gender: str | None = None) -> None:
             attrs = {"gender": gender} if gender else {}
@@ -442,6 +600,8 @@ class RuleAnnotator:
             reference = span.kind is Kind.REFERENCE and span.key in ("counterpart", "deputy")
             if span.kind is not Kind.TITLE and not reference:
                 continue
+            if (span.attrs or {}).get("accusative"):
+                continue  # سفيرا follows its holder's name; حاكما ألاباما: two governors
             k = self._skip_complements(toks, span.j, kinds)
             if k < len(toks) and toks[k].form in ("،", ")"):  # (وزير الخارجية) بوريس جونسون
                 k += 1
@@ -453,9 +613,21 @@ class RuleAnnotator:
             if self._adjective_before_name(toks, k, covered):
                 k += 1  # الممثل الشهير لي نيلسون، الزعيم الدرزي وليد جنبلاط
             end = self._name_end(toks, k, covered)
+            if self._complement_before_given_name(toks, k, end):
+                # لاعب مانشستر إيلكاي غوندوغان: the club, then the player's name
+                attrs = {"kind": "other"}
+                key = "org-" + toks[k].form
+                complements.append(_Span(Kind.ORGANISATION, k, k + 1, key, None, attrs))
+                covered[k] = True
+                k += 1
             if end == k:
                 end = self._common_name(toks, k, covered) or k
-            if end == k + 1 and not self._recurs(toks, k):
+            on_behalf = toks[span.j - 1].form == "باسم" and k == span.j  # المتحدث باسم الجمارك
+            if end == k + 1 and (
+                not self._recurs(toks, k)
+                or _verbal_noun(toks[k].form)
+                or (on_behalf and toks[k].form.startswith("ال"))
+            ):
                 continue  # a lone word after a post (أواخر، الأزرق) must recur to be a name
             if end > k:
                 add(k, end, "rule:title", (span.attrs or {}).get("gender"))
@@ -499,7 +671,24 @@ class RuleAnnotator:
                     add(k, k + n, "rule:alias")
                     people[-1].prefix = prefix
                     break
-        return people
+        return people + complements
+
+    def _complement_before_given_name(self, toks: list[Token], k: int, end: int) -> bool:
+        """A bare word that is no given name and recurs nowhere else, before a given name
+        and a surname: a complement of the post (a club, a
+        town), not the holder's first name."""
+        names = self.lexicon.first_names
+        if end - k < 3:
+            return False
+        first, given = toks[k].form, toks[k + 1].form
+        return (
+            first not in names
+            and first not in NAME_CONNECTORS
+            and not first.startswith("ال")
+            and given in names
+            and given not in self.lexicon.common_words
+            and toks[k + 2].form not in names  # بكري حسن صالح: a chain of given names
+        )
 
     def _skip_complements(self, toks: list[Token], k: int, kinds: dict[int, _Span]) -> int:
         """Skip what may stand between a post and its holder's name."""
@@ -544,8 +733,10 @@ class RuleAnnotator:
             return 0
         first, last = toks[k], toks[k + 1]
         lex = self.lexicon
-        if _verb_like(first):
-            return 0
+        if _verb_like(first) or _preposition_article(last.form):
+            return 0  # حملة للتودد: a preposition with the article is never in a name
+        if first.form.endswith("ه") and first.form in lex.common_words:
+            return 0  # حملة تودد: a feminine common noun (ة) starts no given name
         if k > 0 and toks[k - 1].form in lex.stopwords:
             return 0  # مسؤول رفيع في إدارة ترامب: after a preposition, no holder's name
         for tok in (first, last):
@@ -556,6 +747,9 @@ class RuleAnnotator:
                 or form.isdigit()
                 or form in UNNAMED_SOURCES
                 or self._inflected_common(form)
+                or (len(form) >= 4 and form.endswith(("هم", "هما", "كم")))  # حقهم
+                or (tok is first and len(form) >= 6 and _verbal_noun("ال" + form))  # استعراض
+                or (tok is first and form in ORGANISATION_HEADS)  # حزب شين فين
                 or any(f in lex.stopwords for _, f in clitic_readings(form))
                 or lex.match([form], 0) is not None
             ):
@@ -646,6 +840,14 @@ class RuleAnnotator:
             return True  # الاقتصاديين: a plural noun starts no name
         if self._inflected_common(form) or _preposition_article(form):
             return True
+        if first and form in ORGANISATION_HEADS:
+            return True  # حزب شين فين: an organisation's head noun starts no name
+        if first and len(form) >= 6 and _verbal_noun("ال" + form):
+            return True  # استعراض، انسحاب: a verbal noun starts no name
+        if form[:1] in "لب" and _verbal_noun("ال" + form[1:]):
+            return True  # لتوضيح، بالاستثمار: a preposition and a verbal noun
+        if len(form) >= 4 and form.endswith(("هم", "هما", "كم")):
+            return True  # غمطهم، حقهم: a word with a plural pronoun is no name
         return any(f in lex.stopwords for _, f in clitic_readings(form)) or (
             lex.match([form], 0) is not None
         )
@@ -702,6 +904,8 @@ class RuleAnnotator:
                 continue
             if covered[end] or not tok.is_word or tok.form.isdigit() or len(tok.form) < 2:
                 break
+            if any(c in tok.raw for c in "\u064b\u064c\u064d"):
+                break  # راتبًا، رسميًّا: a word with tanwin is no name
             if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
                 break
             first = end == k and not continuing
@@ -722,18 +926,29 @@ class RuleAnnotator:
             if end > k and self._nationality_in_name(toks, end, covered):
                 end += 1  # محمد آذري جهرمي
                 continue
+            if end == k + 1 and self._recurring_surname(toks, k):
+                end += 1  # أشرف غني ... أشرف غني: a common word as surname, twice after the name
+                continue
+            if end > k and self._surname_not_post(toks, end, 1, 0):
+                end += 1  # إبراهيم السلطان إن
+                continue
             stops = self._stops(tok.form, first=first) or self._weak_continuation(toks, k, end)
             if _preposition_ala(tok) or (
                 stops and not self._inner_name_word(toks, k, end, covered)
             ):
                 break
-            if end > k and tok.form.startswith("و") and tok.form not in self.lexicon.first_names:
+            if (
+                end > k
+                and tok.form.startswith("و")
+                and tok.form not in self.lexicon.first_names
+                and tok.form not in NAME_CONNECTORS  # محمد ولد عبد العزيز
+            ):
                 break
             end += 1
             if tok.form in REGNAL and end - k >= 2:
                 break  # عبدالله الثاني: a regnal number ends the name
-        while end > k and toks[end - 1].form in NAME_CONNECTORS:
-            end -= 1
+        while end > k and toks[end - 1].form in NAME_CONNECTORS and toks[end - 1].raw[:1] != "آ":
+            end -= 1  # (not آبي in شينزو آبي)
         if (
             end == k + 1
             and toks[k].form.startswith("و")
@@ -839,6 +1054,10 @@ class RuleAnnotator:
         attrs = dict(span.attrs or {})
         if span.kind is Kind.PERSON:
             label = text
+        elif (
+            label is None and span.prefix and toks[span.i].form[span.prefix - 1 :].startswith("لل")
+        ):
+            label = "ال" + text[1:]  # للحكومة الفلسطينية: ل + الحكومة, the alif not written
         elif attrs.pop("role_text", None):
             attrs["role"] = " ".join(text.split())
         elif "label_from" in attrs:
@@ -918,3 +1137,18 @@ def _role_label(title: str) -> str:
 def _preposition_ala(token: Token) -> bool:
     """`على` (on) folds to the name `علي`: the written alif maqsura tells them apart."""
     return token.form == "علي" and "ى" in token.raw[-3:]
+
+
+def _verbal_noun(form: str) -> bool:
+    """A definite word shaped like a verbal noun of a derived verb (الاحتراف، الانسحاب،
+    الاستثمار، التدريب، الإعلان، التعاون): the post's field, not its holder's surname."""
+    if not form.startswith("ال"):
+        return False
+    r = form[2:]
+    if len(r) == 6 and r[0] == "ا" and r[4] == "ا" and (r[2] == "ت" or r[1] == "ن"):
+        return True  # افتعال، انفعال
+    if len(r) == 7 and r.startswith("است") and r[5] == "ا":
+        return True  # استفعال
+    if len(r) == 5 and r[0] == "ت" and (r[3] == "ي" or r[2] == "ا"):
+        return True  # تفعيل، تفاعل
+    return len(r) == 5 and r[0] == "ا" and r[3] == "ا"  # إفعال

@@ -128,6 +128,13 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     common = 0
     away = False  # crossed مع/إلى: a person after it is the other party, not the holder
     crossed_in = False  # crossed في (عضو في منظمة أوبك، ترامب ...)
+    # محمد فريد، رئيس أركان الجيش المصري، الفريق فياض ...: a post in apposition to the name
+    # before it holds no name after the next comma; زوجة رئيس الوزراء، أكي آبي: nor one
+    # governed by a kinship noun
+    after_name = _after_name(ctx, mentions, index)
+    kin = bool(title.attrs.get("accusative"))  # سفيرا، حاكما: its holder came before it
+    kin = kin or _kinship_before(ctx, title)
+    crossed_comma = False
     for mention in mentions[index + 1 :]:
         gap = ctx.bare_words(position, mention.start)
         ok, common = _filler(ctx, gap, common)
@@ -135,6 +142,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             break
         post.former = post.former or any(w in FORMER for w in gap)
         away = away or any(w in _AWAY for w in gap)
+        crossed_comma = crossed_comma or "،" in gap
         crossed_in = crossed_in or "في" in gap
         if mention.kind is Kind.NATIONALITY and country is None:
             country = ctx.entity(mention)
@@ -157,9 +165,14 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:
+            crossed_comma = crossed_comma or "،" in gap
+            if kin or (after_name and crossed_comma):
+                break
             if away or any(w in _CLITICS for w in gap) or _genitive_gap(ctx, gap, crossed_in):
                 break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
             holder = ctx.entity(mention)
+            if _given_a_post(ctx, mentions, mention):
+                break  # وعين الرئيس مايك بومبيو وزيرا: the name is the appointee, the object
             if holder is not None and _disagree(ctx, title, holder):
                 break  # وتشكر رئيسة الوزراء بوريس: the name is the object
             post.holder = holder
@@ -176,6 +189,51 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     post.former = post.former or bool(trailing and trailing[0] in FORMER)
     post.organisation = organisation or country or _bracketed_country(ctx, mentions, title)
     return post
+
+
+_KIN = {
+    "زوجه",
+    "زوج",
+    "ابن",
+    "ابنه",
+    "نجل",
+    "نجله",
+    "شقيق",
+    "شقيقه",
+    "والد",
+    "والده",
+    "ارمله",
+    "حفيد",
+    "حفيده",
+    "صهر",
+}
+
+
+def _kinship_before(ctx: Context, title: Mention) -> bool:
+    """`زوجة رئيس الوزراء`، `نجل الرئيس`: the post is a relative's, not the next name's."""
+    before = ctx.bare_words(max(0, title.start - 12), title.start)[-1:]
+    return bool(before) and before[0] in _KIN
+
+
+def _after_name(ctx: Context, mentions: list[Mention], index: int) -> bool:
+    """Whether the post follows a person's name with only a comma between them."""
+    if index == 0:
+        return False
+    previous = mentions[index - 1]
+    return previous.kind is Kind.PERSON and ctx.bare_words(previous.end, mentions[index].start) == [
+        "،"
+    ]
+
+
+def _given_a_post(ctx: Context, mentions: list[Mention], person: Mention) -> bool:
+    """Whether a post in the accusative follows the name directly (تعيين X سفيرا)."""
+    later = [m for m in mentions if m.start >= person.end][:1]
+    return bool(
+        later
+        and later[0].kind is Kind.TITLE
+        and later[0].attrs.get("accusative")
+        and not ctx.bare_words(person.end, later[0].start)
+    )
 
 
 def _bracketed_country(ctx: Context, mentions: list[Mention], title: Mention) -> Entity | None:
@@ -290,8 +348,12 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
         # أحمد المسماري المتحدث باسم الجيش: a definite post of an organisation (not of a
         # country: in التقى ترامب الرئيس الصيني the post is the object's)
         of_organisation = post.organisation is not None and post.organisation.kind != "Country"
-        attached = construct or chained or of_organisation
-        if post.holder is None and (gap in (["،"], ["("]) or (not gap and attached)):
+        spokesman = fold(mention.text).endswith("باسم")  # X المتحدث باسم ...: of someone
+        coordinated = _coordinated_post(ctx, mentions, mention, post)
+        attached = construct or chained or of_organisation or spokesman or coordinated
+        linked = _linking_words(gap)
+        joined = not gap or (gap == ["و"] and chained)  # المستشار والمتحدث باسم ...
+        if post.holder is None and (gap in (["،"], ["("]) or linked or (joined and attached)):
             if construct and len(mention.text.split()) == 1:
                 _merge_genitive(ctx, mentions, mention, post)
             post.holder = ctx.entity(holder)
@@ -302,6 +364,45 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
             holder, position = post.holder_mention, post.end
         else:
             holder = None
+
+
+def _coordinated_post(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> bool:
+    """`العيسى المستشار والمتحدث باسم الجمارك`: a post joined by و to a following post
+    of an organisation (or a spokesman's) is the same person's."""
+    later = [m for m in mentions if m.start >= post.end and m.kind is Kind.TITLE][:1]
+    if not later or ctx.words(post.end, later[0].start) not in ([], ["و"]):
+        return False
+    if not ctx.text[post.end : later[0].start + 1].strip().startswith("و"):
+        return False
+    other = ctx.posts.get(later[0].start)
+    if other is None or other.holder is not None:
+        return False
+    of_organisation = other.organisation is not None and other.organisation.kind != "Country"
+    return of_organisation or fold(later[0].text).endswith("باسم")
+
+
+def _linking_words(gap: list[str]) -> bool:
+    """Words that give a named person a post further on: `بولتون، الذي يشغل منصب مستشار
+    الأمن القومي`، `نويرت بصفتها المتحدثة باسم الخارجية`، `كوشنر، وهو كبير مستشاري`."""
+    words = tuple(w for w in gap if w != "،")
+    if not words or len(words) > 4:
+        return False
+    if words in _LINKS:
+        return True
+    relative = words[0] in ("الذي", "التي", "هو", "هي")  # وهو: و is read off
+    return relative and words[1:] in _OFFICE_VERBS
+
+
+_LINKS = {("بصفته",), ("بصفتها",), ("بوصفه",), ("بوصفها",), ("هو",), ("هي",)}
+_OFFICE_VERBS = (
+    {  # (folded) يشغل منصب، يتولى منصب، كان يشغل منصب، تشغل حاليا منصب
+        (verb, *extra, "منصب")
+        for verb in ("يشغل", "تشغل", "يتولي", "تتولي", "شغل", "شغلت", "تولي", "تولت")
+        for extra in ((), ("حاليا",))
+    }
+    | {("كان", verb, "منصب") for verb in ("يشغل", "يتولي")}
+    | {("كانت", verb, "منصب") for verb in ("تشغل", "تتولي")}
+)
 
 
 def _merge_genitive(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> None:

@@ -18,6 +18,14 @@ import typer
 
 from kg import __version__
 from kg.cli_models import models_app
+from kg.cli_options import (
+    PasswordEnvOption,
+    SourceArgument,
+    TimeoutOption,
+    UserOption,
+    ask_password,
+    query_options,
+)
 from kg.errors import KgError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -137,31 +145,9 @@ def build(
         raise typer.Exit(EXIT_PARTIAL)
 
 
-def _ask_password(text: str) -> str:
-    return typer.prompt(text.rstrip(": "), hide_input=True)
-
-
-UserOption = Annotated[
-    str | None, typer.Option("--user", help="Account on the endpoint (HTTP Basic).")
-]
-PasswordEnvOption = Annotated[
-    str | None,
-    typer.Option(
-        "--password-env",
-        metavar="VAR",
-        help="Read the password from this environment variable (else it is prompted for).",
-    ),
-]
-TimeoutOption = Annotated[
-    float, typer.Option(help="Seconds to wait for the endpoint, or for a query to finish.")
-]
-
-
 @app.command()
 def query(
-    source: Annotated[
-        str, typer.Argument(help="A graph file, an Oxigraph store directory, or an endpoint URL.")
-    ],
+    source: SourceArgument,
     sparql: Annotated[
         str, typer.Argument(metavar="QUERY", help="A .rq file, a canned query name, or SPARQL.")
     ],
@@ -174,13 +160,11 @@ def query(
 
     Example: kg query graph.ttl roles --format csv
     """
-    from kg.load import Connection
     from kg.query import run_query
 
-    connection = Connection(user=user, password_env=password_env, timeout=timeout)
     with user_errors():
         rows = run_query(
-            source, sparql, connection=connection, prompt=_ask_password, timeout=timeout
+            source, sparql, timeout=timeout, **query_options(user, password_env, timeout)
         )
         text = rows.render(fmt)
     typer.echo(text.rstrip("\n"))
@@ -228,7 +212,7 @@ def load(
     with user_errors():
         result = load_file(
             graph_file, target, graph=graph, batch_size=batch_size, connection=connection,
-            quiet=quiet, prompt=_ask_password,
+            quiet=quiet, prompt=ask_password,
         )  # fmt: skip
     if not quiet:
         typer.echo(result.render())

@@ -5,40 +5,20 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from kg.cli_options import OPTIONS
+from kg.cli_options import (
+    OPTIONS,
+    PasswordEnvOption,
+    SourceArgument,
+    TimeoutOption,
+    UserOption,
+    query_options,
+)
 
 SECTIONS = ("people", "organisations", "statements")
-
-SourceArgument = Annotated[
-    str, typer.Argument(help="A graph file, an Oxigraph store directory, or an endpoint URL.")
-]
-UserOption = Annotated[
-    str | None, typer.Option("--user", help="Account on the endpoint (HTTP Basic).")
-]
-PasswordEnvOption = Annotated[
-    str | None,
-    typer.Option(
-        "--password-env",
-        metavar="VAR",
-        help="Read the password from this environment variable (else it is prompted for).",
-    ),
-]
-TimeoutOption = Annotated[float, typer.Option(help="Seconds to wait for the endpoint.")]
-
-
-def _query_options(user: str | None, password_env: str | None, timeout: float) -> dict[str, Any]:
-    """run_query's `connection` and `prompt`, as `kg query` passes them."""
-    from kg.load import Connection
-
-    def prompt(text: str) -> str:
-        return typer.prompt(text.rstrip(": "), hide_input=True)
-
-    connection = Connection(user=user, password_env=password_env, timeout=timeout)
-    return {"connection": connection, "prompt": prompt}
 
 
 def show(
@@ -70,7 +50,7 @@ def show(
         unknown = [s for s in section or [] if s not in SECTIONS]
         if unknown:
             raise InputError(f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
-        options = _query_options(user, password_env, timeout)
+        options = query_options(user, password_env, timeout)
         text = render_show(source, section, width=columns, color=terminal, **options)
     typer.echo(text, nl=False)
 
@@ -96,7 +76,7 @@ def viz(
     from kg.viz import write_viz
 
     with user_errors():
-        options = _query_options(user, password_env, timeout)
+        options = query_options(user, password_env, timeout)
         done = write_viz(source, output, title, **options)
     if not OPTIONS.quiet:
         typer.echo(

@@ -8,7 +8,7 @@ IRI scheme (all deterministic; `generated_at` is the only literal that varies be
 - article    ``kgr:article/{file name}/{sha256[:16]}``; article-local nodes are fragments of it:
   ``#char={begin},{end}`` (NIF spans, RFC 5147), ``#sentence-{i}``, ``#role-{hash}``,
   ``#statement-{hash}``, ``#extraction-{hash}`` (one `prov:Activity` per rule).
-- named graph ``kgr:graph/{file name}/{sha256[:16]}``: re-building an article replaces its graph.
+- named graph ``kgr:graph/{file name}``: re-building an article (even corrected) replaces its graph.
 - software   ``kgr:software/kg/{version}`` and ``kgr:software/annotator/{name}``.
 
 Path segments are percent-encoded by `iri_segment`: Unicode letters and digits stay readable,
@@ -121,8 +121,10 @@ def article_iri(document: Document) -> URIRef:
 
 
 def graph_iri(document: Document) -> URIRef:
-    """The named-graph IRI holding one article's facts (same article → same graph)."""
-    return KGR[f"graph/{iri_segment(document.name)}/{document.sha256[:16]}"]
+    """The named-graph IRI holding one article's facts, keyed by its file name: re-building
+    an article, even after its text was corrected, replaces its facts instead of adding a
+    second version beside them (the article node inside keeps the text's sha256)."""
+    return KGR[f"graph/{iri_segment(document.name)}"]
 
 
 def span_iri(article: URIRef, start: int, end: int) -> URIRef:

@@ -134,3 +134,20 @@ def app_name():  # noqa: ANN201 - the typer app, imported late
     from kg.cli import app
 
     return app
+
+
+def test_rebuilding_a_corrected_article_replaces_its_facts_in_the_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    article = tmp_path / "news.txt"
+    store = tmp_path / "store"
+    article.write_text("وقال وزير الخارجية الأمريكي جون كيري إن الوضع صعب للغاية.\n", "utf-8")
+    assert runner.invoke(app, ["build", str(article), "--store", str(store), "-q"]).exit_code == 0
+    article.write_text("وقال وزير الخارجية الأمريكي جون كيري إن الحل قريب جدا.\n", "utf-8")
+    assert runner.invoke(app, ["build", str(article), "--store", str(store), "-q"]).exit_code == 0
+    result = runner.invoke(app, ["query", str(store), "statements", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == ["جون كيري,قال,الحل قريب جدا,40,53"]

@@ -282,3 +282,7 @@ DIRECT_OPENERS = frozenset(
 
 # Verbs of going on that a participle completes: ومضى قائلا، وعاد ليقول، واستطرد قائلا.
 GOING_ON = frozenset({"مضي", "عاد", "استطرد", "اردف", "تابع", "واصل", "ختم", "استدرك"})
+
+# Verbs of answering: what they govern with على is the question or the event answered
+# (`رد على سؤال ... بأن`، `علق على القرار قائلا`), not what the speaker said.
+RESPONSE_CUES = frozenset(fold(w) for w in ("رد", "علق", "أجاب", "عقب", "ردت", "علقت"))

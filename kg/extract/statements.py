@@ -51,6 +51,7 @@ from kg.extract.cue_words import (
     OPEN_QUOTES,
     PARTY_PAIRS,
     PREP_REQUIRED,
+    RESPONSE_CUES,
     SAY_CUES,
     TIME_WORDS,
     UNNAMED,
@@ -233,6 +234,8 @@ def _statement(
         if rule == UNKNOWN and ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
             speakers.block(cue)  # وقالت مصادر ...، وأضافت: nobody we know said the next one
         return None
+    if speaker.kind == "Person":
+        speaker, after = _without_object(ctx, speaker, cue, after)
     if gender and speaker.kind == "Person":
         ctx.registry.set_gender(speaker, gender)
     implicit = rule in {"statement:implicit", "statement:implicit-local"}
@@ -328,6 +331,46 @@ def _speaker(
     if local is not None:
         return local, cue.end, "statement:implicit-local"
     return speakers.implicit(cue), cue.end, "statement:implicit"
+
+
+def _object_word(ctx: Context, word: str) -> bool:
+    """A word that cannot end a name: a particle fused to ما (`عما`، `مما`), a preposition, or
+    a noun with a possessive pronoun (`استغرابه`، `رفضها`، `قلقهم`): the object of the cue
+    (`أبدى أيمن الصفدي استغرابه من`) read into the speaker's name."""
+    word = fold(word)
+    lex = ctx.lexicon
+    if word in lex.first_names:
+        return False
+    if word in lex.stopwords or word in CUE_PREPOSITIONS or word in {"عما", "مما", "فيما"}:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and not word.startswith("ال") and (
+            stem in lex.common_words or (len(stem) >= 5 and stem.startswith(("است", "ا", "ت")))
+        ):
+            return True  # استغرابه، تأييده، ترحيبها: a verbal noun and its agent's pronoun
+    return False
+
+
+def _without_object(
+    ctx: Context, speaker: Entity, cue: Mention, after: int
+) -> tuple[Entity, int]:
+    """A person whose name ends in the cue's object (`أيمن الصفدي استغرابه`، `سيرغي لافروف
+    عما`) is the name without it; the object starts the content again."""
+    words = speaker.label.split()
+    dropped: list[str] = []
+    while len(words) > 2 and _object_word(ctx, words[-1]):
+        dropped.insert(0, words.pop())
+    if not dropped:
+        return speaker, after
+    label = " ".join(words)
+    tail = " ".join(dropped)
+    phrase = ctx.text[cue.end : after].rstrip()
+    if phrase.endswith(tail):
+        after = cue.end + len(phrase) - len(tail)
+    names = frozenset(n for n in speaker.names if not n.endswith(tail)) | {label}
+    key = " ".join(speaker.key.split()[: len(words)])
+    return Entity(speaker.kind, key, label, names, speaker.country), after
 
 
 def _unknown_subject_after(ctx: Context, cue: Mention) -> bool:
@@ -724,7 +767,13 @@ def _governing_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> E
             continue
         if len(ctx.bare_words(clause_start, mention.start)) > 1:
             return None  # the subject follows its verb: سارعت روسيا
-        if mention.kind in _ACTORS and not _after_preposition(ctx, mention.start):
+        if _after_preposition(ctx, mention.start):
+            continue
+        post = ctx.posts.get(mention.start)
+        if mention.kind is Kind.TITLE and post is not None:
+            holder = _chained_holder(ctx, mentions, post)[0] if post.holder else None
+            return holder if _plausible_entity(ctx, holder) else None  # علق الوزير X بالقول
+        if mention.kind in _ACTORS:
             return ctx.entity(mention)
     return None
 
@@ -1169,6 +1218,12 @@ def _position(
             return None  # استبعد روبرت باير، محلل CNN ...: an apposition, not the content
         if found is not None:
             index, introduced = found, True
+    if introduced and fold(cue.key or "") in RESPONSE_CUES and index > 0:
+        if _form(tokens[index - 1]) == "علي":
+            answer = _answer_start(tokens, index, in_sentence, later)
+            if answer is None:
+                return None  # رد على سؤال ...، قائلا: the next cue carries the answer
+            index = answer
     while index < in_sentence and tokens[index][0] in {":", "،", ","}:
         index += 1
     if index >= in_sentence:
@@ -1212,6 +1267,21 @@ def _position(
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None
     return start, end
+
+
+def _answer_start(tokens: list[Token], index: int, limit: int, later: list[int]) -> int | None:
+    """`رد على سؤال حول العقوبات بأن ...`، `علق على القرار قائلا`: what a response verb
+    governs with على is the question or the event; the answer starts after the next بأن/أن,
+    colon or quote. Without one, the object itself is the content, unless another cue
+    (بالقول، قائلا) follows, which carries the answer."""
+    for k in range(index, min(limit, index + _SCAN)):
+        if any(tokens[k][1] <= c < tokens[k][2] for c in later):
+            return None
+        if _form(tokens[k]) in COMPLEMENTIZERS or tokens[k][0] == ":":
+            return k + 1
+        if tokens[k][0] in {".", "؟"}:
+            break
+    return index
 
 
 def _apposition_start(ctx: Context, tokens: list[Token]) -> bool:

@@ -48,6 +48,7 @@ from kg.extract.cue_words import (
     NOT_COMPLEMENTISER_BEFORE,
     NOT_STANCE_CUES,
     NP_CUES,
+    OBJECT_CUES,
     OPEN_QUOTES,
     PARTY_PAIRS,
     PREP_REQUIRED,
@@ -296,7 +297,8 @@ def _speaker(
     if speaker is not None and rule == "statement:explicit" and speaker.kind == "Country":
         surface = [w for w in ctx.bare_words(cue.end, after) if w.isalpha()]
         masculine = bool(surface) and surface[0] in MASCULINE_COUNTRIES  # السودان، not الخرطوم
-        if gender and gender != ("m" if masculine else "f"):
+        state = gender == "f" and masculine and fold(cue.key or "") not in OBJECT_CUES
+        if gender and gender != ("m" if masculine else "f") and not state:
             return None, cue.end, ""  # ودعا الولايات المتحدة إلى: the country is the object
     if speaker is not None:
         return speaker, after, rule
@@ -1483,7 +1485,11 @@ def _manner_participle(form: str) -> bool:
 
 
 def _strip_clitic_preposition(ctx: Context, cue: Mention, start: int) -> int:
-    """`رحب بالإعلان`: the ب that the cue governs is not part of the content."""
+    """`رحب بالإعلان`: the ب that the cue governs is not part of the content; nor is the عمّا
+    of an indirect question (`تساءل عما إذا كانت ...`)."""
+    question = re.match(r"ع[مّ]+ا\s+(?=[إا]ذا\b)", ctx.text[start : start + 12])
+    if question:
+        return start + question.end()
     if cue.attrs.get("prep") != "ب":
         return start
     if ctx.text[start : start + 3] == "بال":

@@ -353,3 +353,14 @@ def test_a_state_with_a_masculine_name_takes_a_feminine_verb():
 def test_an_indirect_question_starts_after_amma():
     text = "وتساءل وزير الخارجية الروسي سيرغي لافروف عما إذا كانت واشنطن جادة في الحوار."
     assert rows(text) == [("سيرغي لافروف", "تساءل", "إذا كانت واشنطن جادة في الحوار")]
+
+
+def test_the_official_of_a_country_is_its_last_named_office_holder():
+    text = (
+        "التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره العماني يوسف بن علوي في مسقط. "
+        "وأضاف المسؤول العماني أن بلاده حريصة على أمن المنطقة واستقرارها. "
+        "وقال المسؤول إن الزيارة كانت ناجحة جدا."
+    )
+    assert rows(text) == [
+        ("يوسف بن علوي", "أضاف", "بلاده حريصة على أمن المنطقة واستقرارها")
+    ]

@@ -291,3 +291,7 @@ RESPONSE_CUES = frozenset(fold(w) for w in ("رد", "علق", "أجاب", "عق�
 # a country there that does not agree with the verb is the one addressed. Other cues take a
 # feminine verb for a state whose name is masculine (أعلنت البحرين، قالت العراق: الدولة).
 OBJECT_CUES = frozenset(fold(w) for w in ("دعا", "طالب", "حث", "ناشد", "اتهم", "حمل", "حذر"))
+
+# Post heads that name no particular office: `المسؤول الإيراني` is the Iranian official the
+# story named last, whatever his post; `المسؤول` alone names nobody we can tell.
+GENERIC_POSTS = frozenset({"مسؤول", "المسؤول", "مسوول", "المسوول"})

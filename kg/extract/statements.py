@@ -37,6 +37,7 @@ from kg.extract.cue_words import (
     CONTENT_BREAKERS,
     DIRECT_OPENERS,
     EXTRA_ADVERBIALS,
+    GENERIC_POSTS,
     FIMA_NOT_BREAKING,
     GOING_ON,
     IMPERSONAL,
@@ -1020,22 +1021,34 @@ def _post_holder(
                 speakers.posts.append((post.head, organisation, holder))
             return holder
         break
+    if post.head in GENERIC_POSTS:
+        if organisation is None:
+            return None  # وأضاف المسؤول: which official is not said
+        return _salient_holder(ctx, post, post.title.start, organisation)
     return _salient_holder(ctx, post, post.title.start) or speakers.post_holder(post)
 
 
-def _salient_holder(ctx: Context, post: Post, before: int) -> Entity | None:
+def _salient_holder(
+    ctx: Context, post: Post, before: int, country: Entity | None = None
+) -> Entity | None:
     """`الوزير`، `المتحدث`: of the people holding a post with this head, the one named
-    last before `before`."""
-    holders = {
-        role.person.key: role.person
-        for role in ctx.roles
-        if role.evidence.start < before
-        and head_word(role.role) == post.head
-        and (
+    last before `before`. `المسؤول الإيراني` (a generic post and a country): of the people
+    holding any post of that country."""
+
+    def held(role) -> bool:
+        if country is not None:
+            org = role.organisation
+            return org is not None and country.key in {org.key, org.country}
+        return head_word(role.role) == post.head and (
             post.organisation is None
             or role.organisation is None
             or role.organisation.key == post.organisation.key
         )
+
+    holders = {
+        role.person.key: role.person
+        for role in ctx.roles
+        if role.evidence.start < before and held(role)
     }
     for mention in reversed(ctx.mentions):
         if mention.start >= before or mention.kind is not Kind.PERSON:

@@ -83,6 +83,9 @@ class _Speakers:
         self.history: list[Entity | Mention] = []  # a Mention: the cue of an unknown speaker
         # (post head, organisation, holder) found while reading cues
         self.posts: list[tuple[str, Entity | None, Entity]] = []
+        # (sentence index, speaker) of a cue whose speaker was named but said nothing we
+        # could read (`رد X على الكلمة ...`): a participle of that sentence is X's
+        self.silent: tuple[int, Entity] | None = None
 
     def post_holder(self, post: Post) -> Entity | None:
         """The last person read as holding a post with this head or in this organisation."""
@@ -245,6 +248,7 @@ def _statement(
     if span is None:
         if rule not in {"statement:implicit", "statement:participle"}:
             speakers.note(speaker)  # the subject stays salient: رفضت حماس ...، واعتبرت
+            speakers.silent = (sentence.index, speaker)  # رد X على ...، مؤكدا: X's words
         return None
     start, end = span
     return StatementFact(
@@ -320,6 +324,8 @@ def _speaker(
     if kind == "participle" and earlier:
         return earlier[-1].speaker, cue.end, "statement:participle"
     if kind == "participle" and any(c.kind is Kind.CUE and c.start < cue.start for c in mentions):
+        if speakers.silent is not None and speakers.silent[0] == sentence.index:
+            return speakers.silent[1], cue.end, "statement:participle"
         return None, cue.end, ""  # أوضح مصدر أمني ...، مضيفا: the earlier cue's speaker, unnamed
     if kind == "participle":
         adjacent = _adjacent_actor(ctx, mentions, cue)
@@ -1223,7 +1229,11 @@ def _position(
     index = _skip_adverbials(tokens, 0, cue)
     index, introduced = _introducer(tokens, index, cue)
     if not introduced and index < in_sentence and tokens[index][0] not in OPEN_QUOTES:
-        found = _scan_introducer(tokens, 0, in_sentence, later)
+        found = None
+        for k in range(index + 1):  # الاثنين في مؤتمر ...: the phrase may follow an adverb
+            found = _scan_introducer(tokens, k, in_sentence, later)
+            if found is not None or _circumstantial(tokens[k][0]):
+                break
         if found is None:
             found = _scan_introducer(tokens, index, in_sentence, later)
         apposition = after > cue.end and _apposition_start(ctx, tokens)

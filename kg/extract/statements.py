@@ -1227,6 +1227,7 @@ def _position(
         and not _embedded_verb(ctx, c)
     ]
     index = _skip_adverbials(tokens, 0, cue)
+    index = _governed_after_complement(tokens, index, cue, later)
     index, introduced = _introducer(tokens, index, cue)
     if not introduced and index < in_sentence and tokens[index][0] not in OPEN_QUOTES:
         found = None
@@ -1292,6 +1293,37 @@ def _position(
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None
     return start, end
+
+
+def _governed_after_complement(
+    tokens: list[Token], index: int, cue: Mention, later: list[int]
+) -> int:
+    """`أعلنت القيادة المركزية بالجيش الأمريكي، الخميس، عن ...`، `أشار العميد سمير الحاج إلى
+    أن`: the rest of the speaker's phrase (a complement, a name word the speaker ended
+    before) stands between it and the preposition the cue governs. The preposition is
+    found after a comma, or one word on when a complementiser follows it."""
+    prep = fold(cue.attrs.get("prep") or "") or "عن"  # أعلن/كشف X، الخميس، عن
+    if index >= len(tokens) or _form(tokens[index]) == prep:
+        return index
+    for k in range(index + 1, min(len(tokens) - 1, index + 7)):
+        form = _form(tokens[k])
+        if (
+            any(tokens[k][1] <= c < tokens[k][2] for c in later)
+            or form in COMPLEMENTIZERS
+            or tokens[k][0] in OPEN_QUOTES
+            or tokens[k][0] in {":", ".", "؟"}
+        ):
+            return index
+        if form != prep:
+            continue
+        after_comma = tokens[k - 1][0] in {"،", ","}
+        said = (
+            k == index + 1
+            and _form(tokens[k + 1]) in COMPLEMENTIZERS
+            and bool(cue.attrs.get("prep"))
+        )
+        return k if after_comma or said else index
+    return index
 
 
 def _answer_start(tokens: list[Token], index: int, limit: int, later: list[int]) -> int | None:

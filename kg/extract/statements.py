@@ -946,7 +946,10 @@ def _plausible_entity(ctx: Context, entity: Entity | None) -> bool:
     """A person entity whose label reads as a name (see `_plausible_name`)."""
     if entity is None or entity.kind != "Person":
         return entity is not None
-    return _plausible_words(ctx, fold(entity.label).split())
+    words = fold(entity.label).split()
+    if len(words) == 1 and words[0].startswith("ال") and words[0] not in ctx.lexicon.first_names:
+        return False  # متحدث باسم البيت الأزرق: a definite word never named in full
+    return _plausible_words(ctx, words)
 
 
 def _word_end(ctx: Context, offset: int) -> int:
@@ -1057,12 +1060,27 @@ def _salient_holder(
         if role.evidence.start < before and held(role)
     }
     for mention in reversed(ctx.mentions):
-        if mention.start >= before or mention.kind is not Kind.PERSON:
+        if mention.start >= before:
+            continue
+        if mention.kind is Kind.TITLE and _unnamed_holder(ctx, mention, post):
+            return None  # قال متحدث باسم البيت الأزرق ...، وقال المتحدث: still unnamed
+        if mention.kind is not Kind.PERSON:
             continue
         entity = ctx.entity(mention)
         if entity is not None and entity.key in holders:
             return holders[entity.key]
     return None
+
+
+def _unnamed_holder(ctx: Context, title: Mention, post: Post) -> bool:
+    """An indefinite post of this head (`متحدث باسم ...`، `مسؤول إيراني`) named without a
+    holder: the definite `المتحدث` after it refers to that unnamed person."""
+    word = fold(title.text.split()[0]) if title.text.split() else ""
+    if word.startswith(("ال", "وال", "لل")):
+        return False
+    earlier = ctx.posts.get(title.start)
+    head = earlier.head if earlier is not None else title.attrs.get("head")
+    return head == post.head and (earlier is None or earlier.holder is None)
 
 
 def _holder_end(post: Post) -> int:

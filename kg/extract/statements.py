@@ -37,8 +37,8 @@ from kg.extract.cue_words import (
     CONTENT_BREAKERS,
     DIRECT_OPENERS,
     EXTRA_ADVERBIALS,
-    GENERIC_POSTS,
     FIMA_NOT_BREAKING,
+    GENERIC_POSTS,
     GOING_ON,
     IMPERSONAL,
     ISSUED_TEXTS,
@@ -239,8 +239,10 @@ def _statement(
         if rule == UNKNOWN and ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
             speakers.block(cue)  # وقالت مصادر ...، وأضافت: nobody we know said the next one
         return None
-    if speaker.kind == "Person":
-        speaker, after = _without_object(ctx, speaker, cue, after)
+    trimmed, after = _without_object(ctx, speaker, cue, after)
+    if trimmed is None:
+        return None
+    speaker = trimmed
     if gender and speaker.kind == "Person":
         ctx.registry.set_gender(speaker, gender)
     implicit = rule in {"statement:implicit", "statement:implicit-local"}
@@ -346,29 +348,48 @@ def _object_word(ctx: Context, word: str) -> bool:
     """A word that cannot end a name: a particle fused to ما (`عما`، `مما`), a preposition, or
     a noun with a possessive pronoun (`استغرابه`، `رفضها`، `قلقهم`): the object of the cue
     (`أبدى أيمن الصفدي استغرابه من`) read into the speaker's name."""
+    possessive = not word.endswith("ة")  # استغرابه, not عطية
     word = fold(word)
     lex = ctx.lexicon
     if word in lex.first_names:
         return False
     if word in lex.stopwords or word in CUE_PREPOSITIONS or word in {"عما", "مما", "فيما"}:
         return True
+    if word in SPEAKER_ADVERBIALS or word in TIME_WORDS or word in _NAME_ENDING_ADVERBS:
+        return True  # ياريف ليفين عشية، X الاثنين: the adverb after the name
+    if word in {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}:
+        return True  # الشركة التي تنتمي: the relative clause after the speaker
     for suffix in ("هما", "هم", "ها", "ه"):
         stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and not word.startswith("ال") and (
-            stem in lex.common_words or (len(stem) >= 5 and stem.startswith(("است", "ا", "ت")))
+        if (
+            possessive
+            and word.endswith(suffix)
+            and len(stem) >= 3
+            and not word.startswith("ال")
+            and (
+                stem in lex.common_words or (len(stem) >= 5 and stem.startswith(("است", "ا", "ت")))
+            )
         ):
             return True  # استغرابه، تأييده، ترحيبها: a verbal noun and its agent's pronoun
     return False
 
 
+_NAME_ENDING_ADVERBS = frozenset(
+    fold(w)
+    for w in ("عشية", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "مطلع", "نهاية", "منتصف")
+    + ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+)
+
+
 def _without_object(
     ctx: Context, speaker: Entity, cue: Mention, after: int
-) -> tuple[Entity, int]:
+) -> tuple[Entity | None, int]:
     """A person whose name ends in the cue's object (`أيمن الصفدي استغرابه`، `سيرغي لافروف
     عما`) is the name without it; the object starts the content again."""
     words = speaker.label.split()
     dropped: list[str] = []
-    while len(words) > 2 and _object_word(ctx, words[-1]):
+    shortest = 2 if speaker.kind == "Person" else 1
+    while len(words) > shortest and _object_word(ctx, words[-1]):
         dropped.insert(0, words.pop())
     if not dropped:
         return speaker, after
@@ -377,8 +398,13 @@ def _without_object(
     phrase = ctx.text[cue.end : after].rstrip()
     if phrase.endswith(tail):
         after = cue.end + len(phrase) - len(tail)
+    if speaker.kind == "Organisation" and len(words) == 1 and fold(label).startswith("ال"):
+        # `الشركة التي ...`: a common noun referring back to the last such organisation
+        head = fold(label).removeprefix("ال")
+        referent = ctx.organisation_before(cue.start, "", head)
+        return (referent if referent is not None and referent.key != speaker.key else None), after
     names = frozenset(n for n in speaker.names if not n.endswith(tail)) | {label}
-    key = " ".join(speaker.key.split()[: len(words)])
+    key = " ".join(speaker.key.split()[: len(words)]) if speaker.kind == "Person" else speaker.key
     return Entity(speaker.kind, key, label, names, speaker.country), after
 
 
@@ -1334,7 +1360,9 @@ def _governed_after_complement(
             return index
         if form != prep:
             continue
-        after_comma = tokens[k - 1][0] in {"،", ","}
+        after_comma = tokens[k - 1][0] in {"،", ","} or (
+            k == index + 1 and _relative_adjective(_form(tokens[index]))
+        )  # شركة إيرباص الأوروبية عن
         said = (
             k == index + 1
             and _form(tokens[k + 1]) in COMPLEMENTIZERS
@@ -1342,6 +1370,11 @@ def _governed_after_complement(
         )
         return k if after_comma or said else index
     return index
+
+
+def _relative_adjective(form: str) -> bool:
+    """`الأوروبية`، `الأمريكي`: a definite adjective of origin, part of the name before it."""
+    return form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
 
 
 def _answer_start(tokens: list[Token], index: int, limit: int, later: list[int]) -> int | None:

@@ -200,6 +200,8 @@ def _real_cue(ctx: Context, mention: Mention) -> bool:
     if mention.kind is not Kind.CUE or fold(mention.key or "") not in PREP_REQUIRED:
         return True
     following = ctx.bare_words(mention.end, min(len(ctx.text), mention.end + 120))[:12]
+    if mention.attrs.get("kind") == "participle":
+        following = following[:3]  # مستويات لافتة، دفعت ... إلى: an adjective, far from إلى
     prep = fold(mention.attrs.get("prep") or "عن")
     return any(
         w in {prep, "عن", "ان", "بان"} | COMPLEMENTIZERS or (prep == "الي" and w.startswith("لل"))
@@ -698,6 +700,8 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
     subject of its sentence's verb, the first actor not governed by a preposition."""
     after_title = False
     limit = _first_introducer(ctx, mentions[0].start if mentions else cue.start, cue.start)
+    if _own_subject_clause(ctx, max(0, cue.start - 200), cue.start):
+        return None  # ظهر X ...، حيث خاطبه الفنان الخليجي قائلا: the clause's own subject
     for mention in mentions:
         if mention.start >= limit:
             break
@@ -724,6 +728,27 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
             continue  # inside the post's complement: عضو الأمانة العامة لقوى 14 آذار
         return ctx.entity(mention)
     return None
+
+
+_OWN_CLAUSE = re.compile(r"(?:^|[\s،,])و?(?:حيث|إذ|عندما|حين|بينما|فيما)\s+(\S+)\s+(ال\S+)")
+
+
+def _own_subject_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether the participle ends a clause (`حيث`، `عندما`...) whose verb is followed by a
+    definite noun, its own subject (`حيث خاطبه الفنان الخليجي`), with no comma after it."""
+    text = ctx.text[start:end]
+    matches = list(_OWN_CLAUSE.finditer(text))
+    if not matches:
+        return False
+    last = matches[-1]
+    verb, noun = fold(last.group(1)), fold(last.group(2))
+    return (
+        "،" not in text[last.end() :]
+        and "," not in text[last.end() :]
+        and verb not in CUE_PREPOSITIONS
+        and not verb.startswith("ال")
+        and noun not in ctx.lexicon.stopwords
+    )
 
 
 def _right_after_verb(ctx: Context, start: int) -> bool:

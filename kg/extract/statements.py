@@ -22,6 +22,7 @@ Word lists the rules use are in kg.extract.cue_words.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from kg.annotate.arabic import (
@@ -303,6 +304,15 @@ def _speaker(
     if kind != "participle" and _noun_before(ctx, sentence, cue):
         return None, cue.end, UNKNOWN  # بيانا يطالب إسرائيل: the subject is the noun before
     speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
+    fronted = _fronted_object_end(ctx, cue)
+    if fronted is not None:  # أعرب عن قلقه الأمين العام ...: the subject after the object
+        shifted = replace(cue, end=fronted)
+        speaker, after, rule = _explicit_speaker(ctx, mentions, shifted, speakers)
+        if speaker is None:
+            return None, cue.end, UNKNOWN if _unknown_subject_after(ctx, shifted) else ""
+        governed = re.match(r"[\s،]*(?:من|على|في|إلى|عن)\s", ctx.text[after : after + 8])
+        if governed:
+            after += governed.end()  # قلقه ... من تصاعد العنف: what the object is about
     if speaker is not None and rule == "statement:explicit" and speaker.kind == "Country":
         surface = [w for w in ctx.bare_words(cue.end, after) if w.isalpha()]
         masculine = bool(surface) and surface[0] in MASCULINE_COUNTRIES  # السودان، not الخرطوم
@@ -408,6 +418,23 @@ def _without_object(
     names = frozenset(n for n in speaker.names if not n.endswith(tail)) | {label}
     key = " ".join(speaker.key.split()[: len(words)]) if speaker.kind == "Person" else speaker.key
     return Entity(speaker.kind, key, label, names, speaker.country), after
+
+
+def _fronted_object_end(ctx: Context, cue: Mention) -> int | None:
+    """`أبدى استغرابه وزير الخارجية ...`، `أعرب عن قلقه الأمين العام ...`: a verbal noun with
+    the subject's pronoun (after the preposition the cue governs) right after the cue comes
+    before the subject; where it ends, or None."""
+    match = re.match(r"\s+(?:(?:عن|ب)\s*)?(\S+)", ctx.text[cue.end : cue.end + 40])
+    if match is None:
+        return None
+    word = match.group(1)
+    gender = cue.attrs.get("gender")
+    pronoun = "ها" if gender == "f" else "ه"
+    if not word.endswith(pronoun) or (gender != "f" and word.endswith("ها")):
+        return None
+    if not _object_word(ctx, word) or fold(word) in ctx.lexicon.stopwords:
+        return None
+    return cue.end + match.end()
 
 
 def _unknown_subject_after(ctx: Context, cue: Mention) -> bool:

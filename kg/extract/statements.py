@@ -248,6 +248,7 @@ def _statement(
     speaker = trimmed
     if gender and speaker.kind == "Person":
         ctx.registry.set_gender(speaker, gender)
+    after = _past_own_name(ctx, speaker, after)
     implicit = rule in {"statement:implicit", "statement:implicit-local"}
     span = _position(ctx, sentence, cue, after, cues, implicit)
     if span is None:
@@ -304,6 +305,8 @@ def _speaker(
     if kind != "participle" and _noun_before(ctx, sentence, cue):
         return None, cue.end, UNKNOWN  # بيانا يطالب إسرائيل: the subject is the noun before
     speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
+    if speaker is not None and _pronoun_subject_before(ctx, cue):
+        speaker, after, rule = None, cue.end, ""  # كما أنها طالبت السعودية: the object
     fronted = _fronted_object_end(ctx, cue)
     if fronted is not None:  # أعرب عن قلقه الأمين العام ...: the subject after the object
         shifted = replace(cue, end=fronted)
@@ -418,6 +421,31 @@ def _without_object(
     names = frozenset(n for n in speaker.names if not n.endswith(tail)) | {label}
     key = " ".join(speaker.key.split()[: len(words)]) if speaker.kind == "Person" else speaker.key
     return Entity(speaker.kind, key, label, names, speaker.country), after
+
+
+_PRONOUN_SUBJECTS = frozenset(
+    p + s for p in ("ان", "بان", "لكن", "ولكن", "لان", "كان") for s in ("ه", "ها", "هم", "هما")
+)
+
+
+def _past_own_name(ctx: Context, speaker: Entity, after: int) -> int:
+    """`أكد وزير الدولة ...، تامر السبهان، أن`: the speaker's own name after the phrase read
+    belongs to the speaker, not to the content."""
+    match = re.match(r"[\s،,]*", ctx.text[after : after + 5])
+    start = after + (match.end() if match else 0)
+    for name in sorted(speaker.names | {speaker.label}, key=len, reverse=True):
+        if len(name) > 2 and ctx.text.startswith(name, start):
+            end = start + len(name)
+            if end == len(ctx.text) or not ctx.text[end].isalnum():
+                return end
+    return after
+
+
+def _pronoun_subject_before(ctx: Context, cue: Mention) -> bool:
+    """`كما أنها طالبت السعودية بـ`، `لكنه دعا إيران`: the particle before the verb carries
+    its subject, so the actor after the verb is its object."""
+    words = ctx.bare_words(max(0, cue.start - 20), cue.start)
+    return bool(words) and words[-1] in _PRONOUN_SUBJECTS
 
 
 def _fronted_object_end(ctx: Context, cue: Mention) -> int | None:

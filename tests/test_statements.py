@@ -473,3 +473,11 @@ def test_a_pronoun_subject_before_the_verb_makes_the_country_its_object():
         "كما أنها طالبت السعودية بالكشف عن مصير خطيبها."
     )
     assert [r[0] for r in rows(text)] == ["خديجة جنكيز"]
+
+
+def test_the_medium_after_the_preposition_then_a_colon():
+    text = (
+        "ونقلت رويترز عن وكيل وزارة الصناعات الدفاعية التركي إسماعيل دمير قوله على تويتر: "
+        '"قدمنا موعد التسليم في الاتفاق الموقع مع روسيا".'
+    )
+    assert rows(text) == [("إسماعيل دمير", "قوله", "قدمنا موعد التسليم في الاتفاق الموقع مع روسيا")]

@@ -1532,6 +1532,11 @@ def _introducer(tokens: list[Token], index: int, cue: Mention) -> tuple[int, boo
     if form in CUE_PREPOSITIONS and (not prep or form == prep):
         index += 1
         introduced = True
+        colon = next(
+            (k for k in range(index, min(len(tokens), index + 5)) if tokens[k][0] == ":"), None
+        )
+        if colon is not None:
+            return colon + 1, True  # قوله على تويتر: "...": the medium, then the words
     while index < len(tokens) and tokens[index][0] in {":", "،", ","}:
         introduced = introduced or tokens[index][0] == ":"
         index += 1

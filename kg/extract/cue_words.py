@@ -282,3 +282,16 @@ DIRECT_OPENERS = frozenset(
 
 # Verbs of going on that a participle completes: ومضى قائلا، وعاد ليقول، واستطرد قائلا.
 GOING_ON = frozenset({"مضي", "عاد", "استطرد", "اردف", "تابع", "واصل", "ختم", "استدرك"})
+
+# Verbs of answering: what they govern with على is the question or the event answered
+# (`رد على سؤال ... بأن`، `علق على القرار قائلا`), not what the speaker said.
+RESPONSE_CUES = frozenset(fold(w) for w in ("رد", "علق", "أجاب", "عقب", "ردت", "علقت"))
+
+# Cues whose first noun after the verb is often their object (دعا X إلى، طالب X بـ، اتهم X):
+# a country there that does not agree with the verb is the one addressed. Other cues take a
+# feminine verb for a state whose name is masculine (أعلنت البحرين، قالت العراق: الدولة).
+OBJECT_CUES = frozenset(fold(w) for w in ("دعا", "طالب", "حث", "ناشد", "اتهم", "حمل", "حذر"))
+
+# Post heads that name no particular office: `المسؤول الإيراني` is the Iranian official the
+# story named last, whatever his post; `المسؤول` alone names nobody we can tell.
+GENERIC_POSTS = frozenset({"مسؤول", "المسؤول", "مسوول", "المسوول"})

@@ -22,6 +22,7 @@ Word lists the rules use are in kg.extract.cue_words.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from kg.annotate.arabic import (
@@ -38,6 +39,7 @@ from kg.extract.cue_words import (
     DIRECT_OPENERS,
     EXTRA_ADVERBIALS,
     FIMA_NOT_BREAKING,
+    GENERIC_POSTS,
     GOING_ON,
     IMPERSONAL,
     ISSUED_TEXTS,
@@ -48,9 +50,11 @@ from kg.extract.cue_words import (
     NOT_COMPLEMENTISER_BEFORE,
     NOT_STANCE_CUES,
     NP_CUES,
+    OBJECT_CUES,
     OPEN_QUOTES,
     PARTY_PAIRS,
     PREP_REQUIRED,
+    RESPONSE_CUES,
     SAY_CUES,
     TIME_WORDS,
     UNNAMED,
@@ -80,6 +84,9 @@ class _Speakers:
         self.history: list[Entity | Mention] = []  # a Mention: the cue of an unknown speaker
         # (post head, organisation, holder) found while reading cues
         self.posts: list[tuple[str, Entity | None, Entity]] = []
+        # (sentence index, speaker) of a cue whose speaker was named but said nothing we
+        # could read (`رد X على الكلمة ...`): a participle of that sentence is X's
+        self.silent: tuple[int, Entity] | None = None
 
     def post_holder(self, post: Post) -> Entity | None:
         """The last person read as holding a post with this head or in this organisation."""
@@ -194,6 +201,8 @@ def _real_cue(ctx: Context, mention: Mention) -> bool:
     if mention.kind is not Kind.CUE or fold(mention.key or "") not in PREP_REQUIRED:
         return True
     following = ctx.bare_words(mention.end, min(len(ctx.text), mention.end + 120))[:12]
+    if mention.attrs.get("kind") == "participle":
+        following = following[:3]  # مستويات لافتة، دفعت ... إلى: an adjective, far from إلى
     prep = fold(mention.attrs.get("prep") or "عن")
     return any(
         w in {prep, "عن", "ان", "بان"} | COMPLEMENTIZERS or (prep == "الي" and w.startswith("لل"))
@@ -233,13 +242,19 @@ def _statement(
         if rule == UNKNOWN and ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
             speakers.block(cue)  # وقالت مصادر ...، وأضافت: nobody we know said the next one
         return None
+    trimmed, after = _without_object(ctx, speaker, cue, after)
+    if trimmed is None:
+        return None
+    speaker = trimmed
     if gender and speaker.kind == "Person":
         ctx.registry.set_gender(speaker, gender)
+    after = _past_own_name(ctx, speaker, after)
     implicit = rule in {"statement:implicit", "statement:implicit-local"}
     span = _position(ctx, sentence, cue, after, cues, implicit)
     if span is None:
         if rule not in {"statement:implicit", "statement:participle"}:
             speakers.note(speaker)  # the subject stays salient: رفضت حماس ...، واعتبرت
+            speakers.silent = (sentence.index, speaker)  # رد X على ...، مؤكدا: X's words
         return None
     start, end = span
     return StatementFact(
@@ -290,10 +305,22 @@ def _speaker(
     if kind != "participle" and _noun_before(ctx, sentence, cue):
         return None, cue.end, UNKNOWN  # بيانا يطالب إسرائيل: the subject is the noun before
     speaker, after, rule = _explicit_speaker(ctx, mentions, cue, speakers)
+    if speaker is not None and _pronoun_subject_before(ctx, cue):
+        speaker, after, rule = None, cue.end, ""  # كما أنها طالبت السعودية: the object
+    fronted = _fronted_object_end(ctx, cue)
+    if fronted is not None:  # أعرب عن قلقه الأمين العام ...: the subject after the object
+        shifted = replace(cue, end=fronted)
+        speaker, after, rule = _explicit_speaker(ctx, mentions, shifted, speakers)
+        if speaker is None:
+            return None, cue.end, UNKNOWN if _unknown_subject_after(ctx, shifted) else ""
+        governed = re.match(r"[\s،]*(?:من|على|في|إلى|عن)\s", ctx.text[after : after + 8])
+        if governed:
+            after += governed.end()  # قلقه ... من تصاعد العنف: what the object is about
     if speaker is not None and rule == "statement:explicit" and speaker.kind == "Country":
         surface = [w for w in ctx.bare_words(cue.end, after) if w.isalpha()]
         masculine = bool(surface) and surface[0] in MASCULINE_COUNTRIES  # السودان، not الخرطوم
-        if gender and gender != ("m" if masculine else "f"):
+        state = gender == "f" and masculine and fold(cue.key or "") not in OBJECT_CUES
+        if gender and gender != ("m" if masculine else "f") and not state:
             return None, cue.end, ""  # ودعا الولايات المتحدة إلى: the country is the object
     if speaker is not None:
         return speaker, after, rule
@@ -314,6 +341,8 @@ def _speaker(
     if kind == "participle" and earlier:
         return earlier[-1].speaker, cue.end, "statement:participle"
     if kind == "participle" and any(c.kind is Kind.CUE and c.start < cue.start for c in mentions):
+        if speakers.silent is not None and speakers.silent[0] == sentence.index:
+            return speakers.silent[1], cue.end, "statement:participle"
         return None, cue.end, ""  # أوضح مصدر أمني ...، مضيفا: the earlier cue's speaker, unnamed
     if kind == "participle":
         adjacent = _adjacent_actor(ctx, mentions, cue)
@@ -328,6 +357,112 @@ def _speaker(
     if local is not None:
         return local, cue.end, "statement:implicit-local"
     return speakers.implicit(cue), cue.end, "statement:implicit"
+
+
+def _object_word(ctx: Context, word: str) -> bool:
+    """A word that cannot end a name: a particle fused to ما (`عما`، `مما`), a preposition, or
+    a noun with a possessive pronoun (`استغرابه`، `رفضها`، `قلقهم`): the object of the cue
+    (`أبدى أيمن الصفدي استغرابه من`) read into the speaker's name."""
+    possessive = not word.endswith("ة")  # استغرابه, not عطية
+    word = fold(word)
+    lex = ctx.lexicon
+    if word in lex.first_names:
+        return False
+    if word in lex.stopwords or word in CUE_PREPOSITIONS or word in {"عما", "مما", "فيما"}:
+        return True
+    if word in SPEAKER_ADVERBIALS or word in TIME_WORDS or word in _NAME_ENDING_ADVERBS:
+        return True  # ياريف ليفين عشية، X الاثنين: the adverb after the name
+    if word in {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}:
+        return True  # الشركة التي تنتمي: the relative clause after the speaker
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = word[: -len(suffix)]
+        if (
+            possessive
+            and word.endswith(suffix)
+            and len(stem) >= 3
+            and not word.startswith("ال")
+            and (
+                stem in lex.common_words or (len(stem) >= 5 and stem.startswith(("است", "ا", "ت")))
+            )
+        ):
+            return True  # استغرابه، تأييده، ترحيبها: a verbal noun and its agent's pronoun
+    return False
+
+
+_NAME_ENDING_ADVERBS = frozenset(
+    fold(w)
+    for w in ("عشية", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "مطلع", "نهاية", "منتصف")
+    + ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+)
+
+
+def _without_object(
+    ctx: Context, speaker: Entity, cue: Mention, after: int
+) -> tuple[Entity | None, int]:
+    """A person whose name ends in the cue's object (`أيمن الصفدي استغرابه`، `سيرغي لافروف
+    عما`) is the name without it; the object starts the content again."""
+    words = speaker.label.split()
+    dropped: list[str] = []
+    shortest = 2 if speaker.kind == "Person" else 1
+    while len(words) > shortest and _object_word(ctx, words[-1]):
+        dropped.insert(0, words.pop())
+    if not dropped:
+        return speaker, after
+    label = " ".join(words)
+    tail = " ".join(dropped)
+    phrase = ctx.text[cue.end : after].rstrip()
+    if phrase.endswith(tail):
+        after = cue.end + len(phrase) - len(tail)
+    if speaker.kind == "Organisation" and len(words) == 1 and fold(label).startswith("ال"):
+        # `الشركة التي ...`: a common noun referring back to the last such organisation
+        head = fold(label).removeprefix("ال")
+        referent = ctx.organisation_before(cue.start, "", head)
+        return (referent if referent is not None and referent.key != speaker.key else None), after
+    names = frozenset(n for n in speaker.names if not n.endswith(tail)) | {label}
+    key = " ".join(speaker.key.split()[: len(words)]) if speaker.kind == "Person" else speaker.key
+    return Entity(speaker.kind, key, label, names, speaker.country), after
+
+
+_PRONOUN_SUBJECTS = frozenset(
+    p + s for p in ("ان", "بان", "لكن", "ولكن", "لان", "كان") for s in ("ه", "ها", "هم", "هما")
+)
+
+
+def _past_own_name(ctx: Context, speaker: Entity, after: int) -> int:
+    """`أكد وزير الدولة ...، تامر السبهان، أن`: the speaker's own name after the phrase read
+    belongs to the speaker, not to the content."""
+    match = re.match(r"[\s،,]*", ctx.text[after : after + 5])
+    start = after + (match.end() if match else 0)
+    for name in sorted(speaker.names | {speaker.label}, key=len, reverse=True):
+        if len(name) > 2 and ctx.text.startswith(name, start):
+            end = start + len(name)
+            if end == len(ctx.text) or not ctx.text[end].isalnum():
+                return end
+    return after
+
+
+def _pronoun_subject_before(ctx: Context, cue: Mention) -> bool:
+    """`كما أنها طالبت السعودية بـ`، `لكنه دعا إيران`: the particle before the verb carries
+    its subject, so the actor after the verb is its object."""
+    words = ctx.bare_words(max(0, cue.start - 20), cue.start)
+    return bool(words) and words[-1] in _PRONOUN_SUBJECTS
+
+
+def _fronted_object_end(ctx: Context, cue: Mention) -> int | None:
+    """`أبدى استغرابه وزير الخارجية ...`، `أعرب عن قلقه الأمين العام ...`: a verbal noun with
+    the subject's pronoun (after the preposition the cue governs) right after the cue comes
+    before the subject; where it ends, or None."""
+    match = re.match(r"\s+(?:(?:عن|ب)\s*)?(\S+)", ctx.text[cue.end : cue.end + 40])
+    if match is None:
+        return None
+    word = match.group(1)
+    gender = cue.attrs.get("gender")
+    pronoun = "ها" if gender == "f" else "ه"
+    if not word.endswith(pronoun) or (gender != "f" and word.endswith("ها")):
+        return None
+    if not _object_word(ctx, word) or fold(word) in ctx.lexicon.stopwords:
+        return None
+    return cue.end + match.end()
 
 
 def _unknown_subject_after(ctx: Context, cue: Mention) -> bool:
@@ -620,6 +755,8 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
     subject of its sentence's verb, the first actor not governed by a preposition."""
     after_title = False
     limit = _first_introducer(ctx, mentions[0].start if mentions else cue.start, cue.start)
+    if _own_subject_clause(ctx, max(0, cue.start - 200), cue.start):
+        return None  # ظهر X ...، حيث خاطبه الفنان الخليجي قائلا: the clause's own subject
     for mention in mentions:
         if mention.start >= limit:
             break
@@ -646,6 +783,27 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
             continue  # inside the post's complement: عضو الأمانة العامة لقوى 14 آذار
         return ctx.entity(mention)
     return None
+
+
+_OWN_CLAUSE = re.compile(r"(?:^|[\s،,])و?(?:حيث|إذ|عندما|حين|بينما|فيما)\s+(\S+)\s+(ال\S+)")
+
+
+def _own_subject_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether the participle ends a clause (`حيث`، `عندما`...) whose verb is followed by a
+    definite noun, its own subject (`حيث خاطبه الفنان الخليجي`), with no comma after it."""
+    text = ctx.text[start:end]
+    matches = list(_OWN_CLAUSE.finditer(text))
+    if not matches:
+        return False
+    last = matches[-1]
+    verb, noun = fold(last.group(1)), fold(last.group(2))
+    return (
+        "،" not in text[last.end() :]
+        and "," not in text[last.end() :]
+        and verb not in CUE_PREPOSITIONS
+        and not verb.startswith("ال")
+        and noun not in ctx.lexicon.stopwords
+    )
 
 
 def _right_after_verb(ctx: Context, start: int) -> bool:
@@ -724,7 +882,13 @@ def _governing_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> E
             continue
         if len(ctx.bare_words(clause_start, mention.start)) > 1:
             return None  # the subject follows its verb: سارعت روسيا
-        if mention.kind in _ACTORS and not _after_preposition(ctx, mention.start):
+        if _after_preposition(ctx, mention.start):
+            continue
+        post = ctx.posts.get(mention.start)
+        if mention.kind is Kind.TITLE and post is not None:
+            holder = _chained_holder(ctx, mentions, post)[0] if post.holder else None
+            return holder if _plausible_entity(ctx, holder) else None  # علق الوزير X بالقول
+        if mention.kind in _ACTORS:
             return ctx.entity(mention)
     return None
 
@@ -888,7 +1052,10 @@ def _plausible_entity(ctx: Context, entity: Entity | None) -> bool:
     """A person entity whose label reads as a name (see `_plausible_name`)."""
     if entity is None or entity.kind != "Person":
         return entity is not None
-    return _plausible_words(ctx, fold(entity.label).split())
+    words = fold(entity.label).split()
+    if len(words) == 1 and words[0].startswith("ال") and words[0] not in ctx.lexicon.first_names:
+        return False  # متحدث باسم البيت الأزرق: a definite word never named in full
+    return _plausible_words(ctx, words)
 
 
 def _word_end(ctx: Context, offset: int) -> int:
@@ -969,30 +1136,57 @@ def _post_holder(
                 speakers.posts.append((post.head, organisation, holder))
             return holder
         break
+    if post.head in GENERIC_POSTS:
+        if organisation is None:
+            return None  # وأضاف المسؤول: which official is not said
+        return _salient_holder(ctx, post, post.title.start, organisation)
     return _salient_holder(ctx, post, post.title.start) or speakers.post_holder(post)
 
 
-def _salient_holder(ctx: Context, post: Post, before: int) -> Entity | None:
+def _salient_holder(
+    ctx: Context, post: Post, before: int, country: Entity | None = None
+) -> Entity | None:
     """`الوزير`، `المتحدث`: of the people holding a post with this head, the one named
-    last before `before`."""
-    holders = {
-        role.person.key: role.person
-        for role in ctx.roles
-        if role.evidence.start < before
-        and head_word(role.role) == post.head
-        and (
+    last before `before`. `المسؤول الإيراني` (a generic post and a country): of the people
+    holding any post of that country."""
+
+    def held(role) -> bool:
+        if country is not None:
+            org = role.organisation
+            return org is not None and country.key in {org.key, org.country}
+        return head_word(role.role) == post.head and (
             post.organisation is None
             or role.organisation is None
             or role.organisation.key == post.organisation.key
         )
+
+    holders = {
+        role.person.key: role.person
+        for role in ctx.roles
+        if role.evidence.start < before and held(role)
     }
     for mention in reversed(ctx.mentions):
-        if mention.start >= before or mention.kind is not Kind.PERSON:
+        if mention.start >= before:
+            continue
+        if mention.kind is Kind.TITLE and _unnamed_holder(ctx, mention, post):
+            return None  # قال متحدث باسم البيت الأزرق ...، وقال المتحدث: still unnamed
+        if mention.kind is not Kind.PERSON:
             continue
         entity = ctx.entity(mention)
         if entity is not None and entity.key in holders:
             return holders[entity.key]
     return None
+
+
+def _unnamed_holder(ctx: Context, title: Mention, post: Post) -> bool:
+    """An indefinite post of this head (`متحدث باسم ...`، `مسؤول إيراني`) named without a
+    holder: the definite `المتحدث` after it refers to that unnamed person."""
+    word = fold(title.text.split()[0]) if title.text.split() else ""
+    if word.startswith(("ال", "وال", "لل")):
+        return False
+    earlier = ctx.posts.get(title.start)
+    head = earlier.head if earlier is not None else title.attrs.get("head")
+    return head == post.head and (earlier is None or earlier.holder is None)
 
 
 def _holder_end(post: Post) -> int:
@@ -1157,9 +1351,14 @@ def _position(
         and not _embedded_verb(ctx, c)
     ]
     index = _skip_adverbials(tokens, 0, cue)
+    index = _governed_after_complement(tokens, index, cue, later)
     index, introduced = _introducer(tokens, index, cue)
     if not introduced and index < in_sentence and tokens[index][0] not in OPEN_QUOTES:
-        found = _scan_introducer(tokens, 0, in_sentence, later)
+        found = None
+        for k in range(index + 1):  # الاثنين في مؤتمر ...: the phrase may follow an adverb
+            found = _scan_introducer(tokens, k, in_sentence, later)
+            if found is not None or _circumstantial(tokens[k][0]):
+                break
         if found is None:
             found = _scan_introducer(tokens, index, in_sentence, later)
         apposition = after > cue.end and _apposition_start(ctx, tokens)
@@ -1169,6 +1368,12 @@ def _position(
             return None  # استبعد روبرت باير، محلل CNN ...: an apposition, not the content
         if found is not None:
             index, introduced = found, True
+    if introduced and fold(cue.key or "") in RESPONSE_CUES and index > 0:
+        if _form(tokens[index - 1]) == "علي":
+            answer = _answer_start(tokens, index, in_sentence, later)
+            if answer is None:
+                return None  # رد على سؤال ...، قائلا: the next cue carries the answer
+            index = answer
     while index < in_sentence and tokens[index][0] in {":", "،", ","}:
         index += 1
     if index >= in_sentence:
@@ -1212,6 +1417,59 @@ def _position(
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None
     return start, end
+
+
+def _governed_after_complement(
+    tokens: list[Token], index: int, cue: Mention, later: list[int]
+) -> int:
+    """`أعلنت القيادة المركزية بالجيش الأمريكي، الخميس، عن ...`، `أشار العميد سمير الحاج إلى
+    أن`: the rest of the speaker's phrase (a complement, a name word the speaker ended
+    before) stands between it and the preposition the cue governs. The preposition is
+    found after a comma, or one word on when a complementiser follows it."""
+    prep = fold(cue.attrs.get("prep") or "") or "عن"  # أعلن/كشف X، الخميس، عن
+    if index >= len(tokens) or _form(tokens[index]) == prep:
+        return index
+    for k in range(index + 1, min(len(tokens) - 1, index + 7)):
+        form = _form(tokens[k])
+        if (
+            any(tokens[k][1] <= c < tokens[k][2] for c in later)
+            or form in COMPLEMENTIZERS
+            or tokens[k][0] in OPEN_QUOTES
+            or tokens[k][0] in {":", ".", "؟"}
+        ):
+            return index
+        if form != prep:
+            continue
+        after_comma = tokens[k - 1][0] in {"،", ","} or (
+            k == index + 1 and _relative_adjective(_form(tokens[index]))
+        )  # شركة إيرباص الأوروبية عن
+        said = (
+            k == index + 1
+            and _form(tokens[k + 1]) in COMPLEMENTIZERS
+            and bool(cue.attrs.get("prep"))
+        )
+        return k if after_comma or said else index
+    return index
+
+
+def _relative_adjective(form: str) -> bool:
+    """`الأوروبية`، `الأمريكي`: a definite adjective of origin, part of the name before it."""
+    return form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
+
+
+def _answer_start(tokens: list[Token], index: int, limit: int, later: list[int]) -> int | None:
+    """`رد على سؤال حول العقوبات بأن ...`، `علق على القرار قائلا`: what a response verb
+    governs with على is the question or the event; the answer starts after the next بأن/أن,
+    colon or quote. Without one, the object itself is the content, unless another cue
+    (بالقول، قائلا) follows, which carries the answer."""
+    for k in range(index, min(limit, index + _SCAN)):
+        if any(tokens[k][1] <= c < tokens[k][2] for c in later):
+            return None
+        if _form(tokens[k]) in COMPLEMENTIZERS or tokens[k][0] == ":":
+            return k + 1
+        if tokens[k][0] in {".", "؟"}:
+            break
+    return index
 
 
 def _apposition_start(ctx: Context, tokens: list[Token]) -> bool:
@@ -1274,6 +1532,11 @@ def _introducer(tokens: list[Token], index: int, cue: Mention) -> tuple[int, boo
     if form in CUE_PREPOSITIONS and (not prep or form == prep):
         index += 1
         introduced = True
+        colon = next(
+            (k for k in range(index, min(len(tokens), index + 5)) if tokens[k][0] == ":"), None
+        )
+        if colon is not None:
+            return colon + 1, True  # قوله على تويتر: "...": the medium, then the words
     while index < len(tokens) and tokens[index][0] in {":", "،", ","}:
         introduced = introduced or tokens[index][0] == ":"
         index += 1
@@ -1413,7 +1676,11 @@ def _manner_participle(form: str) -> bool:
 
 
 def _strip_clitic_preposition(ctx: Context, cue: Mention, start: int) -> int:
-    """`رحب بالإعلان`: the ب that the cue governs is not part of the content."""
+    """`رحب بالإعلان`: the ب that the cue governs is not part of the content; nor is the عمّا
+    of an indirect question (`تساءل عما إذا كانت ...`)."""
+    question = re.match(r"ع[مّ]+ا\s+(?=[إا]ذا\b)", ctx.text[start : start + 12])
+    if question:
+        return start + question.end()
     if cue.attrs.get("prep") != "ب":
         return start
     if ctx.text[start : start + 3] == "بال":

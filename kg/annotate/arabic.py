@@ -218,33 +218,6 @@ UNNAMED_SOURCES = frozenset(
     }
 )
 
-# Cues whose content may follow without أن/إن, a colon or a quote (وقال إذا كان...، وأضاف
-# لكن...، ونفى الاتهامات); other cues (أعلن، جدد، كشف...) need one of those, or the
-# preposition they govern, before their content counts as a statement.
-DIRECT_CUES = frozenset(
-    {
-        "قال",
-        "اضاف",
-        "تابع",
-        "اردف",
-        "اكد",
-        "شدد",
-        "نفي",
-        "حذر",
-        "اعرب",
-        "عبر",
-        "اشار",
-        "دعا",
-        "طالب",
-        "ندد",
-        "اشاد",
-        "اوضح",
-        "لفت",
-        "نوه",
-        "القول",
-    }
-)
-
 # Particles spelt with alif maqsura: folded, على reads as the name علي; the spelling tells.
 MAQSURA_PARTICLES = frozenset({"على", "الى", "إلى", "لدى", "حتى", "متى", "سوى", "لدي"})
 

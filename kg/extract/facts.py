@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.annotate.model import Annotation
+from kg.annotate.model import Annotation, Mention
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,22 @@ class StatementFact:
     cue_start: int
     cue_end: int
     evidence: Evidence
+
+
+def statement_at(
+    text: str, speaker: Entity, cue: Mention, start: int, end: int, sentence: int, rule: str
+) -> StatementFact:
+    """The statement whose content is text[start:end], introduced by `cue`."""
+    return StatementFact(
+        speaker=speaker,
+        cue=cue.text,
+        position=text[start:end],
+        position_start=start,
+        position_end=end,
+        cue_start=cue.start,
+        cue_end=cue.end,
+        evidence=Evidence(cue.start, end, sentence, rule),
+    )
 
 
 @dataclass

@@ -13,7 +13,7 @@ import re
 
 from kg.annotate.model import Kind, Mention, Word
 from kg.extract.context import Context
-from kg.extract.facts import Entity, Evidence, StatementFact
+from kg.extract.facts import Entity, StatementFact, statement_at
 from kg.text import Sentence
 
 RULE = "statement:parse"
@@ -46,16 +46,7 @@ def statement_from_parse(ctx: Context, sentence: Sentence, cue: Mention) -> Stat
     if cue.attrs.get("gender") and speaker.kind == "Person":
         ctx.registry.set_gender(speaker, cue.attrs["gender"])
     start, end = span
-    return StatementFact(
-        speaker=speaker,
-        cue=cue.text,
-        position=ctx.text[start:end],
-        position_start=start,
-        position_end=end,
-        cue_start=cue.start,
-        cue_end=cue.end,
-        evidence=Evidence(cue.start, end, sentence.index, RULE),
-    )
+    return statement_at(ctx.text, speaker, cue, start, end, sentence.index, RULE)
 
 
 def _cue_word(words: list[Word], inside: list[int]) -> int | None:

@@ -59,7 +59,7 @@ from kg.extract.cue_words import (
     TIME_WORDS,
     UNNAMED,
 )
-from kg.extract.facts import Entity, Evidence, StatementFact
+from kg.extract.facts import Entity, StatementFact, statement_at
 from kg.extract.parse import statement_from_parse
 from kg.lexicon import _rows as lexicon_rows
 from kg.lexicon import _split as split_cell
@@ -257,16 +257,7 @@ def _statement(
             speakers.silent = (sentence.index, speaker)  # رد X على ...، مؤكدا: X's words
         return None
     start, end = span
-    return StatementFact(
-        speaker=speaker,
-        cue=cue.text,
-        position=ctx.text[start:end],
-        position_start=start,
-        position_end=end,
-        cue_start=cue.start,
-        cue_end=cue.end,
-        evidence=Evidence(cue.start, end, sentence.index, rule),
-    )
+    return statement_at(ctx.text, speaker, cue, start, end, sentence.index, rule)
 
 
 def _speaker(
@@ -1368,12 +1359,12 @@ def _position(
             return None  # استبعد روبرت باير، محلل CNN ...: an apposition, not the content
         if found is not None:
             index, introduced = found, True
-    if introduced and fold(cue.key or "") in RESPONSE_CUES and index > 0:
-        if _form(tokens[index - 1]) == "علي":
-            answer = _answer_start(tokens, index, in_sentence, later)
-            if answer is None:
-                return None  # رد على سؤال ...، قائلا: the next cue carries the answer
-            index = answer
+    answering = introduced and fold(cue.key or "") in RESPONSE_CUES and index > 0
+    if answering and _form(tokens[index - 1]) == "علي":
+        answer = _answer_start(tokens, index, in_sentence, later)
+        if answer is None:
+            return None  # رد على سؤال ...، قائلا: the next cue carries the answer
+        index = answer
     while index < in_sentence and tokens[index][0] in {":", "،", ","}:
         index += 1
     if index >= in_sentence:

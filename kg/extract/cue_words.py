@@ -38,41 +38,41 @@ UNNAMED = frozenset(fold(w) for w in UNNAMED_SOURCES) | frozenset(
 # Verbs of saying whose content comes after إن, a colon or a quote, never as a bare object.
 SAY_CUES = frozenset({"قال", "اضاف", "تابع", "اردف", "صرح", "استطرد", "استدرك"})
 
+# "For his part", "also": words between a speaker and the content (وقال بدوره، من جهته).
+FOR_ONES_PART = frozenset(
+    {"بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها", "المقابل", "ايضا", "كذلك"}
+)
+
 # Words after which a verb opens its own clause (its subject, if any, follows it).
-CLAUSE_OPENERS = frozenset(
-    {
-        "كما",
-        "ثم",
-        "قد",
-        "لقد",
-        "حيث",
-        "اذ",
-        "عندما",
-        "حين",
-        "بعدما",
-        "فيما",
-        "بينما",
-        "لكن",
-        "كان",
-        "كانت",
-        "ما",
-        "لما",
-        "وقد",
-        "فقد",
-        "هذا",
-        "كذلك",
-        "ايضا",
-        "بدوره",
-        "بدورها",
-        "جهته",
-        "جهتها",
-        "جانبه",
-        "جانبها",
-        "المقابل",
-        "ذلك",
-        "سرعان",
-    }
-) | frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما", "انه", "انها", "الا"})
+CLAUSE_OPENERS = (
+    frozenset(
+        {
+            "كما",
+            "ثم",
+            "قد",
+            "لقد",
+            "حيث",
+            "اذ",
+            "عندما",
+            "حين",
+            "بعدما",
+            "فيما",
+            "بينما",
+            "لكن",
+            "كان",
+            "كانت",
+            "ما",
+            "لما",
+            "وقد",
+            "فقد",
+            "هذا",
+            "ذلك",
+            "سرعان",
+        }
+    )
+    | FOR_ONES_PART
+    | frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما", "انه", "انها", "الا"})
+)
 
 # Cue lemmas (folded) whose content may be a bare noun phrase, not only a clause: نفى
 # الاتهامات، رحب بالإعلان، أعلنت النتائج، انتقدت أردوغان، استبعد استقالة الحكومة.

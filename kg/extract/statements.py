@@ -39,6 +39,7 @@ from kg.extract.cue_words import (
     DIRECT_OPENERS,
     EXTRA_ADVERBIALS,
     FIMA_NOT_BREAKING,
+    FOR_ONES_PART,
     GENERIC_POSTS,
     GOING_ON,
     IMPERSONAL,
@@ -622,19 +623,7 @@ def _unknown_subject_before(ctx: Context, sentence: Sentence, cue: Mention) -> b
     return False
 
 
-_SKIPPABLE = SPEAKER_ADVERBIALS | {
-    "بدوره",
-    "بدورها",
-    "جهته",
-    "جهتها",
-    "جانبه",
-    "جانبها",
-    "المقابل",
-    "ايضا",
-    "كذلك",
-    "من",
-    "في",
-}
+_SKIPPABLE = SPEAKER_ADVERBIALS | FOR_ONES_PART | {"من", "في"}
 
 
 def _fronted_adverbial(word: str) -> bool:

@@ -600,3 +600,8 @@ def test_an_organisation_head_noun_starts_no_name(annotator):
 def test_an_accusative_post_takes_no_later_name(annotator):
     text = "وقال ريك سكوت حاكم ولاية فلوريدا إن الوضع خطير. كما أعلن حاكما ألاباما ومسيسبي الطوارئ."
     assert rows(annotator, text) == [("ريك سكوت", "حاكم", "")]
+
+
+def test_organisation_name_keeps_its_dative_complement(annotator):
+    text = "وأكد خالد منصور أمين عام اتحاد آسيا للمكفوفين أن البطولة ستقام في موعدها."
+    assert rows(annotator, text) == [("خالد منصور", "أمين عام", "اتحاد آسيا للمكفوفين")]

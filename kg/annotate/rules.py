@@ -359,9 +359,21 @@ class RuleAnnotator:
                 and not self._stops(form, first=True)
                 and not self._inflected_common(form)
             ):
-                return k + 1  # حركة يابلكو
+                return self._dative_end(toks, k + 1)  # حركة يابلكو، اتحاد آسيا للمكفوفين
             break
-        return k
+        return self._dative_end(toks, k) if k > start else k
+
+    def _dative_end(self, toks: list[Token], k: int) -> int:
+        """Past a closing `لل` complement of an organisation name: `اتحاد آسيا للمكفوفين`،
+        `الهيئة العامة للرياضة`؛ k itself when there is none."""
+        if k >= len(toks) or not toks[k].is_word:
+            return k
+        form = toks[k].form
+        if not form.startswith("لل") or len(form) < 6 or _is_particle(toks[k]):
+            return k
+        if self.lexicon.match([form], 0) is not None:
+            return k
+        return k + 1
 
     def _portfolio(self, forms: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
         """Longest ministerial portfolio at token i: (tokens, (canonical form, key))."""

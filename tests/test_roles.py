@@ -605,3 +605,13 @@ def test_an_accusative_post_takes_no_later_name(annotator):
 def test_organisation_name_keeps_its_dative_complement(annotator):
     text = "وأكد خالد منصور أمين عام اتحاد آسيا للمكفوفين أن البطولة ستقام في موعدها."
     assert rows(annotator, text) == [("خالد منصور", "أمين عام", "اتحاد آسيا للمكفوفين")]
+
+
+def test_post_held_in_an_organisation_after_an_adjective_and_fi(annotator):
+    text = "وقال سامي الأحمد، وهو مسؤول سياسي في جيش الإسلام، إن المفاوضات متعثرة."
+    assert rows(annotator, text) == [("سامي الأحمد", "مسؤول", "جيش الإسلام")]
+
+
+def test_spokesman_for_a_unit_of_an_organisation(annotator):
+    text = "وقال ماهر العلي، المتحدث باسم هيئة أركان جيش الإسلام، إن القصف لم يتوقف."
+    assert rows(annotator, text) == [("ماهر العلي", "المتحدث", "جيش الإسلام")]

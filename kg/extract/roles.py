@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.annotate.arabic import FORMER, TITLE_FILLERS
+from kg.annotate.arabic import FORMER, ORGANISATION_HEADS, TITLE_FILLERS
 from kg.annotate.model import Kind, Mention
 from kg.extract.context import Context, Post, head_word
 from kg.extract.facts import Entity, Evidence, RoleFact
@@ -138,7 +138,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     for mention in mentions[index + 1 :]:
         gap = ctx.bare_words(position, mention.start)
         ok, common = _filler(ctx, gap, common)
-        if not ok:
+        if not ok and not (position == title.end and _unit_of(ctx, title, gap, mention)):
             break
         post.former = post.former or any(w in FORMER for w in gap)
         away = away or any(w in _AWAY for w in gap)
@@ -262,6 +262,27 @@ def _stacked(ctx: Context, mentions: list[Mention]) -> None:
         if later is not None and later.holder is not None:
             post.holder, post.holder_mention = later.holder, later.holder_mention
             post.rule = "role:stacked"
+
+
+def _unit_of(ctx: Context, title: Mention, gap: list[str], mention: Mention) -> bool:
+    """Words between a post and the organisation it is held in: `مسؤول سياسي في جيش
+    الإسلام` (an adjective, then في)، `المتحدث باسم هيئة أركان جيش الإسلام` (the unit of
+    the organisation that the post speaks for or is held in)."""
+    if mention.kind is not Kind.ORGANISATION:
+        return False
+    words = list(gap)
+    common = ctx.lexicon.common_words
+    if len(words) > 1 and words[1] == "في" and words[0].endswith("ي") and words[0] in common:
+        words = words[1:]  # سياسي في
+    if words and words[0] == "في":
+        words = words[1:]
+    elif not fold(title.text).endswith("باسم"):
+        return False
+    if len(words) > 2:
+        return False
+    return all(
+        not w.startswith("ال") and (w in ORGANISATION_HEADS or w in common) for w in words
+    )
 
 
 def _genitive_gap(ctx: Context, gap: list[str], crossed_in: bool) -> bool:

@@ -615,3 +615,12 @@ def test_post_held_in_an_organisation_after_an_adjective_and_fi(annotator):
 def test_spokesman_for_a_unit_of_an_organisation(annotator):
     text = "وقال ماهر العلي، المتحدث باسم هيئة أركان جيش الإسلام، إن القصف لم يتوقف."
     assert rows(annotator, text) == [("ماهر العلي", "المتحدث", "جيش الإسلام")]
+
+
+def test_club_named_by_a_bare_word_after_its_coach_or_player(annotator):
+    text = "وقال مدرب الهلال خوسيه لوبيز إن الفريق جاهز، وأكد لاعب النصر فهد المالكي أن الفوز مهم."
+    assert rows(annotator, text) == [
+        ("خوسيه لوبيز", "مدرب", "الهلال"),
+        ("فهد المالكي", "لاعب", "النصر"),
+    ]
+    assert rows(annotator, "وشاهد المصلون الهلال في السماء.") == []

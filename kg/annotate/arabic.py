@@ -261,6 +261,11 @@ ORGANISATION_HEADS = {
     "نادي": "other",  # نادي الهلال، نادي برشلونة
 }
 
+# Clubs named by a bare word that is also a common noun (الهلال: the crescent; النصر:
+# victory): an organisation only right after a club post (مدرب الهلال، لاعب النصر).
+CLUBS_AFTER_STAFF = {"الهلال": "fc-al-hilal", "النصر": "fc-al-nassr"}
+CLUB_STAFF = frozenset({"مدرب", "مدربة", "لاعب", "لاعبة", "حارس", "مهاجم", "مدافع"})
+
 # Nouns that name a place by the word after them: محافظة إدلب، مدينة حلب، منطقة عسير.
 PLACE_NOUNS = frozenset(
     {"مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ضاحيه", "عاصمه"}

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.annotate.arabic import (
+    CLUB_STAFF,
+    CLUBS_AFTER_STAFF,
     COUNTERPART,
     IMPERSONAL_VERBS,
     LATTER,
@@ -178,7 +180,20 @@ class RuleAnnotator:
                 continue
             spans.append(span)
             i = span.j
+            club = self._club_after_staff(forms, span)
+            if club is not None:
+                spans.append(club)
+                i = club.j
         return spans
+
+    def _club_after_staff(self, forms: list[str], span: _Span) -> _Span | None:
+        """`مدرب الهلال`، `لاعب النصر`: a club named by a bare common word after its staff."""
+        if span.kind is not Kind.TITLE or span.label not in CLUB_STAFF or span.j >= len(forms):
+            return None
+        key = CLUBS_AFTER_STAFF.get(forms[span.j])
+        if key is None:
+            return None
+        return _Span(Kind.ORGANISATION, span.j, span.j + 1, key, None, {"kind": "other"})
 
     def _given_name_not_nationality(
         self, forms: list[str], i: int, found: tuple[int, int, Entry], spans: list[_Span]

@@ -624,3 +624,10 @@ def test_club_named_by_a_bare_word_after_its_coach_or_player(annotator):
         ("فهد المالكي", "لاعب", "النصر"),
     ]
     assert rows(annotator, "وشاهد المصلون الهلال في السماء.") == []
+
+
+def test_club_president_but_not_the_red_crescent(annotator):
+    text = "وقال رئيس الهلال الأمير فيصل بن سعد إن النادي سيتعاقد مع مدرب جديد."
+    assert rows(annotator, text) == [("فيصل بن سعد", "رئيس", "الهلال")]
+    text = "وقال رئيس الهلال الأحمر سامر خليل إن المساعدات وصلت."
+    assert all(org != "الهلال" for _, _, org in rows(annotator, text))

@@ -191,8 +191,8 @@ class RuleAnnotator:
         if span.kind is not Kind.TITLE or span.label not in CLUB_STAFF or span.j >= len(forms):
             return None
         key = CLUBS_AFTER_STAFF.get(forms[span.j])
-        if key is None:
-            return None
+        if key is None or forms[span.j + 1 : span.j + 2] == ["الاحمر"]:
+            return None  # رئيس الهلال الأحمر: the Red Crescent
         return _Span(Kind.ORGANISATION, span.j, span.j + 1, key, None, {"kind": "other"})
 
     def _given_name_not_nationality(

@@ -631,3 +631,8 @@ def test_club_president_but_not_the_red_crescent(annotator):
     assert rows(annotator, text) == [("فيصل بن سعد", "رئيس", "الهلال")]
     text = "وقال رئيس الهلال الأحمر سامر خليل إن المساعدات وصلت."
     assert all(org != "الهلال" for _, _, org in rows(annotator, text))
+
+
+def test_organisation_name_keeps_a_conjoined_dative_complement(annotator):
+    text = "وقال رئيس شركة روتانا للصوتيات والمرئيات سالم الحربي إن الحفل نجح."
+    assert rows(annotator, text) == [("سالم الحربي", "رئيس", "شركة روتانا للصوتيات والمرئيات")]

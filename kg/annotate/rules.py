@@ -388,7 +388,13 @@ class RuleAnnotator:
             return k
         if self.lexicon.match([form], 0) is not None:
             return k
-        return k + 1
+        k += 1
+        if k < len(toks) and toks[k].is_word:  # شركة روتانا للصوتيات والمرئيات
+            form = toks[k].form
+            conjoined = form.startswith("وال") and len(form) > 5 and not _is_particle(toks[k])
+            if conjoined and self.lexicon.match([form], 0) is None:
+                return k + 1
+        return k
 
     def _portfolio(self, forms: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
         """Longest ministerial portfolio at token i: (tokens, (canonical form, key))."""

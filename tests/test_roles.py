@@ -636,3 +636,10 @@ def test_club_president_but_not_the_red_crescent(annotator):
 def test_organisation_name_keeps_a_conjoined_dative_complement(annotator):
     text = "وقال رئيس شركة روتانا للصوتيات والمرئيات سالم الحربي إن الحفل نجح."
     assert rows(annotator, text) == [("سالم الحربي", "رئيس", "شركة روتانا للصوتيات والمرئيات")]
+
+
+def test_post_with_two_adjectives_before_fi_and_its_organisation(annotator):
+    text = "وقال خالد العمري، وهو مسؤول عسكري بارز في جيش الإسلام، إن المعارك مستمرة."
+    assert rows(annotator, text) == [("خالد العمري", "مسؤول", "جيش الإسلام")]
+    text = "وقال خالد العمري، المسؤول الإعلامي في حركة أحرار الشام، إن المعارك مستمرة."
+    assert rows(annotator, text) == [("خالد العمري", "المسؤول", "حركة أحرار الشام الإسلامية")]

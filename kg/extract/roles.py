@@ -272,8 +272,12 @@ def _unit_of(ctx: Context, title: Mention, gap: list[str], mention: Mention) -> 
         return False
     words = list(gap)
     common = ctx.lexicon.common_words
-    if len(words) > 1 and words[1] == "في" and words[0].endswith("ي") and words[0] in common:
-        words = words[1:]  # سياسي في
+    at = words.index("في") if "في" in words else 0
+    adjectives = words[:at]
+    if 0 < at <= 2 and adjectives[0].endswith("ي") and all(
+        w in common and not w.startswith("ال") for w in adjectives
+    ):
+        words = words[at:]  # سياسي في، عسكري بارز في
     if words and words[0] == "في":
         words = words[1:]
     elif not fold(title.text).endswith("باسم"):

@@ -643,3 +643,8 @@ def test_post_with_two_adjectives_before_fi_and_its_organisation(annotator):
     assert rows(annotator, text) == [("خالد العمري", "مسؤول", "جيش الإسلام")]
     text = "وقال خالد العمري، المسؤول الإعلامي في حركة أحرار الشام، إن المعارك مستمرة."
     assert rows(annotator, text) == [("خالد العمري", "المسؤول", "حركة أحرار الشام الإسلامية")]
+
+
+def test_indefinite_leader_in_a_movement(annotator):
+    text = "وقال خالد العمري، وهو قيادي في حركة حماس، إن التهدئة صامدة."
+    assert rows(annotator, text) == [("خالد العمري", "قيادي", "حركة المقاومة الإسلامية")]

@@ -648,3 +648,8 @@ def test_post_with_two_adjectives_before_fi_and_its_organisation(annotator):
 def test_indefinite_leader_in_a_movement(annotator):
     text = "وقال خالد العمري، وهو قيادي في حركة حماس، إن التهدئة صامدة."
     assert rows(annotator, text) == [("خالد العمري", "قيادي", "حركة المقاومة الإسلامية")]
+
+
+def test_mayor_of_a_named_city(annotator):
+    text = "واقتحم رئيس بلدية القدس نير بركات المسجد الأقصى صباح اليوم."
+    assert rows(annotator, text) == [("نير بركات", "رئيس بلدية", "بلدية القدس")]

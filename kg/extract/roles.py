@@ -162,6 +162,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             organisation = organisation or ctx.organisation_before(
                 mention.start, mention.attrs.get("kind", ""), mention.attrs.get("head", "")
             )
+        elif mention.kind is Kind.PLACE and organisation is None and not gap:
+            organisation = _municipality(title, mention)
         elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:
@@ -262,6 +264,16 @@ def _stacked(ctx: Context, mentions: list[Mention]) -> None:
         if later is not None and later.holder is not None:
             post.holder, post.holder_mention = later.holder, later.holder_mention
             post.rule = "role:stacked"
+
+
+def _municipality(title: Mention, place: Mention) -> Entity | None:
+    """`رئيس بلدية القدس`: the municipality of the place right after the post."""
+    words = title.text.split()
+    if not words or fold(words[-1]) not in ("بلديه", "بلدية"):
+        return None
+    label = f"{words[-1]} {place.text}"
+    key = "org-بلديه-" + (place.key or place.text)
+    return Entity("Organisation", key, label, frozenset({label}))
 
 
 def _unit_of(ctx: Context, title: Mention, gap: list[str], mention: Mention) -> bool:

@@ -653,3 +653,11 @@ def test_indefinite_leader_in_a_movement(annotator):
 def test_mayor_of_a_named_city(annotator):
     text = "واقتحم رئيس بلدية القدس نير بركات المسجد الأقصى صباح اليوم."
     assert rows(annotator, text) == [("نير بركات", "رئيس بلدية", "بلدية القدس")]
+
+
+def test_club_captain_and_coach_of_the_team(annotator):
+    text = "وقال قائد الهلال ياسر الشهري إن مدرب فريق النصر ماركو بيتزي قدم عملا جيدا."
+    assert rows(annotator, text) == [
+        ("ياسر الشهري", "قائد", "الهلال"),
+        ("ماركو بيتزي", "مدرب", "النصر"),
+    ]

@@ -264,7 +264,7 @@ ORGANISATION_HEADS = {
 # Clubs named by a bare word that is also a common noun (الهلال: the crescent; النصر:
 # victory): an organisation only right after a club post (مدرب الهلال، لاعب النصر).
 CLUBS_AFTER_STAFF = {"الهلال": "fc-al-hilal", "النصر": "fc-al-nassr"}
-CLUB_STAFF = frozenset({"مدرب", "مدربة", "لاعب", "لاعبة", "حارس", "مهاجم", "مدافع", "رئيس"})
+CLUB_STAFF = frozenset({"مدرب", "مدربة", "لاعب", "لاعبة", "حارس", "مهاجم", "مدافع", "رئيس", "قائد"})
 
 # Nouns that name a place by the word after them: محافظة إدلب، مدينة حلب، منطقة عسير.
 PLACE_NOUNS = frozenset(

@@ -190,10 +190,12 @@ class RuleAnnotator:
         """`مدرب الهلال`، `لاعب النصر`: a club named by a bare common word after its staff."""
         if span.kind is not Kind.TITLE or span.label not in CLUB_STAFF or span.j >= len(forms):
             return None
-        key = CLUBS_AFTER_STAFF.get(forms[span.j])
-        if key is None or forms[span.j + 1 : span.j + 2] == ["الاحمر"]:
+        start = span.j
+        at = start + 1 if forms[start] == "فريق" else start  # مدرب فريق الهلال
+        key = CLUBS_AFTER_STAFF.get(forms[at]) if at < len(forms) else None
+        if key is None or forms[at + 1 : at + 2] == ["الاحمر"]:
             return None  # رئيس الهلال الأحمر: the Red Crescent
-        return _Span(Kind.ORGANISATION, span.j, span.j + 1, key, None, {"kind": "other"})
+        return _Span(Kind.ORGANISATION, start, at + 1, key, forms[at], {"kind": "other"})
 
     def _given_name_not_nationality(
         self, forms: list[str], i: int, found: tuple[int, int, Entry], spans: list[_Span]

@@ -36,6 +36,7 @@ from kg.extract.cue_words import (
     CIRCUMSTANTIAL_OPENERS,
     CLAUSE_OPENERS,
     CONTENT_BREAKERS,
+    DESCRIPTORS,
     DIRECT_OPENERS,
     EXTRA_ADVERBIALS,
     FIMA_NOT_BREAKING,
@@ -892,6 +893,9 @@ def _explicit_speaker(
     if not following:
         return None, cue.end, ""
     first = following[0]
+    named = _name_after_descriptor(ctx, following)
+    if named is not None:
+        return ctx.entity(named), named.end, "statement:descriptor-name"
     if first.kind is Kind.PERSON and not _plausible_name(ctx, first):
         return None, cue.end, ""
     gap = ctx.bare_words(position, first.start)
@@ -930,6 +934,23 @@ def _explicit_speaker(
             end = post_end
         return entity, end, "statement:explicit"
     return None, cue.end, ""
+
+
+def _name_after_descriptor(ctx: Context, following: list[Mention]) -> Mention | None:
+    """`أكد نجم فريق العين الإماراتي عمر عبد الرحمن أن`: a person mention opening with a
+    descriptor noun is the description; the next plausible name in the same phrase speaks."""
+    first = following[0]
+    if first.kind is not Kind.PERSON or fold(first.text).split()[0] not in DESCRIPTORS:
+        return None
+    for mention in following[1:5]:
+        if mention.start - first.end > 60:
+            return None
+        words = ctx.bare_words(first.end, mention.start)
+        if any(w in COMPLEMENTIZERS or w in {":", "ان", "،"} for w in words):
+            return None
+        if mention.kind is Kind.PERSON and _plausible_name(ctx, mention):
+            return mention
+    return None
 
 
 def _appositive_end(ctx: Context, following: list[Mention], first: Mention) -> int:

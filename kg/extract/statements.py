@@ -738,25 +738,30 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
     limit = _first_introducer(ctx, mentions[0].start if mentions else cue.start, cue.start)
     if _own_subject_clause(ctx, max(0, cue.start - 200), cue.start):
         return None  # ظهر X ...، حيث خاطبه الفنان الخليجي قائلا: the clause's own subject
+    previous: Mention | None = None  # the last mention governed by a preposition
     for mention in mentions:
         if mention.start >= limit:
             break
         if len(ctx.bare_words(mention.start, cue.start)) > _SUBJECT_REACH:
             continue  # too far back to be the participle's clause
         post = ctx.posts.get(mention.start)
+        governed = _after_preposition(ctx, mention.start) or _governed_with(ctx, previous, mention)
+        if governed:
+            previous = mention
         if (
             not after_title
             and mention.kind in (*_ACTORS, Kind.TITLE)
-            and not _after_preposition(ctx, mention.start)
+            and not governed
             and not _right_after_verb(ctx, mention.start)
         ):
             return None  # the first actor is not the subject of the sentence's verb
         if mention.kind is Kind.TITLE and post is not None:
-            if _plausible_entity(ctx, post.holder) and not _after_preposition(ctx, mention.start):
+            if _plausible_entity(ctx, post.holder) and not governed:
                 return _chained_holder(ctx, mentions, post)[0]
-            after_title = True
+            if not governed:
+                after_title = True
             continue
-        if _after_preposition(ctx, mention.start) or mention.kind not in _ACTORS:
+        if governed or mention.kind not in _ACTORS:
             continue
         if mention.kind is Kind.PERSON and not _plausible_name(ctx, mention):
             continue
@@ -764,6 +769,17 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
             continue  # inside the post's complement: عضو الأمانة العامة لقوى 14 آذار
         return ctx.entity(mention)
     return None
+
+
+def _governed_with(ctx: Context, previous: Mention | None, mention: Mention) -> bool:
+    """`إلى الأمين العام للأمم المتحدة ورئيس مجلس الأمن الدولي`: a phrase joined by و to
+    one a preposition governs, or completing a title it governs, is the addressee too."""
+    if previous is None:
+        return False
+    gap = ctx.text[previous.end : mention.start]
+    if not gap.strip():
+        return previous.kind is Kind.TITLE  # رئيس مجلس الأمن: the title's complement
+    return gap.strip() == "و" or (gap.endswith("و") and not gap[:-1].strip())
 
 
 _OWN_CLAUSE = re.compile(r"(?:^|[\s،,])و?(?:حيث|إذ|عندما|حين|بينما|فيما)\s+(\S+)\s+(ال\S+)")
@@ -1241,18 +1257,29 @@ def _subject_first(
     for start, end, entity in reversed(phrases):
         if end > cue.start:
             continue
-        if adjacent and ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
+        prefix = ctx.text[max(0, cue.start - 1) : cue.start]
+        if adjacent and prefix == "و":
             return None
-        gap = ctx.bare_words(end, cue.start)
+        gap = ctx.bare_words(end, cue.start - (prefix == "ف"))
         if any(w not in {"،", ",", "قد"} for w in gap):
             return None
         holder_phrase = [p for p in phrases if p[0] < start and p[1] >= end]
         if holder_phrase:
             start = holder_phrase[0][0]
+        if prefix == "ف" and _after_amma(ctx, start):
+            return entity  # أما الرئيس التركي أردوغان فيرى: the topic says it
+        if adjacent and prefix == "ف":
+            return None
         if _after_preposition(ctx, start) or not _opens_clause(ctx, start):
             return None
         return entity
     return None
+
+
+def _after_amma(ctx: Context, start: int) -> bool:
+    """Whether the phrase at `start` is the topic of أما (`أما X فيرى`)."""
+    words = ctx.bare_words(max(0, start - 12), start)
+    return bool(words) and words[-1] in {"اما", "واما"}
 
 
 def _opens_clause(ctx: Context, start: int) -> bool:

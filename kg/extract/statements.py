@@ -1440,11 +1440,38 @@ def _position(
         return None  # قال X، مسؤول ...، لوكالة رويترز إن: the introducer is too far to trust
     if not (introduced or quoted) and tokens[index][0].startswith("و") and after > cue.end:
         return None  # وانتقدت الأمم المتحدة ومنظمات دولية ...: a coordinated subject
-    start, end = _content_span(ctx, tokens, index, in_sentence, later)
+    limit = in_sentence
+    if index < in_sentence - 1:  # وأكد علي الحرقان؛ في حديثه ...، أن: no content yet
+        limit = _past_semicolons(ctx, sentence, tokens, in_sentence)
+    start, end = _content_span(ctx, tokens, index, limit, later)
     start = _strip_clitic_preposition(ctx, cue, start)
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None
     return start, end
+
+
+def _past_semicolons(
+    ctx: Context, sentence: Sentence, tokens: list[Token], in_sentence: int
+) -> int:
+    """`مصر بلد مهم ليس في منطقة الشرق الأوسط فحسب؛ ولكن في العالم كله`: the content goes
+    on past a ؛ into the next sentence of the same line, unless that one has a cue of its
+    own (`؛ إذ أكد المعلم أن`). Returns the token limit of the content."""
+    limit = in_sentence
+    sentences = ctx.annotation.document.sentences
+    current = sentence
+    for _ in range(3):  # a few clauses at most: linear in the article
+        if not current.text.rstrip().endswith(("؛", ";")) or current.index + 1 >= len(sentences):
+            break
+        following = sentences[current.index + 1]
+        if following.noise or "\n" in ctx.text[current.end : following.start]:
+            break
+        if any(m.kind is Kind.CUE for m in ctx.in_sentence(following)):
+            break
+        end = sum(1 for t in tokens if t[1] < following.end)
+        if end <= limit:
+            break
+        limit, current = end, following
+    return limit
 
 
 def _governed_after_complement(

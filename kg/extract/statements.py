@@ -116,7 +116,7 @@ class _Speakers:
         """A subject we cannot name spoke: it is now the salient speaker of its gender."""
         self.history.append(cue)
 
-    def implicit(self, cue: Mention) -> Entity | None:
+    def implicit(self, cue: Mention, sentence: Sentence | None = None) -> Entity | None:
         """The last speaker agreeing with the cue in gender and number, else the last
         person named before it who agrees; nobody when the last one that agrees is a
         subject we could not name."""
@@ -128,6 +128,9 @@ class _Speakers:
                 continue
             if _agrees(self.ctx, entity, gender, number):
                 return entity
+        subject = _previous_subject(self.ctx, sentence) if sentence is not None else None
+        if subject is not None and _agrees(self.ctx, subject, gender, number):
+            return subject  # رفع رئيس الاتحاد الأمير X التهنئة للفارس Y ... وأكد: X
         for mention in self.ctx.people_before(cue.start):
             if not _plausible_name(self.ctx, mention):
                 continue
@@ -135,6 +138,46 @@ class _Speakers:
             if entity is not None and _agrees(self.ctx, entity, gender, number):
                 return entity
         return None
+
+
+def _previous_subject(ctx: Context, sentence: Sentence) -> Entity | None:
+    """The named subject right after the first word (the verb) of the sentence before
+    `sentence`, when both are in the same paragraph or the cue opens its own."""
+    sentences = ctx.annotation.document.sentences
+    if sentence.index == 0 or sentence.index > len(sentences):
+        return None
+    previous = sentences[sentence.index - 1]
+    if previous.noise:
+        return None
+    mentions = ctx.in_sentence(previous)[:8]
+    for k, mention in enumerate(mentions):
+        if mention.kind not in (Kind.PERSON, Kind.TITLE) or _after_preposition(ctx, mention.start):
+            continue
+        if not _right_after_verb(ctx, mention.start):
+            return None
+        if mention.kind is Kind.TITLE:
+            post = ctx.posts.get(mention.start)
+            if post is not None and post.holder is not None:
+                holder = post.holder
+                return (
+                    holder if holder.kind == "Person" and _plausible_entity(ctx, holder) else None
+                )
+            return _title_holder(ctx, mentions[k:])
+        return ctx.entity(mention) if _plausible_name(ctx, mention) else None
+    return None
+
+
+def _title_holder(ctx: Context, mentions: list[Mention]) -> Entity | None:
+    """`رئيس الاتحاد السعودي للفروسية الأمير عبدالله بن فهد`: the name that ends a post."""
+    title = mentions[0]
+    for mention in mentions[1:]:
+        if len(ctx.bare_words(title.end, mention.start)) > 8:
+            return None
+        if mention.kind is Kind.PERSON:
+            return ctx.entity(mention) if _plausible_name(ctx, mention) else None
+        if mention.kind not in (Kind.ORGANISATION, Kind.COUNTRY, Kind.NATIONALITY, Kind.HONORIFIC):
+            return None
+    return None
 
 
 def _same_agreement(blocked: Mention, cue: Mention) -> bool:
@@ -349,7 +392,7 @@ def _speaker(
     local = None if earlier or kind == "participle" else _sentence_actor(ctx, mentions, cue)
     if local is not None:
         return local, cue.end, "statement:implicit-local"
-    return speakers.implicit(cue), cue.end, "statement:implicit"
+    return speakers.implicit(cue, sentence), cue.end, "statement:implicit"
 
 
 def _object_word(ctx: Context, word: str) -> bool:

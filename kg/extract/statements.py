@@ -801,8 +801,7 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
         if mention.kind is Kind.TITLE and post is not None:
             if _plausible_entity(ctx, post.holder) and not governed:
                 return _chained_holder(ctx, mentions, post)[0]
-            if not governed:
-                after_title = True
+            after_title = True
             continue
         if governed or mention.kind not in _ACTORS:
             continue
@@ -1487,6 +1486,8 @@ def _position(
     if index < in_sentence - 1:  # وأكد علي الحرقان؛ في حديثه ...، أن: no content yet
         limit = _past_semicolons(ctx, sentence, tokens, in_sentence)
     start, end = _content_span(ctx, tokens, index, limit, later)
+    while end > start and ctx.text[end - 1] in " ؛;":
+        end -= 1  # للسجون؛ في إطار ...: the clause ended at the ؛ after all
     start = _strip_clitic_preposition(ctx, cue, start)
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None

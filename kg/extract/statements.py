@@ -1749,11 +1749,18 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             return _trim(ctx, start, cut)
         if folded in NARRATOR_BUT and previous in {"،", ","}:
             return _trim(ctx, start, cut)
-        opens_clause = folded in {"لكن", "ولكن"} or (
-            previous in {"،", ","} and folded.startswith("و") and _bare(folded) == folded
+        but = folded in {"الا", "والا"} and following == "ان"  # ...، إلا أن X، المتحدث ... قال
+        opens_clause = (
+            but
+            or folded in {"لكن", "ولكن"}
+            or (previous in {"،", ","} and folded.startswith("و") and _bare(folded) == folded)
         )
+        reach = k + (16 if but else 8)
         if opens_clause and any(
-            tokens[j][1] <= c < tokens[j][2] for j in range(k + 1, min(limit, k + 8)) for c in later
+            tokens[j][1] <= c < tokens[j][2]
+            and not (but and _manner_participle(_bare(fold(tokens[j][0]))))
+            for j in range(k + 1, min(limit, reach))
+            for c in later
         ):
             return _trim(ctx, start, cut)  # ...، لكن سفير سوريا قال إن: another speaker
         if folded == "وذلك" and following in NARRATOR_CIRCUMSTANCE:

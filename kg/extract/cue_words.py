@@ -295,3 +295,27 @@ OBJECT_CUES = frozenset(fold(w) for w in ("دعا", "طالب", "حث", "ناش�
 # Post heads that name no particular office: `المسؤول الإيراني` is the Iranian official the
 # story named last, whatever his post; `المسؤول` alone names nobody we can tell.
 GENERIC_POSTS = frozenset({"مسؤول", "المسؤول", "مسوول", "المسوول"})
+
+# Descriptor nouns a speaker's name follows (`نجم فريق العين … عمر عبد الرحمن`): a person
+# mention that opens with one of them is a description, and the name after it is the speaker.
+DESCRIPTORS = frozenset(
+    fold(w)
+    for w in (
+        "نجم",
+        "نجمة",
+        "لاعب",
+        "لاعبة",
+        "مهاجم",
+        "مدافع",
+        "حارس",
+        "هداف",
+        "قائد",
+        "مدرب",
+        "مدربة",
+        "نجوم",
+        "لاعبو",
+        "ظهير",
+        "صانع",
+        "جناح",
+    )
+)

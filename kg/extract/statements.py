@@ -36,6 +36,7 @@ from kg.extract.cue_words import (
     CIRCUMSTANTIAL_OPENERS,
     CLAUSE_OPENERS,
     CONTENT_BREAKERS,
+    DESCRIPTORS,
     DIRECT_OPENERS,
     EXTRA_ADVERBIALS,
     FIMA_NOT_BREAKING,
@@ -115,7 +116,7 @@ class _Speakers:
         """A subject we cannot name spoke: it is now the salient speaker of its gender."""
         self.history.append(cue)
 
-    def implicit(self, cue: Mention) -> Entity | None:
+    def implicit(self, cue: Mention, sentence: Sentence | None = None) -> Entity | None:
         """The last speaker agreeing with the cue in gender and number, else the last
         person named before it who agrees; nobody when the last one that agrees is a
         subject we could not name."""
@@ -127,6 +128,9 @@ class _Speakers:
                 continue
             if _agrees(self.ctx, entity, gender, number):
                 return entity
+        subject = _previous_subject(self.ctx, sentence) if sentence is not None else None
+        if subject is not None and _agrees(self.ctx, subject, gender, number):
+            return subject  # رفع رئيس الاتحاد الأمير X التهنئة للفارس Y ... وأكد: X
         for mention in self.ctx.people_before(cue.start):
             if not _plausible_name(self.ctx, mention):
                 continue
@@ -134,6 +138,46 @@ class _Speakers:
             if entity is not None and _agrees(self.ctx, entity, gender, number):
                 return entity
         return None
+
+
+def _previous_subject(ctx: Context, sentence: Sentence) -> Entity | None:
+    """The named subject right after the first word (the verb) of the sentence before
+    `sentence`, when both are in the same paragraph or the cue opens its own."""
+    sentences = ctx.annotation.document.sentences
+    if sentence.index == 0 or sentence.index > len(sentences):
+        return None
+    previous = sentences[sentence.index - 1]
+    if previous.noise:
+        return None
+    mentions = ctx.in_sentence(previous)[:8]
+    for k, mention in enumerate(mentions):
+        if mention.kind not in (Kind.PERSON, Kind.TITLE) or _after_preposition(ctx, mention.start):
+            continue
+        if not _right_after_verb(ctx, mention.start):
+            return None
+        if mention.kind is Kind.TITLE:
+            post = ctx.posts.get(mention.start)
+            if post is not None and post.holder is not None:
+                holder = post.holder
+                return (
+                    holder if holder.kind == "Person" and _plausible_entity(ctx, holder) else None
+                )
+            return _title_holder(ctx, mentions[k:])
+        return ctx.entity(mention) if _plausible_name(ctx, mention) else None
+    return None
+
+
+def _title_holder(ctx: Context, mentions: list[Mention]) -> Entity | None:
+    """`رئيس الاتحاد السعودي للفروسية الأمير عبدالله بن فهد`: the name that ends a post."""
+    title = mentions[0]
+    for mention in mentions[1:]:
+        if len(ctx.bare_words(title.end, mention.start)) > 8:
+            return None
+        if mention.kind is Kind.PERSON:
+            return ctx.entity(mention) if _plausible_name(ctx, mention) else None
+        if mention.kind not in (Kind.ORGANISATION, Kind.COUNTRY, Kind.NATIONALITY, Kind.HONORIFIC):
+            return None
+    return None
 
 
 def _same_agreement(blocked: Mention, cue: Mention) -> bool:
@@ -348,7 +392,7 @@ def _speaker(
     local = None if earlier or kind == "participle" else _sentence_actor(ctx, mentions, cue)
     if local is not None:
         return local, cue.end, "statement:implicit-local"
-    return speakers.implicit(cue), cue.end, "statement:implicit"
+    return speakers.implicit(cue, sentence), cue.end, "statement:implicit"
 
 
 def _object_word(ctx: Context, word: str) -> bool:
@@ -737,25 +781,29 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
     limit = _first_introducer(ctx, mentions[0].start if mentions else cue.start, cue.start)
     if _own_subject_clause(ctx, max(0, cue.start - 200), cue.start):
         return None  # ظهر X ...، حيث خاطبه الفنان الخليجي قائلا: the clause's own subject
+    previous: Mention | None = None  # the last mention governed by a preposition
     for mention in mentions:
         if mention.start >= limit:
             break
         if len(ctx.bare_words(mention.start, cue.start)) > _SUBJECT_REACH:
             continue  # too far back to be the participle's clause
         post = ctx.posts.get(mention.start)
+        governed = _after_preposition(ctx, mention.start) or _governed_with(ctx, previous, mention)
+        if governed:
+            previous = mention
         if (
             not after_title
             and mention.kind in (*_ACTORS, Kind.TITLE)
-            and not _after_preposition(ctx, mention.start)
+            and not governed
             and not _right_after_verb(ctx, mention.start)
         ):
             return None  # the first actor is not the subject of the sentence's verb
         if mention.kind is Kind.TITLE and post is not None:
-            if _plausible_entity(ctx, post.holder) and not _after_preposition(ctx, mention.start):
+            if _plausible_entity(ctx, post.holder) and not governed:
                 return _chained_holder(ctx, mentions, post)[0]
             after_title = True
             continue
-        if _after_preposition(ctx, mention.start) or mention.kind not in _ACTORS:
+        if governed or mention.kind not in _ACTORS:
             continue
         if mention.kind is Kind.PERSON and not _plausible_name(ctx, mention):
             continue
@@ -763,6 +811,17 @@ def _clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Enti
             continue  # inside the post's complement: عضو الأمانة العامة لقوى 14 آذار
         return ctx.entity(mention)
     return None
+
+
+def _governed_with(ctx: Context, previous: Mention | None, mention: Mention) -> bool:
+    """`إلى الأمين العام للأمم المتحدة ورئيس مجلس الأمن الدولي`: a phrase joined by و to
+    one a preposition governs, or completing a title it governs, is the addressee too."""
+    if previous is None:
+        return False
+    gap = ctx.text[previous.end : mention.start]
+    if not gap.strip():
+        return previous.kind is Kind.TITLE  # رئيس مجلس الأمن: the title's complement
+    return gap.strip() == "و" or (gap.endswith("و") and not gap[:-1].strip())
 
 
 _OWN_CLAUSE = re.compile(r"(?:^|[\s،,])و?(?:حيث|إذ|عندما|حين|بينما|فيما)\s+(\S+)\s+(ال\S+)")
@@ -892,6 +951,9 @@ def _explicit_speaker(
     if not following:
         return None, cue.end, ""
     first = following[0]
+    named = _name_after_descriptor(ctx, following)
+    if named is not None:
+        return ctx.entity(named), named.end, "statement:descriptor-name"
     if first.kind is Kind.PERSON and not _plausible_name(ctx, first):
         return None, cue.end, ""
     gap = ctx.bare_words(position, first.start)
@@ -930,6 +992,23 @@ def _explicit_speaker(
             end = post_end
         return entity, end, "statement:explicit"
     return None, cue.end, ""
+
+
+def _name_after_descriptor(ctx: Context, following: list[Mention]) -> Mention | None:
+    """`أكد نجم فريق العين الإماراتي عمر عبد الرحمن أن`: a person mention opening with a
+    descriptor noun is the description; the next plausible name in the same phrase speaks."""
+    first = following[0]
+    if first.kind is not Kind.PERSON or fold(first.text).split()[0] not in DESCRIPTORS:
+        return None
+    for mention in following[1:5]:
+        if mention.start - first.end > 60:
+            return None
+        words = ctx.bare_words(first.end, mention.start)
+        if any(w in COMPLEMENTIZERS or w in {":", "ان", "،"} for w in words):
+            return None
+        if mention.kind is Kind.PERSON and _plausible_name(ctx, mention):
+            return mention
+    return None
 
 
 def _appositive_end(ctx: Context, following: list[Mention], first: Mention) -> int:
@@ -1220,18 +1299,29 @@ def _subject_first(
     for start, end, entity in reversed(phrases):
         if end > cue.start:
             continue
-        if adjacent and ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
+        prefix = ctx.text[max(0, cue.start - 1) : cue.start]
+        if adjacent and prefix == "و":
             return None
-        gap = ctx.bare_words(end, cue.start)
+        gap = ctx.bare_words(end, cue.start - (prefix == "ف"))
         if any(w not in {"،", ",", "قد"} for w in gap):
             return None
         holder_phrase = [p for p in phrases if p[0] < start and p[1] >= end]
         if holder_phrase:
             start = holder_phrase[0][0]
+        if prefix == "ف" and _after_amma(ctx, start):
+            return entity  # أما الرئيس التركي أردوغان فيرى: the topic says it
+        if adjacent and prefix == "ف":
+            return None
         if _after_preposition(ctx, start) or not _opens_clause(ctx, start):
             return None
         return entity
     return None
+
+
+def _after_amma(ctx: Context, start: int) -> bool:
+    """Whether the phrase at `start` is the topic of أما (`أما X فيرى`)."""
+    words = ctx.bare_words(max(0, start - 12), start)
+    return bool(words) and words[-1] in {"اما", "واما"}
 
 
 def _opens_clause(ctx: Context, start: int) -> bool:
@@ -1392,11 +1482,40 @@ def _position(
         return None  # قال X، مسؤول ...، لوكالة رويترز إن: the introducer is too far to trust
     if not (introduced or quoted) and tokens[index][0].startswith("و") and after > cue.end:
         return None  # وانتقدت الأمم المتحدة ومنظمات دولية ...: a coordinated subject
-    start, end = _content_span(ctx, tokens, index, in_sentence, later)
+    limit = in_sentence
+    if index < in_sentence - 1:  # وأكد علي الحرقان؛ في حديثه ...، أن: no content yet
+        limit = _past_semicolons(ctx, sentence, tokens, in_sentence)
+    start, end = _content_span(ctx, tokens, index, limit, later)
+    while end > start and ctx.text[end - 1] in " ؛;":
+        end -= 1  # للسجون؛ في إطار ...: the clause ended at the ؛ after all
     start = _strip_clitic_preposition(ctx, cue, start)
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None
     return start, end
+
+
+def _past_semicolons(
+    ctx: Context, sentence: Sentence, tokens: list[Token], in_sentence: int
+) -> int:
+    """`مصر بلد مهم ليس في منطقة الشرق الأوسط فحسب؛ ولكن في العالم كله`: the content goes
+    on past a ؛ into the next sentence of the same line, unless that one has a cue of its
+    own (`؛ إذ أكد المعلم أن`). Returns the token limit of the content."""
+    limit = in_sentence
+    sentences = ctx.annotation.document.sentences
+    current = sentence
+    for _ in range(3):  # a few clauses at most: linear in the article
+        if not current.text.rstrip().endswith(("؛", ";")) or current.index + 1 >= len(sentences):
+            break
+        following = sentences[current.index + 1]
+        if following.noise or "\n" in ctx.text[current.end : following.start]:
+            break
+        if any(m.kind is Kind.CUE for m in ctx.in_sentence(following)):
+            break
+        end = sum(1 for t in tokens if t[1] < following.end)
+        if end <= limit:
+            break
+        limit, current = end, following
+    return limit
 
 
 def _governed_after_complement(
@@ -1630,11 +1749,18 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             return _trim(ctx, start, cut)
         if folded in NARRATOR_BUT and previous in {"،", ","}:
             return _trim(ctx, start, cut)
-        opens_clause = folded in {"لكن", "ولكن"} or (
-            previous in {"،", ","} and folded.startswith("و") and _bare(folded) == folded
+        but = folded in {"الا", "والا"} and following == "ان"  # ...، إلا أن X، المتحدث ... قال
+        opens_clause = (
+            but
+            or folded in {"لكن", "ولكن"}
+            or (previous in {"،", ","} and folded.startswith("و") and _bare(folded) == folded)
         )
+        reach = k + (16 if but else 8)
         if opens_clause and any(
-            tokens[j][1] <= c < tokens[j][2] for j in range(k + 1, min(limit, k + 8)) for c in later
+            tokens[j][1] <= c < tokens[j][2]
+            and not (but and _manner_participle(_bare(fold(tokens[j][0]))))
+            for j in range(k + 1, min(limit, reach))
+            for c in later
         ):
             return _trim(ctx, start, cut)  # ...، لكن سفير سوريا قال إن: another speaker
         if folded == "وذلك" and following in NARRATOR_CIRCUMSTANCE:

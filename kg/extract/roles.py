@@ -286,8 +286,10 @@ def _unit_of(ctx: Context, title: Mention, gap: list[str], mention: Mention) -> 
     common = ctx.lexicon.common_words
     at = words.index("في") if "في" in words else 0
     adjectives = words[:at]
-    if 0 < at <= 2 and adjectives[0].endswith("ي") and all(
-        w in common and not w.startswith("ال") for w in adjectives
+    if (
+        0 < at <= 2
+        and adjectives[0].endswith("ي")
+        and all(w in common and not w.startswith("ال") for w in adjectives)
     ):
         words = words[at:]  # سياسي في، عسكري بارز في
     if words and words[0] == "في":
@@ -296,9 +298,7 @@ def _unit_of(ctx: Context, title: Mention, gap: list[str], mention: Mention) -> 
         return False
     if len(words) > 2:
         return False
-    return all(
-        not w.startswith("ال") and (w in ORGANISATION_HEADS or w in common) for w in words
-    )
+    return all(not w.startswith("ال") and (w in ORGANISATION_HEADS or w in common) for w in words)
 
 
 def _genitive_gap(ctx: Context, gap: list[str], crossed_in: bool) -> bool:

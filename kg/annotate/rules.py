@@ -482,30 +482,19 @@ class RuleAnnotator:
         return None
 
     def _reference(self, forms: list[str], i: int) -> _Span | None:
+        """`نظيره/نظيرتها` (a counterpart) or `الأخير/الأخيرة` (the latter), with gender."""
         for prefix, form in clitic_readings(forms[i]):
             if form.startswith(COUNTERPART) and len(form) <= 7:
-                suffix = form[len("نظير") :]
-                gender = "f" if suffix in {"ته", "تها"} else "m"
-                return _Span(
-                    Kind.REFERENCE,
-                    i,
-                    i + 1,
-                    "counterpart",
-                    None,
-                    {"ref": "counterpart", "gender": gender},
-                    prefix,
-                )
-            if form in LATTER:
+                ref = "counterpart"
+                gender = "f" if form[len("نظير") :] in {"ته", "تها"} else "m"
+            elif form in LATTER:
+                ref = "latter"
                 gender = "f" if form.endswith("ه") else "m"
-                return _Span(
-                    Kind.REFERENCE,
-                    i,
-                    i + 1,
-                    "latter",
-                    None,
-                    {"ref": "latter", "gender": gender},
-                    prefix,
-                )
+            else:
+                continue
+            return _Span(
+                Kind.REFERENCE, i, i + 1, ref, None, {"ref": ref, "gender": gender}, prefix
+            )
         return None
 
     def _extend_title(self, forms: list[str], span: _Span) -> None:

@@ -41,10 +41,10 @@ def _rss_mb() -> float:
 def build(paths: list[str], workers: int, output: str | None = None) -> Result:
     """Read, annotate, extract and make the triples of every article (`kg build`'s work per
     article, in `workers` processes); N-Quads streamed to `output` (or counted only)."""
-    from kg.annotate import get_annotator
-    from kg.build import _article_rdf
     from kg.errors import KgError
-    from kg.pipeline import process_files
+    from kg.pipeline.annotate import get_annotator
+    from kg.pipeline.build import _article_rdf
+    from kg.pipeline.pipeline import process_files
 
     get_annotator("rules")  # lexicon loaded once, shared by forked workers (as kg build does)
     size = sum(Path(p).stat().st_size for p in paths)
@@ -98,8 +98,8 @@ def write(source: str, engine: str, fmt: str) -> Result:
         if engine == "pyoxigraph":
             ox_fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}[fmt]
             seconds = _timed(lambda: ox.serialize(triples, format=ox_fmt))
-        else:  # kg.rdf.serialize: sorted, deduplicated, prefixed (what kg build writes)
-            from kg.rdf import serialize
+        else:  # kg's serialize: sorted, deduplicated, prefixed (what kg build writes)
+            from kg.pipeline.rdf.builder import serialize
 
             quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
             seconds = _timed(lambda: serialize(quads, fmt))
@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     name, raw = args[0], args[1]
     kwargs = json.loads(Path(raw[1:]).read_text() if raw.startswith("@") else raw)
-    import kg.rdf  # noqa: F401 - imports are part of the baseline, not of the case
+    import kg.pipeline.rdf.builder  # noqa: F401 - imports are part of the baseline, not of the case
 
     base = _rss_mb()
     result = CASES[name](**kwargs)

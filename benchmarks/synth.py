@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kg.annotate.model import Kind
-from kg.lexicon import default_lexicon
+from kg.pipeline.annotate.lexicon import default_lexicon
+from kg.pipeline.annotate.model import Kind
 
 # Running-prose glue: function words and news verbs/nouns as written (with hamza and ta marbuta).
 _GLUE = (  # noqa: SIM905 - one readable block of Arabic
@@ -44,7 +44,7 @@ _CONNECT = ("وأوضح", "وأكد", "وأضاف", "وأشار")  # not from th
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """What articles are made of, from `kg.lexicon.default_lexicon()`."""
+    """What articles are made of, from `kg.pipeline.annotate.lexicon.default_lexicon()`."""
 
     first_names: tuple[str, ...]
     titles: tuple[tuple[str, str], ...]  # (post, gender)

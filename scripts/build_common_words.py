@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.normalize import fold  # noqa: E402
+from kg.pipeline.text.normalize import fold  # noqa: E402
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _VERBAL = {"لم", "لن", "قد", "سوف", "لا", "ولم", "ولن", "وقد", "ولا", "فقد", "لقد", "وسوف"}
@@ -63,7 +63,7 @@ def main() -> None:
     print("# see ../shared/corpus/README.md) by scripts/build_common_words.py: words seen both")
     print("# bare and with ال, after a verbal particle, with two present-tense prefixes, or as a")
     print("# nisba adjective seen in both genders (الشيوعي / الشيوعية).")
-    print("# Folded spelling (kg.normalize.fold).")
+    print("# Folded spelling (kg.pipeline.text.normalize.fold).")
     for word in sorted(common):
         print(word)
 

@@ -18,10 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.annotate.arabic import NAME_CONNECTORS  # noqa: E402
-from kg.annotate.model import Kind  # noqa: E402
-from kg.lexicon import default_lexicon  # noqa: E402
-from kg.normalize import fold  # noqa: E402
+from kg.pipeline.annotate.arabic import NAME_CONNECTORS  # noqa: E402
+from kg.pipeline.annotate.lexicon import default_lexicon  # noqa: E402
+from kg.pipeline.annotate.model import Kind  # noqa: E402
+from kg.pipeline.text.normalize import fold  # noqa: E402
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _PLACE_NOUNS = {
@@ -138,7 +138,7 @@ def main() -> None:
     print(f"# Derived from {len(files)} news articles (ANT v2.1, SaudiNewsNet) by")
     print("# scripts/build_places.py: names seen at least twice after a place noun")
     print("# (مدينة، محافظة، منطقة، ولاية، بلدة...), minus common words, stopwords, given names.")
-    print("# lexicon phrases and clitic/pronoun forms. Folded spelling (kg.normalize.fold).")
+    print("# lexicon phrases and clitic/pronoun forms. Folded spelling (normalize.fold).")
     places |= {fold(sea) for sea in _SEAS}
     for place in sorted(places):
         print(place)

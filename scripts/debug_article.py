@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from kg.annotate.rules import RuleAnnotator
-from kg.extract import extract
-from kg.pipeline import role_rows
-from kg.text import read_article
+from kg.pipeline.annotate.rules import RuleAnnotator
+from kg.pipeline.extract import extract
+from kg.pipeline.pipeline import role_rows
+from kg.pipeline.text.document import read_article
 
 
 def main() -> None:

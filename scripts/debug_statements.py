@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import sys
 
-from kg.annotate import get_annotator
-from kg.annotate.model import Kind
-from kg.extract import extract
-from kg.text import read_article
+from kg.pipeline.annotate import get_annotator
+from kg.pipeline.annotate.model import Kind
+from kg.pipeline.extract import extract
+from kg.pipeline.text.document import read_article
 
 
 def main(path: str, show_mentions: bool = False) -> None:

@@ -55,9 +55,9 @@ def screenshot(url: str, out: Path, size: str = "1400,900") -> None:
 
 def readme_screenshot(out: Path, article: Path) -> None:
     """docs/graph.png: the page of `article`'s graph, its busiest person selected."""
-    from kg.build import build_graph
-    from kg.graphdata import graph_data
-    from kg.viz import write_viz
+    from kg.pipeline.build import build_graph
+    from kg.view.graphdata import graph_data
+    from kg.view.viz import write_viz
 
     with tempfile.TemporaryDirectory(prefix="kg-shot-") as tmp:
         graph, page = Path(tmp) / "graph.ttl", Path(tmp) / "graph.html"

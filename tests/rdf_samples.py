@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from kg.annotate.model import Annotation
-from kg.extract.facts import Entity, Evidence, Extraction, RoleFact, StatementFact
-from kg.text import make_document
+from kg.pipeline.annotate.model import Annotation
+from kg.pipeline.extract.facts import Entity, Evidence, Extraction, RoleFact, StatementFact
+from kg.pipeline.text.document import make_document
 
 TEXT = (
     "وصرح المتحدث باسم البنتاغون بيتر كوك بأن وزير الدفاع الأمريكي آشتون كارتر"

@@ -7,7 +7,7 @@ from pathlib import Path
 from rdf_samples import TEXT, VERSION, WHEN, sample_extraction
 from rdflib import Dataset, Literal, URIRef
 
-from kg.rdf import build_dataset, serialize
+from kg.pipeline.rdf.builder import build_dataset, serialize
 
 # Diacritics, shadda, tatweel, RLM/ZWNJ, alef forms, ى/ي, ة/ه, Persian digits, a quote.
 TRICKY = 'وَزِيرُ الدِّفَاعِ ـــ \u200fكارتر\u200c إِلى أمريكا مؤسسة ه ۱۲۳ "قال"\n'
@@ -34,6 +34,6 @@ def write_sample(path: Path, fmt: str = "trig", *, tricky: bool = True) -> Path:
 
 def count_quads(path: Path) -> int:
     """Distinct quads in a graph file (parsed by pyoxigraph)."""
-    from kg.store import parse_file
+    from kg.store.embedded import parse_file
 
     return len(set(parse_file(path)))

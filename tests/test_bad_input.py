@@ -10,12 +10,12 @@ from rdflib import Dataset
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.decode import decode_bytes
 from kg.errors import InputError
-from kg.htmltext import html_to_text, looks_like_html
-from kg.normalize import fold
-from kg.pipeline import process, role_rows, statement_rows
-from kg.text import make_document, read_article
+from kg.pipeline.pipeline import process, role_rows, statement_rows
+from kg.pipeline.text.decode import decode_bytes
+from kg.pipeline.text.document import make_document, read_article
+from kg.pipeline.text.html import html_to_text, looks_like_html
+from kg.pipeline.text.normalize import fold
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "ar-news-001.txt"
 ARTICLE = EXAMPLE.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.synth import synth_article, write_corpus
-from kg.pipeline import process_files
+from kg.pipeline.pipeline import process_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,6 +40,6 @@ def test_quick_run_prints_the_table(tmp_path: Path) -> None:
     out = done.stdout
     assert out.startswith("Machine: nproc")
     assert "| measurement" in out and "| build" in out and "| load" in out
-    for engine in ("rdflib", "pyoxigraph", "kg.rdf.serialize"):
+    for engine in ("rdflib", "pyoxigraph", "kg.pipeline.rdf.builder.serialize"):
         assert engine in out
     assert "query provenance" in out and "error" not in out.lower()

@@ -9,12 +9,12 @@ import pytest
 from rdf_samples import CARTER, TEXT, VERSION, WHEN, sample_extraction
 from typer.testing import CliRunner
 
-from kg.build import build_corpus, collect_articles
 from kg.errors import InputError
-from kg.load import load
-from kg.query import run_query
-from kg.rdf import build_dataset, serialize
-from kg.store import EmbeddedStore
+from kg.pipeline.build import build_corpus, collect_articles
+from kg.pipeline.rdf.builder import build_dataset, serialize
+from kg.store.embedded import EmbeddedStore
+from kg.store.load import load
+from kg.store.query import run_query
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ar-news-001.txt"
 runner = CliRunner()

@@ -9,7 +9,7 @@ import typer.main
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.cli_docs import commands, generate
+from kg.cli.docs import commands, generate
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 runner = CliRunner()
@@ -22,7 +22,7 @@ def command_names() -> list[str]:
 
 def test_cli_reference_is_up_to_date() -> None:
     assert DOC.read_text(encoding="utf-8") == generate(), (
-        "docs/cli.md is stale; regenerate it: python -m kg.cli_docs > docs/cli.md"
+        "docs/cli.md is stale; regenerate it: python -m kg.cli.docs > docs/cli.md"
     )
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg import __version__, info
-from kg.cli import app
+from kg import __version__
+from kg.cli import app, info
 from kg.progress import progress_bar
 from kg.summary import BuildStats
 
@@ -113,7 +113,7 @@ def test_info_asks_kg_models_when_present(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_build_summary_counts_only_built_articles() -> None:
-    from kg.build import ArticleResult, BuildSummary
+    from kg.pipeline.build import ArticleResult, BuildSummary
 
     summary = BuildSummary(
         articles=[

@@ -16,9 +16,9 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.endpoint import Endpoint, EndpointUrls, endpoint_urls
 from kg.errors import InputError, QueryError, StoreError
-from kg.load import Connection, open_target, read_password
+from kg.store.endpoint import Endpoint, EndpointUrls, endpoint_urls
+from kg.store.load import Connection, open_target, read_password
 
 SELECT = "SELECT ?x WHERE { ?x ?p ?o }"
 ANSWER = {

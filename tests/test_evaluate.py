@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from kg.evaluate import (
+from kg.eval.score import (
     Gold,
     name_matches,
     position_matches,

@@ -14,11 +14,11 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import _replace_article, write_atomically
 from kg.cli import app
 from kg.errors import InputError, StoreError
-from kg.rdf import build_dataset, serialize
-from kg.store import EmbeddedStore
+from kg.pipeline.build import _replace_article, write_atomically
+from kg.pipeline.rdf.builder import build_dataset, serialize
+from kg.store.embedded import EmbeddedStore
 from tests.rdf_samples import VERSION, WHEN, sample_extraction
 from tests.test_rdf import ODD, odd_extraction
 

@@ -9,8 +9,8 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from kg.errors import QueryError
-from kg.ontology_doc import load_ontology, render_markdown
-from kg.rdf import KGO, NIF, ORG, PROV, SCHEMA, extraction_to_graph
+from kg.pipeline.rdf.builder import KGO, NIF, ORG, PROV, SCHEMA, extraction_to_graph
+from kg.pipeline.rdf.ontology_doc import load_ontology, render_markdown
 from kg.resources import ONTOLOGY, SHAPES, copies, query_names, query_path, read_query
 from tests.rdf_samples import VERSION, WHEN, sample_extraction
 
@@ -72,7 +72,7 @@ def test_alignments(term: URIRef, relation: URIRef, parent: URIRef) -> None:
 def test_docs_are_up_to_date() -> None:
     committed = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
     assert committed == render_markdown(), (
-        "docs/ontology.md is stale: python -m kg.ontology_doc > docs/ontology.md"
+        "docs/ontology.md is stale: python -m kg.pipeline.rdf.ontology_doc > docs/ontology.md"
     )
     assert "| `kgo:holdsPostIn` | يشغل منصباً في | holds post in |" in committed
 

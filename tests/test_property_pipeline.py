@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset
 
-from kg.annotate import get_annotator
-from kg.pipeline import process
-from kg.rdf import build_dataset, serialize, union_graph
-from kg.text import make_document
-from kg.validate import validate_graph
+from kg.pipeline.annotate import get_annotator
+from kg.pipeline.pipeline import process
+from kg.pipeline.rdf.builder import build_dataset, serialize, union_graph
+from kg.pipeline.text.document import make_document
+from kg.store.validate import validate_graph
 
 WHEN = datetime(2024, 1, 2, tzinfo=UTC)
 ANNOTATOR = get_annotator("rules")

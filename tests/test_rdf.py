@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 from rdflib import RDF, RDFS, SKOS, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.annotate.model import Annotation
-from kg.extract.facts import Entity, Evidence, Extraction, RoleFact, StatementFact
-from kg.rdf import (
+from kg.pipeline.annotate.model import Annotation
+from kg.pipeline.extract.facts import Entity, Evidence, Extraction, RoleFact, StatementFact
+from kg.pipeline.rdf.builder import (
     FORMATS,
     KGO,
     KGR,
@@ -36,8 +36,8 @@ from kg.rdf import (
     serialize,
     union_graph,
 )
+from kg.pipeline.text.document import make_document
 from kg.resources import read_query
-from kg.text import make_document
 from tests.rdf_samples import TEXT, VERSION, WHEN, sample_extraction, with_unlisted_country
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden.ttl"
@@ -95,7 +95,8 @@ def test_two_runs_serialise_identically(fmt: str) -> None:
 
 def test_serialisation_does_not_depend_on_hash_seed() -> None:
     code = (
-        "from tests.rdf_samples import *; from kg.rdf import build_dataset, serialize\n"
+        "from tests.rdf_samples import *\n"
+        "from kg.pipeline.rdf.builder import build_dataset, serialize\n"
         "ds = build_dataset([sample_extraction()], tool_version=VERSION, generated_at=WHEN)\n"
         "print(serialize(ds, 'trig') + serialize(ds, 'jsonld') + serialize(ds, 'nt'), end='')"
     )

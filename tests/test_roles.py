@@ -2,10 +2,10 @@
 
 import pytest
 
-from kg.annotate.rules import RuleAnnotator
-from kg.extract import extract
-from kg.pipeline import role_rows
-from kg.text import make_document
+from kg.pipeline.annotate.rules import RuleAnnotator
+from kg.pipeline.extract import extract
+from kg.pipeline.pipeline import role_rows
+from kg.pipeline.text.document import make_document
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from kg.annotate import get_annotator
-from kg.annotate.model import Annotation
-from kg.extract.facts import Entity, Evidence, Extraction, RoleFact
-from kg.pipeline import process
-from kg.rdf import build_dataset, serialize
-from kg.text import make_document
+from kg.pipeline.annotate import get_annotator
+from kg.pipeline.annotate.model import Annotation
+from kg.pipeline.extract.facts import Entity, Evidence, Extraction, RoleFact
+from kg.pipeline.pipeline import process
+from kg.pipeline.rdf.builder import build_dataset, serialize
+from kg.pipeline.text.document import make_document
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "ar-news-001.txt"
 MB = 1_000_000

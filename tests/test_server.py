@@ -15,13 +15,13 @@ import pytest
 from store_samples import TRICKY, count_quads, write_sample
 from typer.testing import CliRunner
 
-import kg.endpoint
+import kg.store.endpoint
 from kg.cli import app
-from kg.endpoint import Endpoint, endpoint_urls
 from kg.errors import StoreError
-from kg.load import Connection, load, open_target
-from kg.query import run_query
 from kg.resources import query_names
+from kg.store.endpoint import Endpoint, endpoint_urls
+from kg.store.load import Connection, load, open_target
+from kg.store.query import run_query
 
 pytestmark = pytest.mark.server
 
@@ -134,13 +134,13 @@ def test_failing_load_leaves_the_previous_graphs(
     assert run_query(empty, "roles") == before
     # 2. the server rejects a batch mid-way (INSERT DATA path, no GSP)
     blocks: list[int] = []
-    real_block = kg.endpoint._graph_block
+    real_block = kg.store.endpoint._graph_block
 
     def corrupt(graph, triples):  # type: ignore[no-untyped-def]
         blocks.append(1)
         return real_block(graph, triples) + (" <broken" if len(blocks) == 2 else "")
 
-    monkeypatch.setattr(kg.endpoint, "_graph_block", corrupt)
+    monkeypatch.setattr(kg.store.endpoint, "_graph_block", corrupt)
     with pytest.raises(StoreError, match="HTTP 400"):
         load(changed, empty, batch_size=40, connection=Connection(gsp=False), quiet=True)
     monkeypatch.undo()

@@ -9,12 +9,12 @@ import pytest
 from rdflib import Dataset
 
 from kg import __version__
-from kg.annotate import get_annotator
-from kg.pipeline import process_file
-from kg.query import Rows
-from kg.rdf import build_dataset, serialize
+from kg.pipeline.annotate import get_annotator
+from kg.pipeline.pipeline import process_file
+from kg.pipeline.rdf.builder import build_dataset, serialize
 from kg.resources import read_query
-from kg.validate import validate_graph
+from kg.store.query import Rows
+from kg.store.validate import validate_graph
 
 ARTICLES = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt"))
 

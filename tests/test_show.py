@@ -8,9 +8,9 @@ import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner
 
-from kg.build import build_graph
 from kg.cli import app
-from kg.show import render_show, shorten
+from kg.pipeline.build import build_graph
+from kg.view.show import render_show, shorten
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ar-news-001.txt"
 runner = CliRunner()

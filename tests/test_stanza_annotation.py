@@ -11,13 +11,13 @@ import pytest
 pytest.importorskip("stanza")
 from stanza.utils.conll import CoNLL  # noqa: E402
 
-from kg.annotate.model import Annotation, Kind, Mention  # noqa: E402
-from kg.annotate.rules import RuleAnnotator  # noqa: E402
-from kg.annotate.stanza import doc_to_annotation, merge_mentions  # noqa: E402
-from kg.evaluate import Gold  # noqa: E402
-from kg.extract import extract  # noqa: E402
-from kg.pipeline import role_rows, statement_rows  # noqa: E402
-from kg.text import Document, make_document  # noqa: E402
+from kg.eval.score import Gold  # noqa: E402
+from kg.pipeline.annotate.model import Annotation, Kind, Mention  # noqa: E402
+from kg.pipeline.annotate.rules import RuleAnnotator  # noqa: E402
+from kg.pipeline.annotate.stanza import doc_to_annotation, merge_mentions  # noqa: E402
+from kg.pipeline.extract import extract  # noqa: E402
+from kg.pipeline.pipeline import role_rows, statement_rows  # noqa: E402
+from kg.pipeline.text.document import Document, make_document  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stanza"
 NAMES = ["ar-news-001-kerry", "ar-news-002-muallem", "ar-news-002-nauert"]

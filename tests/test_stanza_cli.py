@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg import models
 from kg.cli import app
 from kg.errors import AnnotatorError
+from kg.pipeline.annotate import models
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stanza"
 DEFAULT = {
@@ -89,7 +89,7 @@ def test_status_reads_the_disk(empty_dir: Path) -> None:
 
 
 def test_annotator_without_models_fails_fast_and_offline(empty_dir: Path) -> None:
-    from kg.pipeline import process_file
+    from kg.pipeline.pipeline import process_file
 
     start = time.monotonic()
     with pytest.raises(AnnotatorError) as error:
@@ -106,8 +106,8 @@ def test_annotator_without_models_fails_fast_and_offline(empty_dir: Path) -> Non
 
 def test_annotator_glue_with_a_stand_in_pipeline(empty_dir: Path) -> None:
     stanza_conll = pytest.importorskip("stanza.utils.conll")
-    from kg.annotate.stanza import StanzaAnnotator
-    from kg.text import make_document
+    from kg.pipeline.annotate.stanza import StanzaAnnotator
+    from kg.pipeline.text.document import make_document
 
     fake_models(empty_dir)
     doc = stanza_conll.CoNLL.conll2doc(
@@ -212,7 +212,9 @@ def test_eval_with_stanza_without_models(empty_dir: Path, tmp_path: Path) -> Non
 
 
 def test_build_with_stanza_without_models(empty_dir: Path, tmp_path: Path) -> None:
-    pytest.importorskip("kg.rdf", reason="kg build needs kg.rdf (the rdf stage)")
+    pytest.importorskip(
+        "kg.pipeline.rdf.builder", reason="kg build needs kg.pipeline.rdf.builder (the rdf stage)"
+    )
     start = time.monotonic()
     result = runner.invoke(
         app,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import models
+from kg.pipeline.annotate import models
 
 pytestmark = pytest.mark.models
 
@@ -18,10 +18,10 @@ if not STATUS.installed:
         allow_module_level=True,
     )
 
-from kg.annotate.model import Kind  # noqa: E402
-from kg.annotate.stanza import StanzaAnnotator  # noqa: E402
-from kg.extract import extract  # noqa: E402
-from kg.text import make_document  # noqa: E402
+from kg.pipeline.annotate.model import Kind  # noqa: E402
+from kg.pipeline.annotate.stanza import StanzaAnnotator  # noqa: E402
+from kg.pipeline.extract import extract  # noqa: E402
+from kg.pipeline.text.document import make_document  # noqa: E402
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "ar-news-001.txt"
 

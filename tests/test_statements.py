@@ -1,9 +1,9 @@
 """Actor–stated–position extraction: one realistic news sentence (or short story) per pattern."""
 
-from kg.annotate.rules import RuleAnnotator
-from kg.extract import extract
-from kg.pipeline import statement_rows
-from kg.text import make_document
+from kg.pipeline.annotate.rules import RuleAnnotator
+from kg.pipeline.extract import extract
+from kg.pipeline.pipeline import statement_rows
+from kg.pipeline.text.document import make_document
 
 _ANNOTATOR = RuleAnnotator()
 

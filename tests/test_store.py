@@ -9,10 +9,10 @@ import pytest
 from store_samples import TRICKY, TRICKY_G, count_quads, write_sample
 
 from kg.errors import InputError, StoreError
-from kg.load import load, replace_graphs
-from kg.query import run_query
 from kg.resources import query_names
-from kg.store import STAGING_PREFIX, EmbeddedStore, parse_file, query_file
+from kg.store.embedded import STAGING_PREFIX, EmbeddedStore, parse_file, query_file
+from kg.store.load import load, replace_graphs
+from kg.store.query import run_query
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.normalize import fold, fold_with_map, normalize_for_match
-from kg.text import is_noise_line, make_document, read_article
+from kg.pipeline.text.document import is_noise_line, make_document, read_article
+from kg.pipeline.text.normalize import fold, fold_with_map, normalize_for_match
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "ar-news-001.txt"
 
@@ -73,7 +73,7 @@ def test_missing_article_is_a_user_error(tmp_path):
 
 
 def test_a_post_at_the_very_end_of_an_article_does_not_crash():
-    from kg.pipeline import process
+    from kg.pipeline.pipeline import process
 
     extraction = process(make_document("وأعلن وزير الخارجية"))
     assert extraction.roles == [] and extraction.statements == []

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import build_graph
 from kg.cli import app
-from kg.graphdata import Edge, GraphData, Node, Statement, graph_data
-from kg.viz import render_html, script_json, write_viz
+from kg.pipeline.build import build_graph
+from kg.view.graphdata import Edge, GraphData, Node, Statement, graph_data
+from kg.view.viz import render_html, script_json, write_viz
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ar-news-001.txt"
 runner = CliRunner()
@@ -138,6 +138,6 @@ def test_written_files_are_readable_like_any_new_file(graph: Path, tmp_path: Pat
     ],
 )
 def test_statements_mention_whole_names(text: str, name: str, expected: bool) -> None:
-    from kg.graphdata import mentions
+    from kg.view.graphdata import mentions
 
     assert mentions(text, name) is expected

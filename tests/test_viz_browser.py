@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_graph
-from kg.graphdata import graph_data
-from kg.viz import write_viz
+from kg.pipeline.build import build_graph
+from kg.view.graphdata import graph_data
+from kg.view.viz import write_viz
 from tests import browser
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ar-news-001.txt"

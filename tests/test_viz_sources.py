@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import build_corpus
 from kg.cli import app
-from kg.graphdata import graph_data
-from kg.load import load
-from kg.show import render_show
+from kg.pipeline.build import build_corpus
+from kg.store.load import load
+from kg.view.graphdata import graph_data
+from kg.view.show import render_show
 from tests.test_server import server  # noqa: F401  (the Oxigraph server fixture)
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ar-news-001.txt"

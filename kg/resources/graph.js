@@ -226,7 +226,7 @@
 
   // Search: highlight the nodes whose label holds the text; Enter selects the first --------
   var search = document.getElementById("search");
-  function fold(text) { // as kg.normalize.fold, roughly: no marks, one form of alef, ya, ta
+  function fold(text) { // as kg.pipeline.text.normalize.fold, roughly: no marks, one form of alef, ya, ta
     return text.replace(/[\u064B-\u065F\u0670\u0640]/g, "").replace(/[أإآٱ]/g, "ا")
       .replace(/ى/g, "ي").replace(/ة/g, "ه").toLowerCase();
   }

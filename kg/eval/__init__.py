@@ -1,0 +1,1 @@
+"""Scoring extraction against gold annotations: gold format, scorer, report (`kg eval`)."""

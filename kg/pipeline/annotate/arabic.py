@@ -1,0 +1,312 @@
+"""Closed-class Arabic words the rules reason with (folded spelling: kg.pipeline.text.normalize).
+
+These are grammar, not vocabulary: particles, connectors inside names, the words that may
+sit between a post and its holder. Open-class lexicons live in kg/data.
+"""
+
+from __future__ import annotations
+
+# Connectors inside personal names: عبد الله بن زايد آل نهيان، أبو مازن
+NAME_CONNECTORS = frozenset(
+    {
+        "بن",
+        "ابن",
+        "بنت",
+        "ال",
+        "ابو",
+        "ابي",
+        "ام",
+        "عبد",
+        "عبدال",
+        "دي",
+        "دو",
+        "دا",
+        "فان",
+        "فون",
+        "ولد",
+    }
+)
+
+# Words allowed between a post and its holder: وزير الخارجية الأمريكي السابق، المبعوث الخاص
+TITLE_FILLERS = frozenset(
+    {
+        "باسم",
+        "لدي",
+        "في",
+        "عن",
+        "الخاص",
+        "الخاصه",
+        "الجديد",
+        "الجديده",
+        "السابق",
+        "السابقه",
+        "الاسبق",
+        "الاسبقه",
+        "العام",
+        "العامه",
+        "الرسمي",
+        "الرسميه",
+        "الاعلي",
+        "الاول",
+        "الاولي",
+        "الثاني",
+        "الثانيه",
+        "الاعلامي",
+        "الصحفي",
+        "الصحفيه",
+        "الحالي",
+        "الحاليه",
+        "المكلف",
+        "المكلفه",
+        "بالوكاله",
+        "بالنيابه",
+        "المساعد",
+        "المساعده",
+        "الدائم",
+        "الدائمه",
+        "المقبل",
+        "المنتخب",
+        "المنتخبه",
+        "المستقيل",
+        "المستقيله",
+        "المعزول",
+        "المؤقت",
+        "المؤقته",
+        "المنتهيه",
+        "ولايته",
+        "الاممي",
+        "الامميه",
+        "الدولي",
+        "الدوليه",
+        "الاقليمي",
+        "الفخري",
+        "التنفيذي",
+        "التنفيذيه",
+        "الاقدم",
+        "رفيع",
+        "رفيعه",
+        "المستوي",
+        "البارز",
+        "البارزه",
+        "الكبير",
+        "الكبيره",
+    }
+)
+FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
+
+# Complementisers that open the content of a reported statement (with attached pronouns).
+COMPLEMENTIZERS = frozenset(
+    {
+        "ان",
+        "بان",
+        "انه",
+        "انها",
+        "انهم",
+        "انهما",
+        "انهن",
+        "اننا",
+        "انني",
+        "اني",
+        "انكم",
+        "بانه",
+        "بانها",
+        "بانهم",
+        "بانهما",
+        "باننا",
+        "بانني",
+    }
+)
+# Pronoun-bearing complementisers whose pronoun is the content's subject: إنه لا يزال ...
+COMPLEMENTIZER_PRONOUNS = frozenset(c for c in COMPLEMENTIZERS if c not in {"ان", "بان"})
+
+# Words that close a reported clause: في حين أكد ...، بعدما قال ...
+CLAUSE_BREAKERS = frozenset({"بعدما", "بينما", "فيما", "حين", "عندما", "وفيما", "وبينما", "حيث"})
+
+# Prepositions that a cue may take before its content: أشار إلى، أعرب عن، شدد على.
+CUE_PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "في"})
+
+# Adverbials between the speaker and the content: قال كيري للصحفيين، أمس، ...
+SPEAKER_ADVERBIALS = frozenset(
+    {
+        "امس",
+        "اليوم",
+        "غدا",
+        "ايضا",
+        "كذلك",
+        "بدوره",
+        "بدورها",
+        "من",
+        "جانبه",
+        "جانبها",
+        "للصحفيين",
+        "للصحافيين",
+        "للصحافه",
+        "لوسائل",
+        "الاعلام",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "السبت",
+        "مساء",
+        "صباح",
+        "في",
+        "وقت",
+        "سابق",
+        "لاحق",
+        "يوم",
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "مؤتمر",
+        "صحفي",
+        "صحافي",
+        "له",
+        "لها",
+        "رسمي",
+        "صادر",
+        "عنه",
+        "عنها",
+        "مقابله",
+        "مع",
+        "حديث",
+        "خلال",
+        "حديثه",
+        "حديثها",
+        "كلمه",
+        "القاها",
+        "تغريده",
+        "على",
+        "علي",
+        "تويتر",
+        "حسابه",
+        "حسابها",
+        "تلفزيوني",
+        "تلفزيونيه",
+        "اذاعي",
+        "اذاعيه",
+        "الرسمي",
+    }
+)
+
+# Back-references to a person or organisation.
+COUNTERPART = ("نظير",)  # نظيره، نظيرها، نظيريه، نظيرته
+LATTER = frozenset({"الاخير", "الاخيره"})
+
+# Unnamed sources: statements by them are not attributed to any actor.
+UNNAMED_SOURCES = frozenset(
+    {
+        "مصدر",
+        "مصادر",
+        "المصدر",
+        "المصادر",
+        "مسؤول",
+        "مسؤولون",
+        "مسؤولين",
+        "مراقبون",
+        "محللون",
+        "خبراء",
+        "مصدرا",
+        "شهود",
+        "ناشطون",
+        "سكان",
+        "تقارير",
+        "التقارير",
+        "تقرير",
+    }
+)
+
+# Particles spelt with alif maqsura: folded, على reads as the name علي; the spelling tells.
+MAQSURA_PARTICLES = frozenset({"على", "الى", "إلى", "لدى", "حتى", "متى", "سوى", "لدي"})
+
+# Attached pronouns a noun or verb may end with (حصوله، نقلته، لقائهما).
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ه")
+
+# Regnal numbers end a king's name (عبدالله الثاني) but are no surname to find again.
+REGNAL = frozenset(
+    {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"}
+)
+
+# Head nouns of organisation names (bare, folded): حزب النمو، حركة يابلكو، لجنة الانتخابات
+# المركزية. Each maps to the lexicon `kind` its definite form (الحزب، الحركة) refers back to.
+ORGANISATION_HEADS = {
+    "حزب": "party",
+    "حركه": "movement",
+    "جبهه": "movement",
+    "تيار": "movement",
+    "تنظيم": "armed",
+    "جماعه": "movement",
+    "ميليشيا": "armed",
+    "ميليشيات": "armed",
+    "منظمه": "international",
+    "جمعيه": "other",
+    "ائتلاف": "party",
+    "تحالف": "party",
+    "اتحاد": "other",
+    "كتله": "party",
+    "لجنه": "other",
+    "هييه": "agency",
+    "وكاله": "agency",
+    "مجلس": "legislature",
+    "قياده": "armed",
+    "صحيفه": "media",
+    "قناه": "media",
+    "شركه": "company",
+    "حكومه": "government",
+    "جيش": "armed",
+    "قوي": "movement",
+    "قوات": "armed",
+    "نادي": "other",  # نادي الهلال، نادي برشلونة
+}
+
+# Clubs named by a bare word that is also a common noun (الهلال: the crescent; النصر:
+# victory): an organisation only right after a club post (مدرب الهلال، لاعب النصر).
+CLUBS_AFTER_STAFF = {"الهلال": "fc-al-hilal", "النصر": "fc-al-nassr"}
+CLUB_STAFF = frozenset({"مدرب", "مدربة", "لاعب", "لاعبة", "حارس", "مهاجم", "مدافع", "رئيس", "قائد"})
+
+# Nouns that name a place by the word after them: محافظة إدلب، مدينة حلب، منطقة عسير.
+PLACE_NOUNS = frozenset(
+    {"مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ضاحيه", "عاصمه"}
+)
+
+# Nouns named after a person with a post (مركز الملك فيصل، جامعة الملك سعود، مطار الملك
+# خالد): the post after them names no holder in the story.
+NAMED_AFTER = frozenset(
+    {
+        "مركز",
+        "جامعه",
+        "مطار",
+        "مستشفي",
+        "مدينه",
+        "شارع",
+        "جايزه",
+        "موسسه",
+        "مجمع",
+        "قاعده",
+        "كليه",
+        "مسجد",
+        "جسر",
+        "ميناء",
+        "طريق",
+        "حي",
+        "برنامج",
+        "صندوق",
+        "معهد",
+        "ملعب",
+        "استاد",
+        "مكتبه",
+        "داره",
+        "اكاديميه",
+        "ساحه",
+        "ميدان",
+        "كاس",
+        "بطوله",
+        "مهرجان",
+        "مسابقه",
+    }
+)
+
+# Impersonal verbs that follow a name's clause (تم خلاله بحث ...): they end or start no name.
+IMPERSONAL_VERBS = frozenset({"تم", "يتم", "سيتم", "جري", "يجري", "وتم", "ويتم"})

@@ -1,0 +1,241 @@
+"""Lexicons from the data files in `kg/data/` (sources in kg/data/README.md), indexed for
+phrase matching over folded tokens.
+
+Country labels come from CLDR (Babel); the TSV files add aliases, capitals, nationality
+adjectives, organisations, posts, honorifics and reporting cues.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from kg.pipeline.annotate.model import Kind
+from kg.pipeline.text.normalize import fold, normalize_for_match
+
+DATA = Path(str(resources.files("kg") / "data"))
+
+# Clitics that attach before a word: conjunction, then preposition; لل is ل + ال.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a lexicon phrase means."""
+
+    kind: Kind
+    key: str
+    label: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str, default: str = "") -> str:
+        return dict(self.attrs).get(name, default)
+
+
+@dataclass
+class Lexicon:
+    """Phrase index: first folded token -> [(tokens, entry)], longest first."""
+
+    index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()  # nouns and verbs seen in news: not names
+    countries: dict[str, Entry] = field(default_factory=dict)  # code -> country entry
+    organisations: dict[str, Entry] = field(default_factory=dict)  # id -> organisation entry
+    portfolios: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (form, key)
+    known_words: frozenset[str] = frozenset()  # every folded token of every phrase
+    _candidates: dict[str, tuple[tuple[int, int, tuple[str, ...], Entry], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    people: dict[tuple[str, ...], str] = field(default_factory=dict)  # name -> where (people.tsv)
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        toks = tuple(normalize_for_match(phrase).split())
+        if not toks:
+            return
+        bucket = self.index.setdefault(toks[0], [])
+        if (toks, entry) not in bucket:
+            bucket.append((toks, entry))
+            bucket.sort(key=lambda item: -len(item[0]))
+            self._candidates.clear()
+
+    def match(self, tokens: list[str], i: int) -> tuple[int, int, Entry] | None:
+        """Longest entry starting at token i: (prefix length stripped, n tokens, entry)."""
+        best: tuple[int, int, Entry] | None = None
+        for prefix, n, rest, entry in self.candidates(tokens[i]):
+            if (best is None or n > best[1]) and tuple(tokens[i + 1 : i + n]) == rest:
+                best = (prefix, n, entry)
+        return best
+
+    def candidates(self, token: str) -> tuple[tuple[int, int, tuple[str, ...], Entry], ...]:
+        """Entries that may start at `token`: (prefix length, n tokens, other tokens, entry),
+        in the order `match` tries them; memoised per token form."""
+        found = self._candidates.get(token)
+        if found is None:
+            out = []
+            for prefix, form in clitic_readings(token):
+                for toks, entry in self.index.get(form, ()):
+                    cue_after_preposition = (
+                        prefix
+                        and entry.kind is Kind.CUE
+                        and entry.attr("kind") != "masdar"
+                        and token[:prefix] not in _CONJ
+                    )
+                    if cue_after_preposition:
+                        continue  # وقال، فأكد: yes; بحثا is not ب + حثا
+                    out.append((prefix, len(toks), toks[1:], entry))
+            found = self._candidates[token] = tuple(out)
+        return found
+
+    def is_known(self, token: str) -> bool:
+        """A lexicon or function word (after stripping clitics): not a name."""
+        return any(f in self.known_words or f in self.stopwords for _, f in clitic_readings(token))
+
+
+@lru_cache(maxsize=1 << 18)
+def clitic_readings(token: str) -> tuple[tuple[int, str], ...]:
+    """(prefix length, remaining form) for each way to read `token` with leading clitics,
+    the token itself first. Memoised: the same words recur in every article."""
+    return tuple(_clitic_readings(token))
+
+
+def _clitic_readings(token: str) -> Iterator[tuple[int, str]]:
+    yield 0, token
+    seen = {token}
+    for c in ("",) + _CONJ:
+        if c and not token.startswith(c):
+            continue
+        rest = token[len(c) :]
+        options = [(len(c), rest)] if c else []
+        for p in _PREP:
+            if rest.startswith(p) and len(rest) > len(p) + 1:
+                options.append((len(c) + 1, rest[1:]))
+                if p == "ل" and rest.startswith("لل") and len(rest) > 3:
+                    options.append((len(c) + 1, "ا" + rest[1:]))  # لل = ل + ال
+        for prefix, form in options:
+            if len(form) >= 2 and form not in seen:
+                seen.add(form)
+                yield prefix, form
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    path = DATA / name
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _words(name: str) -> frozenset[str]:
+    path = DATA / name
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        normalize_for_match(line)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def adjective_forms(adjective: str) -> Iterator[tuple[str, str, str]]:
+    """(form, gender, number) of a masculine singular nisba adjective, with and without ال."""
+    base = fold(adjective)
+    stem = base[:-1] if base.endswith("ي") else base
+    forms = [
+        (base, "m", "sg"),
+        (base + "ه", "f", "sg"),
+        (stem + "يون", "m", "pl"),
+        (stem + "يين", "m", "pl"),
+        (stem + "يان", "m", "du"),
+        (stem + "يتان", "f", "du"),
+        (stem + "يتين", "f", "du"),
+        (stem + "يات", "f", "pl"),
+    ]
+    for form, gender, number in forms:
+        yield form, gender, number
+        yield "ال" + form, gender, number
+
+
+def _country_label(code: str) -> str | None:
+    from babel import Locale
+
+    return Locale("ar").territories.get(code)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped in kg/data (built once per process)."""
+    return load_lexicon()
+
+
+def load_lexicon() -> Lexicon:
+    lex = Lexicon()
+    lex.stopwords = _words("stopwords.txt")
+    lex.first_names = _words("first_names.txt")
+    lex.common_words = _words("common_words.txt") - lex.first_names
+    for row in _rows("countries.tsv"):
+        code = row["code"]
+        names = _split(row.get("names", ""))
+        label = _country_label(code) or (names[0] if names else code)
+        entry = Entry(Kind.COUNTRY, code, label)
+        lex.countries[code] = entry
+        for name in [label, *names, *_split(row.get("capitals", ""))]:
+            lex.add(name, entry)
+        for adjective in _split(row.get("adjectives", "")):
+            for form, gender, number in adjective_forms(adjective):
+                lex.add(
+                    form,
+                    Entry(Kind.NATIONALITY, code, label, (("gender", gender), ("number", number))),
+                )
+        for people in _split(row.get("people", "")):
+            lex.add(people, Entry(Kind.NATIONALITY, code, label, (("number", "pl"),)))
+            lex.add("ال" + fold(people), Entry(Kind.NATIONALITY, code, label, (("number", "pl"),)))
+    for row in _rows("organisations.tsv"):
+        names = _split(row["names"])
+        if not names:
+            continue
+        attrs = tuple((k, row[k]) for k in ("country", "gender", "kind") if row.get(k))
+        entry = Entry(Kind.ORGANISATION, row["id"], names[0], attrs)
+        lex.organisations[row["id"]] = entry
+        for name in names:
+            lex.add(name, entry)
+    for row in _rows("portfolios.tsv"):
+        canonical = row["portfolio"]
+        for form in [canonical, *_split(row.get("variants", ""))]:
+            lex.portfolios[normalize_for_match(form)] = (canonical, row.get("key") or canonical)
+    titles = list(_rows("titles.tsv"))
+    explicit = {fold(row["form"]) for row in titles}
+    for row in titles:
+        kind = {"post": Kind.TITLE, "rank": Kind.HONORIFIC, "honorific": Kind.HONORIFIC}.get(
+            row.get("kind", "post"), Kind.TITLE
+        )
+        attrs = (("gender", row.get("gender", "m")), ("head", row.get("head", "")))
+        if row.get("kind") == "rank":
+            attrs += (("rank", "1"),)
+        entry = Entry(kind, normalize_for_match(row["form"]), row["form"], attrs)
+        lex.add(row["form"], entry)
+        bare = fold(row["form"])
+        if kind is Kind.TITLE and not bare.startswith("ال") and "ال" + bare not in explicit:
+            lex.add("ال" + row["form"], Entry(kind, entry.key, "ال" + row["form"], attrs))
+    for row in _rows("people.tsv"):
+        for name in _split(row.get("names", "")):
+            tokens = tuple(t.removeprefix("ال") for t in normalize_for_match(name).split())
+            lex.people[tokens] = row["where"]
+    for place in _words("places.txt"):
+        lex.add(place, Entry(Kind.PLACE, place, place))
+    for row in _rows("cues.tsv"):
+        attrs = tuple((k, row[k]) for k in ("gender", "number", "kind", "prep") if row.get(k))
+        lex.add(row["form"], Entry(Kind.CUE, fold(row["lemma"]), row["form"], attrs))
+    lex.known_words = frozenset(tok for toks in lex.index.values() for t, _ in toks for tok in t)
+    return lex

@@ -1,0 +1,377 @@
+"""`kg build`: articles → one RDF serialisation (one named graph per article), or a store.
+
+`build_graph` builds a few articles into one serialisation; `build_corpus` builds many
+(directories, globs) into a file and/or an embedded Oxigraph store, with a progress bar and
+a `BuildSummary`.
+"""
+
+from __future__ import annotations
+
+import glob
+import io
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import InputError, KgError
+from kg.pipeline.annotate import get_annotator
+from kg.pipeline.extract import Extraction
+from kg.pipeline.pipeline import process, process_files
+from kg.pipeline.text.document import read_article
+from kg.progress import progress_bar
+from kg.summary import BuildStats
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
+
+
+def build_graph(
+    articles: Sequence[str | Path],
+    *,
+    output: str | Path | None = None,
+    fmt: str = "turtle",
+    annotator: str = "rules",
+    encoding: str | None = None,
+) -> str:
+    """Build the graph of `articles` and return its serialisation; also write it to
+    `output` (atomically: a temporary file renamed into place) when given."""
+    from kg.pipeline.rdf.builder import build_quads, serialize
+
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if not articles:
+        raise InputError("no articles given")
+    instance = get_annotator(annotator)
+    documents = [read_article(path, encoding=encoding) for path in articles]
+    extractions = [process(doc, instance) for doc in documents if not doc.is_empty]
+    quads = build_quads(extractions, tool_version=__version__, annotator=instance.name)
+    text = serialize(quads, fmt)
+    if output is not None:
+        write_atomically(Path(output), text)
+    return text
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` so that readers see the old file or the whole new one: a
+    temporary file in the same directory, flushed to disk, then renamed over `path`."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"{path}: directory {directory} does not exist")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give a file name for the output")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
+        os.replace(tmp, path)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the output should have: those of the file it replaces, else the
+    umask default (mkstemp's own 0600 would make a shared graph file unreadable)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+# Corpus mode ---------------------------------------------------------------------------------
+
+SUFFIX_FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "jsonld",
+    ".trig": "trig",
+    ".nq": "nquads",
+}
+
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def collect_articles(inputs: Sequence[str | Path]) -> list[Path]:
+    """Article files from files, directories (every ``*.txt``, ``*.html``, ``*.htm`` below,
+    sorted) and globs."""
+    found: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found += sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+            )
+        elif path.exists() or not any(ch in str(item) for ch in "*?["):
+            found.append(path)
+        else:
+            matches = sorted(Path(p) for p in glob.glob(str(item), recursive=True))
+            if not matches:
+                raise InputError(f"{item}: no file matches")
+            found += [p for p in matches if p.is_file()]
+    unique = list(dict.fromkeys(found))
+    if not unique:
+        raise InputError("no articles found (a directory is searched for *.txt and *.html files)")
+    return unique
+
+
+@dataclass
+class ArticleResult:
+    """One article of a corpus build: its graph and counts, or the error that stopped it."""
+
+    path: Path
+    graph: str = ""
+    quads: int = 0
+    entities: int = 0
+    roles: int = 0
+    statements: int = 0
+    error: str = ""
+    people: set[str] = field(default_factory=set)  # keys of the people in the article
+
+
+@dataclass
+class BuildSummary:
+    """What `build_corpus` did; `text` is the serialisation when neither -o nor --store."""
+
+    articles: list[ArticleResult] = field(default_factory=list)
+    corpus: bool = False
+    text: str | None = None
+    output: Path | None = None
+    store: Path | None = None
+    store_quads: int = 0
+    store_graphs: int = 0
+    warnings: list[str] = field(default_factory=list)  # "FILE: message", for stderr
+    seconds: float = 0.0
+
+    def stats(self) -> BuildStats:
+        """The counts of the articles built, for `kg build`'s one-line summary."""
+        ok = [a for a in self.articles if not a.error]
+        return BuildStats(
+            articles=len(ok),
+            people=len(set().union(*(a.people for a in ok))),
+            posts=sum(a.roles for a in ok),
+            statements=sum(a.statements for a in ok),
+            triples=sum(a.quads for a in ok),
+            seconds=self.seconds,
+        )
+
+    @property
+    def failures(self) -> list[ArticleResult]:
+        return [a for a in self.articles if a.error]
+
+    @property
+    def built(self) -> list[ArticleResult]:
+        return [a for a in self.articles if not a.error]
+
+    @property
+    def partial(self) -> bool:
+        """Some articles were built and some failed."""
+        return bool(self.failures and self.built)
+
+    def render(self, width: int = 100) -> str:
+        """The summary table (plain text)."""
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title="kg build", show_footer=True)
+        ok = [a for a in self.articles if not a.error]
+        totals = [sum(getattr(a, k) for a in ok) for k in ("quads", "entities", "roles")]
+        table.add_column("article", footer=f"{len(ok)} of {len(self.articles)} built")
+        for name, total in zip(("quads", "entities", "roles"), totals, strict=True):
+            table.add_column(name, justify="right", footer=str(total))
+        table.add_column("statements", justify="right", footer=str(sum(a.statements for a in ok)))
+        table.add_column("status")
+        for a in self.articles:
+            counts = [a.quads, a.entities, a.roles, a.statements]
+            cells = ["", "", "", ""] if a.error else [str(c) for c in counts]
+            table.add_row(a.path.name, *cells, a.error or "ok")
+        out = io.StringIO()
+        console = Console(file=out, width=width, color_system=None, force_terminal=False)
+        console.print(table)
+        if self.output is not None:
+            console.print(f"Wrote {self.output}")
+        if self.store is not None:
+            console.print(
+                f"Store {self.store}: {self.store_quads} quads in {self.store_graphs} graphs"
+            )
+        return out.getvalue().rstrip("\n")
+
+
+def build_corpus(
+    inputs: Sequence[str | Path],
+    *,
+    output: str | Path | None = None,
+    store: str | Path | None = None,
+    fmt: str | None = None,
+    annotator: str = "rules",
+    encoding: str | None = None,
+    quiet: bool = False,
+    workers: int = 1,
+) -> BuildSummary:
+    """Build many articles: into a store (one named graph per article, replaced atomically),
+    a file (`fmt`, default from the suffix of `output`, else turtle), or `summary.text`.
+
+    A single article that fails raises its error; in a corpus (several articles, a
+    directory or --store) failures are recorded in the summary and the rest is built (an
+    unexpected exception in one article is recorded too, as an internal error). If no
+    article could be built, `output` is not written (a previous file stays as it was).
+    Warnings (empty or non-Arabic article, decoding guesses) go to `summary.warnings`; an
+    empty article adds no graph. `workers` processes read, annotate and extract the
+    articles and make their triples (`kg.pipeline.pipeline.process_files`).
+    """
+    import pyoxigraph as ox
+
+    from kg.pipeline.rdf.builder import serialize
+
+    started = time.perf_counter()
+    fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "turtle")
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    paths = collect_articles(inputs)
+    corpus = store is not None or len(paths) > 1 or any(Path(p).is_dir() for p in inputs)
+    instance = get_annotator(annotator)
+    summary = BuildSummary(corpus=corpus, output=Path(output) if output else None)
+    keep = output is not None or store is None
+    chunks: list[bytes] = []
+    target = _open_store(store) if store is not None else None
+    when = datetime.now(UTC).replace(microsecond=0)
+    to_rdf = partial(_article_rdf, generated_at=when, annotator=instance.name)
+    try:
+        outcomes = process_files(
+            paths, instance if workers <= 1 else annotator, encoding=encoding,
+            workers=workers, then=to_rdf, errors=(Exception,),
+        )  # fmt: skip
+        with progress_bar("Building", len(paths), quiet=quiet, unit="articles") as advance:
+            for path, built in outcomes:
+                result = ArticleResult(path)
+                summary.articles.append(result)
+                if isinstance(built, Exception):
+                    if not corpus:
+                        raise built
+                    result.error = (
+                        str(built)
+                        if isinstance(built, KgError)
+                        else f"{path}: internal error ({type(built).__name__}: {built}); "
+                        "please report it"
+                    )
+                    advance(1)
+                    continue
+                summary.warnings += [f"{path}: {w}" for w in built.warnings]
+                if built.empty:  # no graph at all, not even the article node
+                    advance(1)
+                    continue
+                built.count(result)
+                log.info("%s: %d roles, %d statements", path, result.roles, result.statements)
+                if target is not None and built.quads:
+                    _replace_quads(target, ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS))
+                if keep:
+                    chunks.append(built.nquads)
+                advance(1)
+        if target is not None:
+            summary.store = Path(store)  # type: ignore[arg-type]
+            summary.store_quads = target.quad_count()
+            summary.store_graphs = len(target.graph_names())
+    finally:
+        if target is not None:
+            target.close()
+    if summary.articles and not summary.built:
+        summary.seconds = time.perf_counter() - started
+        return summary  # nothing built: write nothing, keep any previous output file
+    if keep:
+        text = serialize(ox.parse(b"".join(chunks), format=ox.RdfFormat.N_QUADS), fmt)
+        if output is not None:
+            write_atomically(Path(output), text)
+        else:
+            summary.text = text
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+@dataclass
+class _ArticleRDF:
+    """One article's graph as N-Quads (cheap to send back from a worker), with counts."""
+
+    graph: str
+    nquads: bytes
+    quads: int
+    entities: int
+    roles: int
+    statements: int
+    people: set[str]
+    warnings: list[str]
+    empty: bool
+
+    def count(self, result: ArticleResult) -> None:
+        result.graph, result.quads = self.graph, self.quads
+        result.entities, result.roles = self.entities, self.roles
+        result.statements, result.people = self.statements, self.people
+
+
+def _article_rdf(extraction: Extraction, *, generated_at: datetime, annotator: str) -> _ArticleRDF:
+    """The RDF of one article (runs in the worker that extracted it)."""
+    import pyoxigraph as ox
+
+    from kg.pipeline.rdf.builder import build_quads
+
+    document = extraction.document
+    quads = (
+        []
+        if document.is_empty
+        else build_quads(
+            [extraction], tool_version=__version__, generated_at=generated_at, annotator=annotator
+        )
+    )
+    people = {e.key for e in extraction.entities if e.kind == "Person"}
+    people |= {f.person.key for f in extraction.roles}
+    people |= {f.speaker.key for f in extraction.statements if f.speaker.kind == "Person"}
+    return _ArticleRDF(
+        graph=quads[0].graph_name.value if quads else "",  # type: ignore[union-attr]
+        nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+        quads=len(quads),
+        entities=len(extraction.entities),
+        roles=len(extraction.roles),
+        statements=len(extraction.statements),
+        people=people,
+        warnings=list(document.warnings),
+        empty=document.is_empty,
+    )
+
+
+def _open_store(store: str | Path):  # -> EmbeddedStore
+    from kg.store.embedded import EmbeddedStore
+
+    return EmbeddedStore.open(store, create=True)
+
+
+def _replace_article(target, dataset) -> None:  # noqa: ANN001
+    """Replace the article's named graph (an rdflib dataset) in the store (one transaction)."""
+    from kg.pipeline.rdf.builder import to_quads
+
+    _replace_quads(target, to_quads(dataset))
+
+
+def _replace_quads(target, quads) -> None:  # noqa: ANN001
+    """Replace the named graphs of these Oxigraph quads in the store (one transaction)."""
+    graphs: dict = {}
+    for quad in quads:
+        graphs.setdefault(quad.graph_name, []).append(quad)
+    if graphs:
+        target.replace(graphs)

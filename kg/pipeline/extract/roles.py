@@ -1,0 +1,557 @@
+"""Person–role–organisation facts from post phrases.
+
+The ways a reader attaches a post to a person:
+- the post comes first, then its complements, then the name:
+  `وزير الدفاع الأمريكي آشتون كارتر`, `المتحدث باسم الكرملين ديمتري بيسكوف`; posts
+  stacked before one name share it (`رئيس حزب الكتائب النائب سامي الجميل`);
+- the name comes first, the post follows in apposition: `ستورجن، زعيمة الحزب ...`,
+  `محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء`, `ميركل (المستشارة الألمانية)`;
+- a counterpart or deputy: `ونظيره الروسي سيرغي شويغو` holds the same post in another
+  country, `ونائبه` the deputy's post;
+- an organisation headed by someone: `الحكومة العراقية برئاسة حيدر العبادي`.
+Where the text leaves the organisation unstated, the person's other posts, posts listed in
+brackets after a plural nationality, or a well-known holder (people.tsv) give it. A name
+after مع/إلى, behind ل or completing a noun (لحملة ترامب) holds no post.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.pipeline.annotate.arabic import FORMER, ORGANISATION_HEADS, TITLE_FILLERS
+from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.extract.context import Context, Post, head_word
+from kg.pipeline.extract.facts import Entity, Evidence, RoleFact
+from kg.pipeline.text.normalize import fold, normalize_for_match
+
+_HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
+_HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
+_CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"}  # left of a mention's clitic
+_PUNCTUATION = {"،", "(", ")", '"', "«", "»", "“", "”"}  # may stand inside a post phrase
+_AWAY = {"مع", "الي"}
+_MAX_COMMON = 4  # common nouns allowed inside a post phrase: رئيس لجنة الانتخابات المركزية
+
+
+def extract_roles(ctx: Context) -> None:
+    """Fill `ctx.posts` and `ctx.roles` for every non-noise sentence."""
+    for sentence in ctx.sentences():
+        mentions = ctx.in_sentence(sentence)
+        for index, mention in enumerate(mentions):
+            if mention.kind is Kind.TITLE:
+                post = _read_post(ctx, mentions, index)
+                ctx.posts[mention.start] = post
+        _stacked(ctx, mentions)
+        _adviser_of(ctx, mentions)
+        _apposition(ctx, mentions)
+        _counterparts(ctx, mentions)
+        for mention in mentions:
+            post = ctx.posts.get(mention.start)
+            if post is not None and post.holder is not None:
+                _add(ctx, post, sentence.index, post.rule)
+        _headed_by(ctx, mentions, sentence.index)
+    ctx.roles[:] = _same_country(ctx, _drop_bare_heads(_deduplicate(ctx.roles)))
+
+
+def _headed_by(ctx: Context, mentions: list[Mention], sentence: int) -> None:
+    """`الحكومة اللبنانية برئاسة تمام سلام`: the person heads the organisation."""
+    for index, mention in enumerate(mentions[:-1]):
+        person = mentions[index + 1]
+        if mention.kind is not Kind.ORGANISATION or person.kind is not Kind.PERSON:
+            continue
+        gap = ctx.bare_words(mention.end, person.start)
+        if len(gap) != 1 or gap[0] not in _HEADED_BY:
+            continue
+        organisation, holder = ctx.entity(mention), ctx.entity(person)
+        if organisation is None or holder is None:
+            continue
+        original = (mention.label or mention.text).split()[0]
+        head = original if original.startswith("ال") else "ال" + original
+        role = f"{_HEADED_BY[gap[0]]} {head}"
+        evidence = Evidence(mention.start, person.end, sentence, "role:headed-by")
+        ctx.roles.append(RoleFact(holder, role, organisation, evidence))
+
+
+def _same_country(ctx: Context, roles: list[RoleFact]) -> list[RoleFact]:
+    """A post whose organisation the text leaves unstated is held in the country of the
+    same person's other posts, when those agree on one (رئيس الوزراء تمام سلام after
+    `الحكومة اللبنانية برئاسة تمام سلام`)."""
+    countries: dict[str, set[str]] = {}
+    for role in roles:
+        code = _country_code(role.organisation)
+        if code:
+            countries.setdefault(role.person.key, set()).add(code)
+    out = []
+    for role in roles:
+        known = countries.get(role.person.key, set())
+        if role.organisation is None and len(known) == 1:
+            role = replace(role, organisation=ctx.registry.country(next(iter(known))))
+        elif role.organisation is None:
+            role = replace(role, organisation=_known_holder(ctx, role.person))
+        out.append(role)
+    return out
+
+
+def _known_holder(ctx: Context, person: Entity) -> Entity | None:
+    """Where a well-known office holder (kg/data/people.tsv) holds office: the country or
+    organisation of `الملك سلمان بن عبدالعزيز`, `الرئيس أردوغان`."""
+    tokens = tuple(t.removeprefix("ال") for t in normalize_for_match(person.label).split())
+    where = next((w for name, w in ctx.lexicon.people.items() if tokens[: len(name)] == name), None)
+    if where is None:
+        return None
+    if where in ctx.lexicon.countries:
+        return ctx.registry.country(where)
+    entry = ctx.lexicon.organisations.get(where)
+    if entry is None:
+        return None
+    return Entity(
+        "Organisation",
+        entry.key,
+        entry.label,
+        frozenset({entry.label}),
+        entry.attr("country") or None,
+    )
+
+
+def _country_code(entity: Entity | None) -> str | None:
+    if entity is None:
+        return None
+    return entity.key if entity.kind == "Country" else entity.country
+
+
+def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
+    title = mentions[index]
+    role = title.attrs.get("role") or title.label or title.text
+    post = Post(title, title.end, role, head_word(role))
+    country: Entity | None = None
+    organisation: Entity | None = None
+    position = title.end
+    common = 0
+    away = False  # crossed مع/إلى: a person after it is the other party, not the holder
+    crossed_in = False  # crossed في (عضو في منظمة أوبك، ترامب ...)
+    # محمد فريد، رئيس أركان الجيش المصري، الفريق فياض ...: a post in apposition to the name
+    # before it holds no name after the next comma; زوجة رئيس الوزراء، أكي آبي: nor one
+    # governed by a kinship noun
+    after_name = _after_name(ctx, mentions, index)
+    kin = bool(title.attrs.get("accusative"))  # سفيرا، حاكما: its holder came before it
+    kin = kin or _kinship_before(ctx, title)
+    crossed_comma = False
+    for mention in mentions[index + 1 :]:
+        gap = ctx.bare_words(position, mention.start)
+        ok, common = _filler(ctx, gap, common)
+        if not ok and not (position == title.end and _unit_of(ctx, title, gap, mention)):
+            break
+        post.former = post.former or any(w in FORMER for w in gap)
+        away = away or any(w in _AWAY for w in gap)
+        crossed_comma = crossed_comma or "،" in gap
+        crossed_in = crossed_in or "في" in gap
+        if mention.kind is Kind.NATIONALITY and country is None:
+            country = ctx.entity(mention)
+        elif mention.kind is Kind.ORGANISATION and organisation is None:
+            organisation = ctx.entity(mention)
+        elif mention.kind is Kind.ORGANISATION and mention.key == organisation.key:
+            pass  # حركة المقاومة الإسلامية "حماس": the same organisation again
+        elif mention.kind is Kind.COUNTRY:
+            if not (gap and gap[-1] in _HOST) and country is None:
+                country = ctx.entity(mention)
+                post.dative = ctx.text[mention.start - 1 : mention.start] == "ل"
+        elif mention.kind is Kind.REFERENCE and mention.attrs.get("ref") == "ministry":
+            organisation = organisation or ctx.ministry_before(
+                mention.start, mention.attrs.get("portfolio")
+            )
+        elif mention.kind is Kind.REFERENCE and mention.attrs.get("ref") == "organisation":
+            organisation = organisation or ctx.organisation_before(
+                mention.start, mention.attrs.get("kind", ""), mention.attrs.get("head", "")
+            )
+        elif mention.kind is Kind.PLACE and organisation is None and not gap:
+            organisation = _municipality(title, mention)
+        elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
+            pass
+        elif mention.kind is Kind.PERSON:
+            crossed_comma = crossed_comma or "،" in gap
+            if kin or (after_name and crossed_comma):
+                break
+            if away or any(w in _CLITICS for w in gap) or _genitive_gap(ctx, gap, crossed_in):
+                break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
+            holder = ctx.entity(mention)
+            if _given_a_post(ctx, mentions, mention):
+                break  # وعين الرئيس مايك بومبيو وزيرا: the name is the appointee, the object
+            if holder is not None and _disagree(ctx, title, holder):
+                break  # وتشكر رئيسة الوزراء بوريس: the name is the object
+            post.holder = holder
+            post.holder_mention = mention
+            position = mention.end
+            break
+        else:
+            if mention.kind is Kind.TITLE and (organisation or country) and not away:
+                post.stacked = mention.start  # رئيس حزب الوطنيين الأحرار النائب دوري شمعون
+            break
+        position = mention.end
+    post.end = max(position, title.end)
+    trailing = ctx.bare_words(post.end, post.end + 12)[:1]
+    post.former = post.former or bool(trailing and trailing[0] in FORMER)
+    post.organisation = organisation or country or _bracketed_country(ctx, mentions, title)
+    return post
+
+
+_KIN = {
+    "زوجه",
+    "زوج",
+    "ابن",
+    "ابنه",
+    "نجل",
+    "نجله",
+    "شقيق",
+    "شقيقه",
+    "والد",
+    "والده",
+    "ارمله",
+    "حفيد",
+    "حفيده",
+    "صهر",
+}
+
+
+def _kinship_before(ctx: Context, title: Mention) -> bool:
+    """`زوجة رئيس الوزراء`، `نجل الرئيس`: the post is a relative's, not the next name's."""
+    before = ctx.bare_words(max(0, title.start - 12), title.start)[-1:]
+    return bool(before) and before[0] in _KIN
+
+
+def _after_name(ctx: Context, mentions: list[Mention], index: int) -> bool:
+    """Whether the post follows a person's name with only a comma between them."""
+    if index == 0:
+        return False
+    previous = mentions[index - 1]
+    return previous.kind is Kind.PERSON and ctx.bare_words(previous.end, mentions[index].start) == [
+        "،"
+    ]
+
+
+def _given_a_post(ctx: Context, mentions: list[Mention], person: Mention) -> bool:
+    """Whether a post in the accusative follows the name directly (تعيين X سفيرا)."""
+    later = [m for m in mentions if m.start >= person.end][:1]
+    return bool(
+        later
+        and later[0].kind is Kind.TITLE
+        and later[0].attrs.get("accusative")
+        and not ctx.bare_words(person.end, later[0].start)
+    )
+
+
+def _bracketed_country(ctx: Context, mentions: list[Mention], title: Mention) -> Entity | None:
+    """`الوزيرين التركيين (وزير العدل ... ووزير الداخلية ...)`: posts listed in brackets
+    after a plural with a nationality are held in that country."""
+    before = ctx.text[max(0, title.start - 120) : title.start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return None
+    at = title.start - len(before) + opening
+    for mention in mentions:
+        plural = mention.attrs.get("number") in ("du", "pl")
+        if mention.kind is Kind.NATIONALITY and plural and not ctx.text[mention.end : at].strip():
+            return ctx.entity(mention)
+    return None
+
+
+def _stacked(ctx: Context, mentions: list[Mention]) -> None:
+    """Posts stacked before one name share its holder: `رئيس حركة التغيير عضو الأمانة
+    العامة ... إيلي محفوظ`. Only after a complement: `مستشار الرئيس` is a genitive."""
+    for mention in reversed(mentions):
+        post = ctx.posts.get(mention.start) if mention.kind is Kind.TITLE else None
+        if post is None or post.holder is not None or post.stacked is None:
+            continue
+        later = ctx.posts.get(post.stacked)
+        if later is not None and later.holder is not None:
+            post.holder, post.holder_mention = later.holder, later.holder_mention
+            post.rule = "role:stacked"
+
+
+def _municipality(title: Mention, place: Mention) -> Entity | None:
+    """`رئيس بلدية القدس`: the municipality of the place right after the post."""
+    words = title.text.split()
+    if not words or fold(words[-1]) not in ("بلديه", "بلدية"):
+        return None
+    label = f"{words[-1]} {place.text}"
+    key = "org-بلديه-" + (place.key or place.text)
+    return Entity("Organisation", key, label, frozenset({label}))
+
+
+def _unit_of(ctx: Context, title: Mention, gap: list[str], mention: Mention) -> bool:
+    """Words between a post and the organisation it is held in: `مسؤول سياسي في جيش
+    الإسلام` (an adjective, then في)، `المتحدث باسم هيئة أركان جيش الإسلام` (the unit of
+    the organisation that the post speaks for or is held in)."""
+    if mention.kind is not Kind.ORGANISATION:
+        return False
+    words = list(gap)
+    common = ctx.lexicon.common_words
+    at = words.index("في") if "في" in words else 0
+    adjectives = words[:at]
+    if (
+        0 < at <= 2
+        and adjectives[0].endswith("ي")
+        and all(w in common and not w.startswith("ال") for w in adjectives)
+    ):
+        words = words[at:]  # سياسي في، عسكري بارز في
+    if words and words[0] == "في":
+        words = words[1:]
+    elif not fold(title.text).endswith("باسم"):
+        return False
+    if len(words) > 2:
+        return False
+    return all(not w.startswith("ال") and (w in ORGANISATION_HEADS or w in common) for w in words)
+
+
+def _genitive_gap(ctx: Context, gap: list[str], crossed_in: bool) -> bool:
+    """Words before a name that make it no holder: a bare noun it completes (لحملة ترامب),
+    or a comma after a phrase with في (عضو في منظمة أوبك، ترامب ...)."""
+    words = [w for w in gap if w not in _PUNCTUATION]
+    if crossed_in and "،" in gap:
+        return True
+    if not words:
+        return False
+    last = words[-1]
+    common = ctx.lexicon.common_words
+    bare = not last.startswith("ال") and last not in TITLE_FILLERS and last in common
+    governed = last.startswith("ل") and last[1:] in common
+    return bare or governed
+
+
+def _adviser_of(ctx: Context, mentions: list[Mention]) -> None:
+    """`مستشار الرئيس الإيراني لشؤون القانون الدولي X`: when the post in construct carries
+    its own field (لشؤون ...), the name is the adviser's, not the president's."""
+    for outer, inner in zip(mentions, mentions[1:], strict=False):
+        if outer.kind is not Kind.TITLE or inner.kind is not Kind.TITLE:
+            continue
+        first, second = ctx.posts.get(outer.start), ctx.posts.get(inner.start)
+        if first is None or second is None or second.holder_mention is None:
+            continue
+        if first.holder is not None or fold(outer.text).startswith("ال") or " " in outer.text:
+            continue
+        if ctx.bare_words(outer.end, inner.start):
+            continue
+        phrase = ctx.words(inner.end, second.holder_mention.start)
+        if not any(w.startswith("ل") and w[1:] in ctx.lexicon.common_words for w in phrase):
+            continue
+        first.holder, first.holder_mention = second.holder, second.holder_mention
+        first.role = f"{first.role} {inner.text}"
+        first.organisation = second.organisation or first.organisation
+        first.end = second.end
+        second.holder = second.holder_mention = None
+
+
+def _disagree(ctx: Context, title: Mention, holder: Entity) -> bool:
+    """A feminine post and a man (or the reverse), as the rest of the article tells."""
+    gender = title.attrs.get("gender")
+    known = ctx.registry.gender_of(holder)
+    return bool(gender and known and gender != known)
+
+
+def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
+    """Whether the words between two parts of a post phrase may stand there."""
+    for word in gap:
+        if word in _PUNCTUATION or word in TITLE_FILLERS or word in _HOST or word in _CLITICS:
+            continue
+        definite = word.startswith("ال") and len(word) > 3
+        rest = word[2:] if word.startswith("لل") else word[1:]
+        governed = word.startswith("ل") and rest in ctx.lexicon.common_words  # لشؤون، للشؤون
+        if (definite or governed) and common < _MAX_COMMON:
+            common += 1
+            continue
+        return False, common
+    return True, common
+
+
+def _apposition(ctx: Context, mentions: list[Mention]) -> None:
+    """Posts after a name with nothing but a comma (or another post) between them."""
+    holder: Mention | None = None
+    position = 0
+    for mention in mentions:
+        if mention.kind is Kind.PERSON:
+            holder, position = mention, mention.end
+            continue
+        post = ctx.posts.get(mention.start) if mention.kind is Kind.TITLE else None
+        if post is None or holder is None:
+            if mention.kind not in (
+                Kind.HONORIFIC,
+                Kind.NATIONALITY,
+                Kind.ORGANISATION,
+                Kind.COUNTRY,
+            ):
+                holder = None
+            continue
+        gap = ctx.bare_words(position, mention.start)
+        construct = not fold(mention.text).startswith("ال")  # زعيمة الحزب، ولي العهد
+        chained = position > holder.end  # a post of this holder just ended here
+        # أحمد المسماري المتحدث باسم الجيش: a definite post of an organisation (not of a
+        # country: in التقى ترامب الرئيس الصيني the post is the object's)
+        of_organisation = post.organisation is not None and post.organisation.kind != "Country"
+        spokesman = fold(mention.text).endswith("باسم")  # X المتحدث باسم ...: of someone
+        coordinated = _coordinated_post(ctx, mentions, mention, post)
+        attached = construct or chained or of_organisation or spokesman or coordinated
+        linked = _linking_words(gap)
+        joined = not gap or (gap == ["و"] and chained)  # المستشار والمتحدث باسم ...
+        if post.holder is None and (gap in (["،"], ["("]) or linked or (joined and attached)):
+            if construct and len(mention.text.split()) == 1:
+                _merge_genitive(ctx, mentions, mention, post)
+            post.holder = ctx.entity(holder)
+            post.holder_mention = holder
+            post.rule = "role:apposition"
+            position = post.end
+        elif post.holder is not None:
+            holder, position = post.holder_mention, post.end
+        else:
+            holder = None
+
+
+def _coordinated_post(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> bool:
+    """`العيسى المستشار والمتحدث باسم الجمارك`: a post joined by و to a following post
+    of an organisation (or a spokesman's) is the same person's."""
+    later = [m for m in mentions if m.start >= post.end and m.kind is Kind.TITLE][:1]
+    if not later or ctx.words(post.end, later[0].start) not in ([], ["و"]):
+        return False
+    if not ctx.text[post.end : later[0].start + 1].strip().startswith("و"):
+        return False
+    other = ctx.posts.get(later[0].start)
+    if other is None or other.holder is not None:
+        return False
+    of_organisation = other.organisation is not None and other.organisation.kind != "Country"
+    return of_organisation or fold(later[0].text).endswith("باسم")
+
+
+def _linking_words(gap: list[str]) -> bool:
+    """Words that give a named person a post further on: `بولتون، الذي يشغل منصب مستشار
+    الأمن القومي`، `نويرت بصفتها المتحدثة باسم الخارجية`، `كوشنر، وهو كبير مستشاري`."""
+    words = tuple(w for w in gap if w != "،")
+    if not words or len(words) > 4:
+        return False
+    if words in _LINKS:
+        return True
+    relative = words[0] in ("الذي", "التي", "هو", "هي")  # وهو: و is read off
+    return relative and words[1:] in _OFFICE_VERBS
+
+
+_LINKS = {("بصفته",), ("بصفتها",), ("بوصفه",), ("بوصفها",), ("هو",), ("هي",)}
+_OFFICE_VERBS = (
+    {  # (folded) يشغل منصب، يتولى منصب، كان يشغل منصب، تشغل حاليا منصب
+        (verb, *extra, "منصب")
+        for verb in ("يشغل", "تشغل", "يتولي", "تتولي", "شغل", "شغلت", "تولي", "تولت")
+        for extra in ((), ("حاليا",))
+    }
+    | {("كان", verb, "منصب") for verb in ("يشغل", "يتولي")}
+    | {("كانت", verb, "منصب") for verb in ("تشغل", "تتولي")}
+)
+
+
+def _merge_genitive(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> None:
+    """`كوهين نائب الممثل الدائم للولايات المتحدة`: a post in construct with the next one is
+    one post (deputy of the representative), held where the second one is."""
+    later = [m for m in mentions if m.start >= title.end and m.kind is Kind.TITLE][:1]
+    if not later or ctx.bare_words(post.end, later[0].start):
+        return
+    inner = ctx.posts.get(later[0].start)
+    if inner is None or inner.holder is not None:
+        return
+    post.role = f"{post.role} {_role_text(ctx, inner)}"
+    post.organisation = inner.organisation or post.organisation
+    post.end = inner.end
+    post.former = post.former or inner.former
+    del ctx.posts[later[0].start]
+
+
+def _role_text(ctx: Context, post: Post) -> str:
+    """The post as written, with the fillers after it (الممثل الدائم)."""
+    words = [post.role]
+    for word in ctx.text[post.title.end : post.end].split():
+        if fold(word) not in TITLE_FILLERS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
+    """`ونظيره الروسي سيرغي شويغو`: the previous holder's post, in the adjective's country;
+    `ونائبه رياك مشار`: the deputy of the previous holder's post, where it is held."""
+    for index, mention in enumerate(mentions):
+        ref = mention.attrs.get("ref") if mention.kind is Kind.REFERENCE else None
+        if ref not in ("counterpart", "deputy"):
+            continue
+        previous = [
+            ctx.posts[m.start]
+            for m in mentions[:index]
+            if m.kind is Kind.TITLE and m.start in ctx.posts and ctx.posts[m.start].holder
+        ]
+        model = previous[-1] if previous else None
+        if model is None:
+            continue
+        country: Entity | None = None
+        position = mention.end
+        for later in mentions[index + 1 :]:
+            gap = ctx.bare_words(position, later.start)
+            if any(w not in TITLE_FILLERS and w != "،" and w not in _CLITICS for w in gap):
+                break
+            if later.kind in (Kind.NATIONALITY, Kind.COUNTRY) and country is None:
+                country = ctx.entity(later)
+            elif later.kind is Kind.PERSON:
+                role, head = model.role, model.head
+                if ref == "deputy":
+                    role = f"{mention.attrs.get('head', '')} {model.role}"
+                    head, country = head_word(role), model.organisation
+                post = Post(mention, later.end, role, head, country, ctx.entity(later), later)
+                post.rule = f"role:{ref}"
+                ctx.posts[mention.start] = post
+                break
+            elif later.kind is not Kind.HONORIFIC:
+                break
+            position = later.end
+
+
+def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:
+    assert post.holder is not None
+    start = min(
+        post.title.start, post.holder_mention.start if post.holder_mention else post.title.start
+    )
+    end = max(post.end, post.title.end)
+    organisation = post.organisation
+    if post.dative and organisation is not None and organisation.kind == "Country":
+        # زيارة وزير الدفاع للمملكة الأردنية: ل may name the destination, not the post's
+        # country; a well-known holder's own country wins
+        organisation = _known_holder(ctx, post.holder) or organisation
+    ctx.roles.append(
+        RoleFact(
+            person=post.holder,
+            role=post.role,
+            organisation=organisation,
+            evidence=Evidence(start, end, sentence, rule),
+            former=post.former,
+        )
+    )
+
+
+def _drop_bare_heads(roles: list[RoleFact]) -> list[RoleFact]:
+    """`الوزير الجبير` after `وزير الخارجية عادل الجبير` is the same post: a bare head
+    (الوزير، الرئيس) adds nothing when the person holds a fuller post with that head."""
+    fuller = {(r.person.key, head_word(r.role)) for r in roles if len(r.role.split()) > 1}
+    return [
+        r
+        for r in roles
+        if len(r.role.split()) > 1 or (r.person.key, head_word(r.role)) not in fuller
+    ]
+
+
+def _deduplicate(roles: list[RoleFact]) -> list[RoleFact]:
+    """One fact per person and post: the first that names the organisation, if any does."""
+    best: dict[tuple[str, str], RoleFact] = {}
+    order: list[tuple[str, str]] = []
+    for role in roles:
+        key = (role.person.key, _role_key(role.role))
+        if key not in best:
+            best[key] = role
+            order.append(key)
+        elif best[key].organisation is None and role.organisation is not None:
+            best[key] = role
+    return [best[k] for k in order]
+
+
+def _role_key(role: str) -> str:
+    words = role.split()
+    return " ".join([head_word(role), *words[1:]])

@@ -1,0 +1,1 @@
+"""Stage 4, rdf: ontology terms, the graph builder and the serialisers."""

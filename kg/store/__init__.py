@@ -1,0 +1,1 @@
+"""Where graphs live: embedded Oxigraph stores, SPARQL endpoints, files; load, query, validate."""

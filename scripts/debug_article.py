@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
+from kg.eval.evaluate import role_rows
 from kg.pipeline.annotate.rules import RuleAnnotator
 from kg.pipeline.extract import extract
-from kg.pipeline.pipeline import role_rows
 from kg.pipeline.text.document import read_article
 
 

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import InputError
-from kg.pipeline.pipeline import process, role_rows, statement_rows
+from kg.eval.evaluate import role_rows, statement_rows
+from kg.pipeline.pipeline import process
 from kg.pipeline.text.decode import decode_bytes
 from kg.pipeline.text.document import make_document, read_article
 from kg.pipeline.text.html import html_to_text, looks_like_html

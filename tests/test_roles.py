@@ -2,9 +2,9 @@
 
 import pytest
 
+from kg.eval.evaluate import role_rows
 from kg.pipeline.annotate.rules import RuleAnnotator
 from kg.pipeline.extract import extract
-from kg.pipeline.pipeline import role_rows
 from kg.pipeline.text.document import make_document
 
 

@@ -1,8 +1,8 @@
 """Actor–stated–position extraction: one realistic news sentence (or short story) per pattern."""
 
+from kg.eval.evaluate import statement_rows
 from kg.pipeline.annotate.rules import RuleAnnotator
 from kg.pipeline.extract import extract
-from kg.pipeline.pipeline import statement_rows
 from kg.pipeline.text.document import make_document
 
 _ANNOTATOR = RuleAnnotator()

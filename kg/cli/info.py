@@ -5,6 +5,8 @@ from __future__ import annotations
 import platform
 from importlib import import_module, metadata
 
+import typer
+
 from kg import __version__
 from kg.pipeline.annotate import available
 
@@ -46,3 +48,11 @@ def render(rows: list[tuple[str, str]]) -> str:
     """Aligned `name: value` lines."""
     width = max(len(name) for name, _ in rows) + 1
     return "\n".join(f"{name + ':':<{width}} {value}" for name, value in rows)
+
+
+def info() -> None:
+    """Print versions (kg, Python, libraries), annotators and stanza's model status.
+
+    Example: kg info
+    """
+    typer.echo(render(collect()))

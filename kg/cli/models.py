@@ -32,7 +32,7 @@ def download(directory: DirOption = None) -> None:
 
     Example: kg models download --dir ~/stanza_resources
     """
-    from kg.cli.app import user_errors
+    from kg.cli.errors import user_errors
 
     with user_errors():
         found = models.download(directory)

@@ -1,4 +1,4 @@
-"""CLI commands to look at a graph: `kg show`, `kg viz`, `kg info` (registered by kg.cli)."""
+"""`kg show` and `kg viz`: look at a graph as tables or as an HTML page (wrap kg.view)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def show(
 
     Example: kg show graph.ttl --section people
     """
-    from kg.cli.app import user_errors
+    from kg.cli.errors import user_errors
     from kg.errors import InputError
     from kg.view.show import render_show
 
@@ -72,7 +72,7 @@ def viz(
 
     Example: kg viz graph.ttl -o graph.html
     """
-    from kg.cli.app import user_errors
+    from kg.cli.errors import user_errors
     from kg.view.viz import write_viz
 
     with user_errors():
@@ -84,20 +84,3 @@ def viz(
             f"{done.statements} statements",
             err=True,
         )
-
-
-def info() -> None:
-    """Print versions (kg, Python, libraries), annotators and stanza's model status.
-
-    Example: kg info
-    """
-    from kg.cli.info import collect, render
-
-    typer.echo(render(collect()))
-
-
-def register(app: typer.Typer) -> None:
-    """Add this module's commands to `app`."""
-    app.command()(show)
-    app.command()(viz)
-    app.command()(info)

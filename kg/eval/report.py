@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from kg.eval.evaluate import EvalReport
 from kg.eval.score import Score
-from kg.pipeline.pipeline import EvalReport
 
 
 def _cells(score: Score) -> str:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError, KgError
-from kg.eval.score import ArticleScore, Gold, RoleRow, StatementRow, gold_files, score_article
+from kg.errors import KgError
 from kg.pipeline.annotate import Annotator, get_annotator
 from kg.pipeline.extract import Extraction, extract
 from kg.pipeline.text.document import Document, read_article
@@ -99,45 +97,3 @@ def _drain(
         yield from zip(files, results, strict=True)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def role_rows(extraction: Extraction) -> list[RoleRow]:
-    """(person, role, organisation) rows, as `queries/roles.rq` returns them."""
-    return [
-        (r.person.label, r.role, r.organisation.label if r.organisation else "")
-        for r in extraction.roles
-    ]
-
-
-def statement_rows(extraction: Extraction) -> list[StatementRow]:
-    """(speaker, cue, position) rows, as `queries/statements.rq` returns them."""
-    return [(s.speaker.label, s.cue, s.position) for s in extraction.statements]
-
-
-@dataclass
-class EvalReport:
-    """Per-article scores in gold order."""
-
-    articles: list[ArticleScore]
-
-
-def evaluate(
-    gold: Iterable[str | Path],
-    articles: str | Path | None = None,
-    annotator: str = "rules",
-) -> EvalReport:
-    """Build every article named by the gold files and score it.
-
-    `articles` defaults to `articles/` beside the (first) gold directory.
-    """
-    files = gold_files(Path(p) for p in gold)
-    base = Path(articles) if articles else files[0].parent.parent / "articles"
-    if not base.is_dir():
-        raise InputError(f"{base}: articles directory not found; pass --articles DIR")
-    instance = get_annotator(annotator)
-    scores = []
-    for path in files:
-        g = Gold.load(path)
-        extraction = process_file(base / g.document, instance)
-        scores.append(score_article(g, role_rows(extraction), statement_rows(extraction)))
-    return EvalReport(scores)

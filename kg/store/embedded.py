@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, QueryError, StoreError
 
 if TYPE_CHECKING:
-    from kg.store.query import Rows
+    from kg.store.rows import Rows
 
 STAGING_PREFIX = "urn:kg:staging:"
 
@@ -93,7 +93,7 @@ def is_store_dir(path: Path) -> bool:
 
 def rows_from_solutions(result: object) -> Rows:
     """`Rows` from a pyoxigraph SELECT result (lexical values, '' for unbound)."""
-    from kg.store.query import Rows
+    from kg.store.rows import Rows
 
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("only SELECT queries are supported by kg query")

@@ -45,7 +45,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, QueryError, StoreError
 
 if TYPE_CHECKING:
-    from kg.store.query import Rows
+    from kg.store.rows import Rows
 
 T = TypeVar("T")
 STAGING_PREFIX = "urn:kg:staging:"
@@ -229,7 +229,7 @@ class Endpoint:
         """Run a SELECT query; rows hold lexical values as the server returns them."""
         from SPARQLWrapper import JSON, POST, SELECT
 
-        from kg.store.query import Rows
+        from kg.store.rows import Rows
 
         if not _is_select(sparql):
             raise QueryError("only SELECT queries are supported by kg query")

@@ -25,7 +25,7 @@ from kg.store.embedded import STAGING_PREFIX, EmbeddedStore, parse_file
 from kg.store.endpoint import Endpoint, endpoint_urls, is_endpoint
 
 if TYPE_CHECKING:
-    from kg.store.query import Rows
+    from kg.store.rows import Rows
 
 DEFAULT_BATCH = 10_000
 

@@ -1,0 +1,58 @@
+"""`kg load`: a graph file into a store directory or endpoint, atomically; wraps `load`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli.errors import user_errors
+from kg.cli.options import PasswordEnvOption, TimeoutOption, UserOption, ask_password
+
+
+def load(
+    graph_file: Annotated[Path, typer.Argument(help="A graph file (.trig, .nq, .ttl, ...).")],
+    target: Annotated[
+        str, typer.Argument(help="An Oxigraph store directory (created if new) or endpoint URL.")
+    ],
+    graph: Annotated[
+        str | None,
+        typer.Option(help="Put every triple of the file into this named graph (replacing it)."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Quads per request.")] = 10_000,
+    query_url: Annotated[str | None, typer.Option(help="SPARQL query URL.")] = None,
+    update_url: Annotated[str | None, typer.Option(help="SPARQL update URL.")] = None,
+    store_url: Annotated[
+        str | None, typer.Option(help="Graph Store Protocol URL (e.g. .../store, .../data).")
+    ] = None,
+    gsp: Annotated[
+        bool, typer.Option(help="Upload batches with the Graph Store Protocol if available.")
+    ] = True,
+    user: UserOption = None,
+    password_env: PasswordEnvOption = None,
+    timeout: TimeoutOption = 60.0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
+) -> None:
+    """Load a graph file into a store or SPARQL endpoint, replacing its named graphs atomically.
+
+    Example: kg load corpus.trig http://localhost:7878 --user kg --password-env KG_PASSWORD
+    """
+    from kg.cli.options import OPTIONS
+    from kg.store.load import Connection
+    from kg.store.load import load as load_file
+
+    quiet = quiet or OPTIONS.quiet
+    connection = Connection(
+        query_url=query_url, update_url=update_url, store_url=store_url, user=user,
+        password_env=password_env, timeout=timeout, gsp=gsp,
+    )  # fmt: skip
+    with user_errors():
+        result = load_file(
+            graph_file, target, graph=graph, batch_size=batch_size, connection=connection,
+            quiet=quiet, prompt=ask_password,
+        )  # fmt: skip
+    if not quiet:
+        typer.echo(result.render())

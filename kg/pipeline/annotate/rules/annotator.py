@@ -1,0 +1,156 @@
+"""The built-in annotator: lexicons plus rules, offline, no models.
+
+Mentions come in three passes over folded tokens:
+1. lexicon phrases (countries, capitals, nationality adjectives, organisations, places,
+   posts, honorifics, reporting cues), composed ministries (`وزارة الخارجية الروسية`),
+   organisations named by a head noun (`حزب النمو`، `حركة يابلكو`، `قوى 14 آذار`) and
+   back-references (`نظيره`, `ونائبه`, `الأخير`, `الوزارة`, `الحركة`); a post word that
+   names an institution (`مركز الملك فيصل`) holds no post;
+2. names of people where a reader finds them: after a post and its complements, after an
+   honorific or rank, after a reporting cue, or starting with a known given name. A name
+   ends at function words, verbs, inflected common words (`لاستعادة`، `حصوله`), particles
+   spelt with ى, the next person's given name; a lone word must recur to be a name;
+3. every later mention of a name found in pass 2 (`كيري` after `جون كيري`).
+
+Passes 1 and 3 run here; pass 1 calls the rules of organisations.py and posts.py, pass 2 is
+names.py. Each of those modules is a mixin of `RuleAnnotator` over `spans.RuleBase`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.pipeline.annotate.arabic import NAME_CONNECTORS, REGNAL
+from kg.pipeline.annotate.lexicon import Lexicon, default_lexicon
+from kg.pipeline.annotate.model import Annotation, Kind, Mention, Word
+from kg.pipeline.annotate.rules.names import NameRules
+from kg.pipeline.annotate.rules.organisations import OrganisationRules
+from kg.pipeline.annotate.rules.posts import PostRules
+from kg.pipeline.annotate.rules.spans import _Span
+from kg.pipeline.annotate.tokens import Token, tokenize
+from kg.pipeline.text.document import Document
+
+
+class RuleAnnotator(NameRules, PostRules, OrganisationRules):
+    """Lexicon-and-rule annotator; the offline default."""
+
+    name = "rules"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self._counts: Counter[str] = Counter()  # per article: folded forms without ال
+        self._pairs: Counter[tuple[str, str]] = Counter()  # per article: adjacent forms
+
+    def annotate(self, document: Document) -> Annotation:
+        toks = tokenize(document)
+        self._counts = Counter(t.form.removeprefix("ال") for t in toks)
+        self._pairs = Counter((a.form, b.form) for a, b in zip(toks, toks[1:], strict=False))
+        spans = self._lexical(toks)
+        spans += self._people(toks, spans)
+        spans.sort(key=lambda s: (s.i, -s.j))
+        words = [Word(document.text[t.start : t.end], t.start, t.end, t.index) for t in toks]
+        mentions = [self._mention(document, toks, s) for s in spans]
+        return Annotation(document, self.name, words, mentions)
+
+    # -- pass 1: lexicon -------------------------------------------------------------------
+
+    def _lexical(self, toks: list[Token]) -> list[_Span]:
+        lex = self.lexicon
+        forms = [t.form for t in toks]
+        spans: list[_Span] = []
+        i = 0
+        while i < len(toks):
+            if not toks[i].is_word:
+                i += 1
+                continue
+            span = self._ministry(forms, i) or self._reference(forms, i) or self._place(forms, i)
+            found = lex.match(forms, i) if span is None else None
+            if span is None and found is None:
+                span = self._assistant(forms, i)
+            accusative = span is None and found is None
+            if accusative:
+                found = self._accusative_post(forms, i)
+            if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
+                span = self._generic_organisation(toks, forms, i)
+            if found is not None and self._given_name_not_nationality(forms, i, found, spans):
+                found = None  # الأمير تركي الفيصل: تركي is a given name here
+            if span is None and found is not None:
+                prefix, n, entry = found
+                span = _Span(
+                    entry.kind, i, i + n, entry.key, entry.label, dict(entry.attrs), prefix
+                )
+                if accusative:
+                    assert span.attrs is not None
+                    span.attrs["accusative"] = "1"
+                if entry.kind in (Kind.TITLE, Kind.HONORIFIC) and self._surname_not_post(
+                    toks, i, n, prefix
+                ):
+                    i += 1  # أمين منطقة الرياض إبراهيم السلطان: a surname spelt like a post
+                    continue
+                if entry.kind is Kind.TITLE and self._given_name_not_post(forms, i, n, prefix):
+                    i += 1  # أمير عبد اللهيان: a given name spelt like a post
+                    continue
+                if entry.kind is Kind.TITLE:
+                    if self._not_a_post(toks, i, n):
+                        span = self._his_deputy(toks, i, n, prefix)
+                        if span is None:
+                            i += n
+                            continue
+                    else:
+                        self._extend_title(forms, span)
+                        self._deputy_of_post(forms, span)
+                        self._release_organisation(forms, span)
+            if span is None:
+                i += 1
+                continue
+            spans.append(span)
+            i = span.j
+            club = self._club_after_staff(forms, span)
+            if club is not None:
+                spans.append(club)
+                i = club.j
+        return spans
+
+    @staticmethod
+    def _aliases(
+        toks: list[Token], people: list[_Span]
+    ) -> tuple[set[tuple[str, ...]], dict[str, int]]:
+        """Name forms to look for again (full name, surname, first + last), and for each
+        first token the longest form's length."""
+        aliases: set[tuple[str, ...]] = set()
+        longest: dict[str, int] = {}
+        for person in people:
+            parts = tuple(t.form for t in toks[person.i : person.j])
+            forms = {parts}
+            if (
+                len(parts) >= 2
+                and len(parts[-1]) >= 3
+                and parts[-2] not in NAME_CONNECTORS
+                and parts[-1] not in REGNAL
+            ):
+                forms.add(parts[-1:])
+            if len(parts) >= 3:
+                forms.add((parts[0], parts[-1]))
+            for form in forms:
+                aliases.add(form)
+                longest[form[0]] = max(longest.get(form[0], 0), len(form))
+        return aliases, longest
+
+    def _mention(self, document: Document, toks: list[Token], span: _Span) -> Mention:
+        start = toks[span.i].start + span.prefix
+        end = toks[span.j - 1].end
+        text = document.text[start:end]
+        label = span.label
+        attrs = dict(span.attrs or {})
+        if span.kind is Kind.PERSON:
+            label = text
+        elif (
+            label is None and span.prefix and toks[span.i].form[span.prefix - 1 :].startswith("لل")
+        ):
+            label = "ال" + text[1:]  # للحكومة الفلسطينية: ل + الحكومة, the alif not written
+        elif attrs.pop("role_text", None):
+            attrs["role"] = " ".join(text.split())
+        elif "label_from" in attrs:
+            rest = document.text[toks[int(attrs.pop("label_from"))].start : end]
+            label = "وزارة " + rest
+        return Mention(span.kind, start, end, text, span.key, label, attrs, span.source)

@@ -1,0 +1,225 @@
+"""Pass 1, organisations and places: ministries (`وزارة الخارجية الروسية`), organisations
+named by a head noun and its complements (`حزب النمو`), clubs after their staff, places
+after their noun (`محافظة إدلب`), portfolios and the country after them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.pipeline.annotate.arabic import (
+    CLUB_STAFF,
+    CLUBS_AFTER_STAFF,
+    LATTER,
+    ORGANISATION_HEADS,
+    PLACE_NOUNS,
+    TITLE_FILLERS,
+)
+from kg.pipeline.annotate.lexicon import Entry, clitic_readings
+from kg.pipeline.annotate.model import Kind
+from kg.pipeline.annotate.rules.spans import RuleBase, _is_particle, _Span
+from kg.pipeline.annotate.tokens import Token
+
+_MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
+
+
+class OrganisationRules(RuleBase):
+    """Pass 1 rules for ministries, organisations, clubs and places."""
+
+    def _club_after_staff(self, forms: list[str], span: _Span) -> _Span | None:
+        """`مدرب الهلال`، `لاعب النصر`: a club named by a bare common word after its staff."""
+        if span.kind is not Kind.TITLE or span.label not in CLUB_STAFF or span.j >= len(forms):
+            return None
+        start = span.j
+        at = start + 1 if forms[start] == "فريق" else start  # مدرب فريق الهلال
+        key = CLUBS_AFTER_STAFF.get(forms[at]) if at < len(forms) else None
+        if key is None or forms[at + 1 : at + 2] == ["الاحمر"]:
+            return None  # رئيس الهلال الأحمر: the Red Crescent
+        return _Span(Kind.ORGANISATION, start, at + 1, key, forms[at], {"kind": "other"})
+
+    def _release_organisation(self, forms: list[str], span: _Span) -> None:
+        """`رئيس البرلمان العربي`، `رئيسة المفوضية الأوروبية`: when the post's last word
+        begins a known organisation's name, the post keeps its role but ends before it."""
+        last = span.j - 1
+        if last <= span.i or (span.attrs or {}).get("role_text"):
+            return
+        found = self.lexicon.match(forms, last)
+        if found and found[2].kind is Kind.ORGANISATION and last + found[1] > span.j:
+            span.j = last
+
+    def _place(self, forms: list[str], i: int) -> _Span | None:
+        """A known place with the noun before it: `محافظة إدلب`، `بمدينة حلب`."""
+        if i + 1 >= len(forms):
+            return None
+        readings = [(p, f) for p, f in clitic_readings(forms[i]) if f in PLACE_NOUNS]
+        found = self.lexicon.match(forms, i + 1)
+        if not readings or found is None or found[2].kind is not Kind.PLACE or found[0]:
+            return None
+        entry = found[2]
+        return _Span(Kind.PLACE, i, i + 1 + found[1], entry.key, entry.label, {}, readings[0][0])
+
+    def _generic_organisation(self, toks: list[Token], forms: list[str], i: int) -> _Span | None:
+        """An organisation named by a head noun and its complements: `حزب النمو`،
+        `حركة يابلكو`، `لجنة الانتخابات المركزية الروسية`؛ or `الحركة`/`الحزب` alone, a
+        reference to the last one of that kind."""
+        for prefix, form in clitic_readings(forms[i]):
+            definite = form.startswith("ال") and form[2:] in ORGANISATION_HEADS
+            if form not in ORGANISATION_HEADS and not definite:
+                continue
+            head = form[2:] if definite else form
+            j = self._organisation_end(toks, i + 1, definite)
+            if j == i + 1 and not definite:
+                return None
+            if j == i + 1:
+                attrs = {"ref": "organisation", "kind": ORGANISATION_HEADS[head], "head": head}
+                return _Span(Kind.REFERENCE, i, j, "organisation", None, attrs, prefix)
+            key = "org-" + "-".join([head, *forms[i + 1 : j]])
+            attrs = {"kind": ORGANISATION_HEADS[head]}
+            country = self._country_after(forms, j - 1)
+            if country is not None and country[1].kind is Kind.NATIONALITY:
+                attrs["country"] = country[1].key
+            return _Span(Kind.ORGANISATION, i, j, key, None, attrs, prefix, "rule:organisation")
+        return None
+
+    def _organisation_end(self, toks: list[Token], k: int, definite: bool) -> int:
+        """End of an organisation name's complements from token k: article words (nouns
+        and adjectives, a nationality last), or, after a bare head, one foreign name."""
+        lex = self.lexicon
+        start = k
+        while k < len(toks) and k - start < 4 and toks[k].is_word:
+            form = toks[k].form
+            found = lex.match([t.form for t in toks[k : k + 1]], 0)
+            if found and found[2].kind is Kind.NATIONALITY:
+                return k + 1
+            if found or form in lex.first_names or _is_particle(toks[k]):
+                break
+            if form.startswith("ال") and form not in TITLE_FILLERS and form not in LATTER:
+                k += 1
+                continue
+            if k == start and not definite and form.isdigit() and k + 1 < len(toks):
+                return k + 2  # قوى 14 آذار، حركة 6 أبريل
+            if k > start and self._affairs_of(toks, k):
+                country = lex.match([t.form for t in toks[k + 1 : k + 2]], 0)
+                if country and country[2].kind is Kind.COUNTRY:
+                    return k + 2  # الاتحاد الشعبي لعموم روسيا
+                k += 1  # المرصد السوري لحقوق الإنسان
+                continue
+            if (
+                k == start
+                and not definite
+                and not self._stops(form, first=True)
+                and not self._inflected_common(form)
+            ):
+                return self._dative_end(toks, k + 1)  # حركة يابلكو، اتحاد آسيا للمكفوفين
+            break
+        return self._dative_end(toks, k) if k > start else k
+
+    def _dative_end(self, toks: list[Token], k: int) -> int:
+        """Past a closing `لل` complement of an organisation name: `اتحاد آسيا للمكفوفين`،
+        `الهيئة العامة للرياضة`؛ k itself when there is none."""
+        if k >= len(toks) or not toks[k].is_word:
+            return k
+        form = toks[k].form
+        if not form.startswith("لل") or len(form) < 6 or _is_particle(toks[k]):
+            return k
+        if self.lexicon.match([form], 0) is not None:
+            return k
+        k += 1
+        if k < len(toks) and toks[k].is_word:  # شركة روتانا للصوتيات والمرئيات
+            form = toks[k].form
+            conjoined = form.startswith("وال") and len(form) > 5 and not _is_particle(toks[k])
+            if conjoined and self.lexicon.match([form], 0) is None:
+                return k + 1
+        return k
+
+    def _portfolio(self, forms: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
+        """Longest ministerial portfolio at token i: (tokens, (canonical form, key))."""
+        for n in (3, 2, 1):
+            if i + n > len(forms):
+                continue
+            phrase = " ".join(forms[i : i + n])
+            for _, form in clitic_readings(phrase):
+                for candidate in (form, "ال" + form):
+                    if candidate in self.lexicon.portfolios:
+                        return n, self.lexicon.portfolios[candidate]
+        return None
+
+    def _country_after(self, forms: list[str], j: int) -> tuple[int, Entry] | None:
+        """A nationality adjective or country name at token j: (tokens, entry)."""
+        if j >= len(forms):
+            return None
+        found = self.lexicon.match(forms, j)
+        if found and found[2].kind in (Kind.NATIONALITY, Kind.COUNTRY):
+            return found[1], found[2]
+        return None
+
+    def _ministry(self, forms: list[str], i: int) -> _Span | None:
+        """`وزارة الخارجية الروسية` (an organisation) or `الوزارة` (a reference)."""
+        readings, bare, definite = _ministry_head(forms[i])
+        if definite:
+            return _Span(
+                Kind.REFERENCE, i, i + 1, "ministry", None, {"ref": "ministry"}, readings[definite]
+            )
+        portfolio_at = i + 1 if bare else i
+        prefix = readings[bare] if bare else 0
+        if not bare and not forms[i].startswith(("ال", "وال", "بال", "لل", "ولل")):
+            return None
+        found = self._portfolio(forms, portfolio_at)
+        if found is None:
+            return None
+        n, portfolio = found
+        country = self._country_after(forms, portfolio_at + n)
+        if country is None:
+            if not bare:
+                return None
+            return _Span(
+                Kind.REFERENCE,
+                i,
+                portfolio_at + n,
+                "ministry",
+                None,
+                {"ref": "ministry", "portfolio": portfolio},
+                prefix,
+            )
+        m, entry = country
+        if not bare and entry.attr("gender") != "f":
+            return None
+        portfolio, portfolio_key = portfolio
+        known = self._known_ministry(forms, portfolio_at, portfolio_at + n + m)
+        if known is not None:
+            return _Span(
+                Kind.ORGANISATION,
+                i,
+                portfolio_at + n + m,
+                known.key,
+                known.label,
+                dict(known.attrs) | {"kind": "ministry", "portfolio": portfolio},
+                prefix,
+            )
+        key = f"{entry.key.lower()}-ministry-{portfolio_key}"
+        attrs = {
+            "country": entry.key,
+            "gender": "f",
+            "kind": "ministry",
+            "portfolio": portfolio,
+            "label_from": str(portfolio_at),
+        }
+        label = None  # built from the original spelling in _mention
+        return _Span(Kind.ORGANISATION, i, portfolio_at + n + m, key, label, attrs, prefix)
+
+    def _known_ministry(self, forms: list[str], start: int, end: int) -> Entry | None:
+        """A ministry the organisations lexicon names (وزارة الدفاع الأمريكية = البنتاغون)."""
+        tail = [f for _, f in clitic_readings(forms[start])][-1:] + forms[start + 1 : end]
+        found = self.lexicon.match(["وزاره", *tail], 0)
+        if found and found[2].kind is Kind.ORGANISATION and found[1] == len(tail) + 1:
+            return found[2]
+        return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _ministry_head(form: str) -> tuple[dict[str, int], str | None, str | None]:
+    """Clitic readings of a token (form -> prefix length), its reading as bare `وزارة` and
+    as `الوزارة` (None when it has none); memoised per form. Do not mutate the dict."""
+    readings = {f: prefix for prefix, f in clitic_readings(form)}
+    bare = next((f for f in readings if f in _MINISTRY), None)
+    definite = next((f for f in readings if f in {"الوزاره"}), None)
+    return readings, bare, definite

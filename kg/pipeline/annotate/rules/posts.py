@@ -1,0 +1,239 @@
+"""Pass 1, posts and references: a post's portfolio and dependents (`وزير الدفاع`,
+`النائب الثاني لرئيس مجلس الوزراء`), deputies and assistants, posts in the accusative
+(`تعيينه سفيرا`), back-references (`نظيره`, `الأخير`, `ونائبه`) and title words that hold
+no post here (a given name, a surname, a noun named for someone)."""
+
+from __future__ import annotations
+
+from kg.pipeline.annotate.arabic import COUNTERPART, LATTER, NAMED_AFTER, ORGANISATION_HEADS, REGNAL
+from kg.pipeline.annotate.lexicon import Entry, clitic_readings
+from kg.pipeline.annotate.model import Kind
+from kg.pipeline.annotate.rules.spans import RuleBase, _Span
+from kg.pipeline.annotate.tokens import Token
+from kg.pipeline.text.normalize import fold
+
+_MINISTER_HEADS = {"وزير", "وزيره", "الوزير", "الوزيره", "وزيرا", "وزيري"}
+_DEPUTIES = {"نايب", "نايبه", "مساعد", "مساعده", "وكيل", "وكيله", "النايب", "المساعد", "الوكيل"}
+_OFFICES = {  # heads of posts one is appointed or elected to (تعيينه سفيرا، انتخابه رئيسا)
+    "سفير",
+    "وزير",
+    "رئيس",
+    "مدير",
+    "مستشار",
+    "نائب",
+    "أمين",
+    "محافظ",
+    "قائد",
+    "مدرب",
+    "متحدث",
+    "ناطق",
+    "مبعوث",
+    "ممثل",
+    "مندوب",
+    "سكرتير",
+    "عضو",
+    "أمير",
+    "حاكم",
+    "قنصل",
+}
+# Family names spelt like a post or honorific (إبراهيم السلطان، محمد المرشد، عبدالله القاضي)
+_TITLE_SURNAMES = {
+    "السلطان",
+    "المرشد",
+    "الحاج",
+    "الامير",
+    "الشيخ",
+    "القاضي",
+    "المفتي",
+    "الوزير",
+    "الملا",
+    "الامام",
+    "النقيب",
+    "العميد",
+    "المشير",
+    "الحاكم",
+    "المحافظ",
+    "السفير",
+    "القنصل",
+}
+_ADJECTIVE_TITLES = {"المحافظ", "الحاكم", "المسوول", "الحاكمه", "المحافظه"}  # conservative, ruling
+_ASSISTANT = {"مساعد", "مساعده", "المساعد", "المساعده"}
+_CONSTRUCT_PLURALS = {"مفاوضي", "مستشاري", "ممثلي", "مساعدي"}
+
+
+class PostRules(RuleBase):
+    """Pass 1 rules for posts, their complements and back-references."""
+
+    def _surname_not_post(self, toks: list[Token], i: int, n: int, prefix: int) -> bool:
+        """A one-word definite post right after a given name and before the end of the
+        phrase (a stop word, a reporting verb, punctuation) is the surname: `محمد المرشد إن`،
+        `إبراهيم السلطان،` (but `استقبل الملك سلمان الرئيس الفرنسي`)."""
+        form = toks[i].form
+        if n != 1 or prefix or not form.startswith("ال") or i == 0 or i + 1 >= len(toks):
+            return False
+        if form not in _TITLE_SURNAMES:
+            return False
+        before, after = toks[i - 1], toks[i + 1]
+        if not before.is_word or before.form not in self.lexicon.first_names:
+            return False
+        return not after.is_word or after.form in self.lexicon.stopwords
+
+    def _given_name_not_post(self, forms: list[str], i: int, n: int, prefix: int) -> bool:
+        """A bare post word that is also a given name (أمير، سلطان), followed directly by
+        a name's connector or another given name and no complement, starts a name:
+        `أمير عبد اللهيان`، `سلطان بن سلمان` (but `أمير قطر`، `أمير منطقة الرياض`)."""
+        if n != 1 or prefix or forms[i] not in self.lexicon.first_names or i + 1 >= len(forms):
+            return False
+        following = forms[i + 1]
+        if self.lexicon.match(forms, i + 1) is not None:
+            return False
+        return following in ("عبد", "بن", "ابن", "ابو") or (
+            following in self.lexicon.first_names and following not in self.lexicon.common_words
+        )
+
+    def _not_a_post(self, toks: list[Token], i: int, n: int) -> bool:
+        """A title word that holds no post here: after a noun named for someone (مركز الملك
+        فيصل), or a noun with a pronoun that folds like a feminine title (ونائبه = his
+        deputy, not نائبة)."""
+        if i > 0 and any(f in NAMED_AFTER for _, f in clitic_readings(toks[i - 1].form)):
+            return True
+        if n == 1 and toks[i].form in _ADJECTIVE_TITLES and i > 0:
+            before = toks[i - 1].form
+            found = self.lexicon.match([before], 0)
+            if before.startswith("ال") and (found is None or found[2].kind is not Kind.TITLE):
+                return True  # الحزب الحاكم، السيناتور الأمريكي المحافظ: an adjective
+        last = toks[i + n - 1]
+        raw = "".join(c for c in last.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+        return n == 1 and raw.endswith("ه") and last.form.endswith("ه") and len(raw) > 3
+
+    def _his_deputy(self, toks: list[Token], i: int, n: int, prefix: int) -> _Span | None:
+        """`ونائبه`، `ومستشاره`: a post word with a pronoun refers to the post of the person
+        just named (his deputy holds `نائب الرئيس`)."""
+        raw = toks[i].raw[prefix:]
+        if n != 1 or not raw.endswith("ه") or i == 0:
+            return None
+        attrs = {"ref": "deputy", "head": raw[:-1]}
+        return _Span(Kind.REFERENCE, i, i + 1, "deputy", None, attrs, prefix)
+
+    def _reference(self, forms: list[str], i: int) -> _Span | None:
+        """`نظيره/نظيرتها` (a counterpart) or `الأخير/الأخيرة` (the latter), with gender."""
+        for prefix, form in clitic_readings(forms[i]):
+            if form.startswith(COUNTERPART) and len(form) <= 7:
+                ref = "counterpart"
+                gender = "f" if form[len("نظير") :] in {"ته", "تها"} else "m"
+            elif form in LATTER:
+                ref = "latter"
+                gender = "f" if form.endswith("ه") else "m"
+            else:
+                continue
+            return _Span(
+                Kind.REFERENCE, i, i + 1, ref, None, {"ref": ref, "gender": gender}, prefix
+            )
+        return None
+
+    def _extend_title(self, forms: list[str], span: _Span) -> None:
+        """Add the portfolio to a minister's post (`وزير الدفاع`), or a definite-less
+        complement that completes a longer post (`رئيسة وزراء` = `رئيسة الوزراء`)."""
+        attrs = span.attrs if span.attrs is not None else {}
+        span.attrs = attrs
+        head_forms = {f for _, f in clitic_readings(forms[span.i])}
+        # وزير الدفاع; نائب وزير الدفاع، وكيل وزارة الصحة: a deputy's post names the portfolio too
+        minister = span.j - span.i == 1 and head_forms & _MINISTER_HEADS
+        deputy = span.j - span.i == 2 and forms[span.j - 1] in _MINISTER_HEADS | {"وزاره"}
+        if minister or deputy:
+            found = self._portfolio(forms, span.j)
+            if found:
+                n, (portfolio, _key) = found
+                attrs["role"] = f"{(span.label or '').strip()} {portfolio}"
+                attrs["portfolio"] = portfolio
+                span.j += n
+                return
+        if span.j < len(forms) and forms[span.j] not in ORGANISATION_HEADS:
+            longer = self.lexicon.match([*forms[span.i : span.j], "ال" + forms[span.j]], 0)
+            if longer and longer[2].kind is Kind.TITLE and longer[1] == span.j - span.i + 1:
+                span.label = longer[2].label
+                span.key = longer[2].key
+                attrs.update(dict(longer[2].attrs))
+                span.j += 1
+        attrs.setdefault("role", _role_label(span.label or ""))
+        self._extend_dependent(forms, span)
+        last = fold(span.label or "").split()[-1:]
+        if last == ["الدوله"] and span.j < len(forms) and forms[span.j].startswith("ل"):
+            span.j += 1  # وزير الدولة للشؤون الخارجية: the state minister's field is the post
+            while span.j < len(forms) and span.j - span.i < 6 and forms[span.j].startswith("ال"):
+                span.j += 1
+            attrs["role_text"] = "1"
+        elif last and last[0] in _CONSTRUCT_PLURALS and span.j < len(forms):
+            span.j += 1  # كبير مفاوضي البريكست: the plural in construct takes the next noun
+            attrs["role_text"] = "1"
+
+    def _accusative_post(self, forms: list[str], i: int) -> tuple[int, int, Entry] | None:
+        """`تعيين X سفيرا لدى واشنطن`، `انتخابه رئيسا للحزب`: a post in the accusative (with
+        ا) after the name it is given to."""
+        form = forms[i]
+        if len(form) < 5 or not form.endswith("ا") or form.endswith("ها") or form.startswith("ال"):
+            return None
+        found = self.lexicon.match([form[:-1]], 0)
+        if found is None or found[0] or found[1] != 1 or found[2].kind is not Kind.TITLE:
+            return None
+        if found[2].attr("head").removesuffix("ة") not in _OFFICES:
+            return None  # مهاجما، مؤكدا: a circumstantial participle, not an office
+        return found
+
+    def _assistant(self, forms: list[str], i: int) -> _Span | None:
+        """`مساعد رئيس البرلمان`: مساعد (also a given name) is a post only before one."""
+        readings = [(p, f) for p, f in clitic_readings(forms[i]) if f in _ASSISTANT]
+        if not readings:
+            return None
+        found = self.lexicon.match(forms, i + 1)
+        if found is None or found[0] or found[2].kind is not Kind.TITLE:
+            return None
+        prefix, form = readings[0]
+        gender = "f" if form.endswith("ه") else "m"
+        attrs = {"gender": gender, "head": "مساعد"}
+        span = _Span(Kind.TITLE, i, i + 1, form, form, attrs, prefix)
+        self._deputy_of_post(forms, span)
+        return span
+
+    def _deputy_of_post(self, forms: list[str], span: _Span) -> None:
+        """`مساعد رئيس البرلمان`، `نائب المدير العام`، `وكيل أمين المنطقة`: a deputy word in
+        construct with another post holds that post's deputyship, the whole phrase."""
+        if span.j - span.i != 1 or span.j >= len(forms):
+            return
+        if not {f for _, f in clitic_readings(forms[span.i])} & _DEPUTIES:
+            return
+        found = self.lexicon.match(forms, span.j)
+        if found is None or found[0] or found[2].kind is not Kind.TITLE:
+            return
+        inner = _Span(Kind.TITLE, span.j, span.j + found[1], found[2].key, found[2].label, {})
+        self._extend_title(forms, inner)
+        span.j = inner.j
+        assert span.attrs is not None
+        span.attrs["role_text"] = "1"
+
+    def _dependent_title(self, forms: list[str], k: int) -> int:
+        """End of a post governed by ل at token k (`لرئيس مجلس الوزراء`), else k."""
+        if k >= len(forms) or not forms[k].startswith("ل"):
+            return k
+        found = self.lexicon.match(forms, k)
+        if found is None or found[2].kind is not Kind.TITLE or not found[0]:
+            return k
+        inner = _Span(Kind.TITLE, k, k + found[1], found[2].key, found[2].label, {})
+        self._extend_title(forms, inner)
+        return inner.j
+
+    def _extend_dependent(self, forms: list[str], span: _Span) -> None:
+        """A deputy or adviser of another post: `النائب الثاني لرئيس مجلس الوزراء`,
+        `مستشار لرئيس الوزراء`; the role is then the whole phrase as written."""
+        k = span.j + (span.j < len(forms) and forms[span.j] in REGNAL)
+        end = self._dependent_title(forms, k)
+        if end > k:
+            span.j = end
+            assert span.attrs is not None
+            span.attrs["role_text"] = "1"
+
+
+def _role_label(title: str) -> str:
+    """The post as a role: `المتحدث باسم` is the post `المتحدث`."""
+    words = title.split()
+    return " ".join(words[:-1]) if len(words) > 1 and fold(words[-1]) == "باسم" else title

@@ -113,6 +113,34 @@ def test_guessed_encodings_are_reported_as_warnings(tmp_path: Path) -> None:
     )
 
 
+def test_utf8_file_with_one_bad_byte_stays_utf8_and_names_the_offset(tmp_path: Path) -> None:
+    # Issue 18 item 7: one bad byte used to make the whole file cp1256 (exit 0, no facts)
+    good = ARTICLE.encode("utf-8")
+    cut = good.index(b"\n") + 1  # between two lines: no character is split
+    article = _write(tmp_path, "a.txt", good[:cut] + b"\xff" + good[cut:])
+    out = tmp_path / "out.nq"
+    code, output = _build(str(article), "-o", str(out))
+    assert (code, output) == (
+        0,
+        f"Warning: {article}: invalid UTF-8 at byte offset {cut} (0xff): replaced with U+FFFD\n",
+    )
+    assert read_article(article).text == ARTICLE[: len(good[:cut].decode())] + "\ufffd" + (
+        good[cut:].decode()
+    )
+    clean = _write(tmp_path, "b.txt", good)
+    rows = role_rows(process(read_article(clean)))
+    assert rows and role_rows(process(read_article(article))) == rows
+
+
+def test_mostly_utf8_with_a_bom_and_several_bad_sequences() -> None:
+    data = codecs.BOM_UTF8 + "وزير الخارجية".encode() + b"\xc3" + " قال ".encode() + b"\xfe\xe2\x82"
+    decoded = decode_bytes(data + "الوزير إن".encode(), "x.txt")
+    assert decoded.text == "وزير الخارجية\ufffd قال \ufffd\ufffdالوزير إن"
+    assert decoded.notes == [
+        "invalid UTF-8 at byte offsets 28 (0xc3), 37 (0xfe), 38 (0xe2 0x82): replaced with U+FFFD"
+    ]
+
+
 def test_undecodable_text_names_the_encoding_option(tmp_path: Path) -> None:
     article = _write(tmp_path, "fr.txt", "Le ministre a déclaré à la presse.".encode("latin-1"))
     code, output = _build(str(article))

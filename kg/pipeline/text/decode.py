@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ _TEXT_CHAR = re.compile(
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _BINARY_CONTROL_RATIO = 0.05
+_UTF8_MAJORITY = 4  # valid multi-byte characters per invalid sequence for "mostly UTF-8"
 _ENCODING_HINT = "pass --encoding (e.g. --encoding cp1256 for Windows Arabic, --encoding utf-16)"
 
 
@@ -52,6 +54,10 @@ def decode_bytes(data: bytes, path: str | Path, encoding: str | None = None) -> 
         return _checked(_decode_as(data, path, encoding), encoding, path)
     for bom, name in _BOMS:
         if data.startswith(bom):
+            if name == "utf-8-sig":
+                mostly = _mostly_utf8(data[len(bom) :], skipped=len(bom))
+                if mostly is not None:
+                    return _checked_decoded(mostly, path)
             return _checked(_decode_as(data, path, name), name, path)
     try:
         text = data.decode("utf-8")
@@ -59,6 +65,10 @@ def decode_bytes(data: bytes, path: str | Path, encoding: str | None = None) -> 
         text = None
     if text is not None and _control_ratio(text) <= _BINARY_CONTROL_RATIO:
         return Decoded(text, "utf-8")
+    if text is None:  # a UTF-8 file with a few bad bytes stays UTF-8
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            return _checked_decoded(mostly, path)
     # UTF-16 without a BOM: NUL bytes (ASCII) or 0x06 bytes (Arabic) every other byte.
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
@@ -88,6 +98,49 @@ def _decode_as(data: bytes, path: str | Path, encoding: str) -> str:
             f"{_ENCODING_HINT}"
         ) from None
     return text.removeprefix("\ufeff")
+
+
+def _mostly_utf8(data: bytes, skipped: int = 0) -> Decoded | None:
+    """UTF-8 with a few invalid bytes (a corrupted character, a truncated one): each invalid
+    sequence becomes U+FFFD and a note names its byte offset. None when the data as a whole
+    is not UTF-8: fewer than `_UTF8_MAJORITY` valid multi-byte characters per invalid
+    sequence (Windows-1256 Arabic read as UTF-8 is nearly all invalid sequences). Offsets
+    count from the file's start, `skipped` bytes (a BOM) before `data`."""
+    _INVALID.found = bad = []
+    text = data.decode("utf-8", errors=_RECORD)
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - len(bad)
+    if not bad or multibyte < _UTF8_MAJORITY * len(bad):
+        return None
+    shown = ", ".join(f"{start + skipped} ({_hex(raw)})" for start, raw in bad[:3])
+    more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
+    offsets = "byte offset" if len(bad) == 1 else "byte offsets"
+    note = f"invalid UTF-8 at {offsets} {shown}{more}: replaced with U+FFFD"
+    return Decoded(text.removeprefix("\ufeff"), "utf-8", [note])
+
+
+def _hex(raw: bytes) -> str:
+    return " ".join(f"0x{b:02x}" for b in raw)
+
+
+_INVALID = threading.local()  # invalid sequences found by the current `_mostly_utf8` call
+_RECORD = "kg-replace-and-record"
+
+
+def _replace_and_record(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: U+FFFD for an invalid sequence, its offset and bytes noted."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _INVALID.found.append((exc.start, exc.object[exc.start : exc.end]))
+    return "\ufffd", exc.end
+
+
+codecs.register_error(_RECORD, _replace_and_record)
+
+
+def _checked_decoded(decoded: Decoded, path: str | Path) -> Decoded:
+    checked = _checked(decoded.text, decoded.encoding, path)
+    checked.notes = decoded.notes
+    return checked
 
 
 def _checked(text: str, encoding: str, path: str | Path) -> Decoded:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -53,7 +56,9 @@ def process_files(
         return ((p, _process_one(p, instance, encoding, then, errors)) for p in files)
     size = chunksize or max(1, min(64, len(files) // (8 * workers)))
     pool = ProcessPoolExecutor(
-        workers, initializer=_start_worker, initargs=(annotator, encoding, then, errors)
+        workers,
+        initializer=_start_worker,
+        initargs=(annotator, encoding, then, errors, os.getpid()),
     )
     return _drain(pool, files, pool.map(_worker_task, files, chunksize=size))
 
@@ -80,9 +85,27 @@ def _start_worker(
     encoding: str | None,
     then: Callable[[Extraction], Any] | None,
     errors: tuple[type[Exception], ...],
+    parent: int,
 ) -> None:
+    _exit_with(parent)
     instance = get_annotator(annotator) if isinstance(annotator, str) else annotator
     _WORKER.update(annotator=instance, encoding=encoding, then=then, errors=errors)
+
+
+PARENT_POLL = 0.2  # seconds between a worker's checks that its parent is alive
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when `parent` dies, even by `kill -9` (no cleanup runs there, and a
+    worker blocked on the task queue never sees end-of-file: its siblings hold the queue's
+    write end). A daemon thread polls the parent id: an orphan is re-parented."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 def _worker_task(path: Path) -> Any:

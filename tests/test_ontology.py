@@ -1,7 +1,8 @@
-"""The ontology, its shipped copies, the generated docs, and the canned query files."""
+"""The ontology (one copy, read through the package), the generated docs, the canned queries."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -11,7 +12,7 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from kg.errors import QueryError
 from kg.pipeline.rdf.builder import KGO, NIF, ORG, PROV, SCHEMA, extraction_to_graph
 from kg.pipeline.rdf.ontology_doc import load_ontology, render_markdown
-from kg.resources import ONTOLOGY, SHAPES, copies, query_names, query_path, read_query
+from kg.resources import ONTOLOGY, SHAPES, query_names, query_path, read_query
 from tests.rdf_samples import VERSION, WHEN, sample_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,14 +78,19 @@ def test_docs_are_up_to_date() -> None:
     assert "| `kgo:holdsPostIn` | يشغل منصباً في | holds post in |" in committed
 
 
-def test_repository_copies_match_the_shipped_files() -> None:
-    pairs = copies(ROOT)
-    for copy, canonical in pairs.items():
-        assert copy.read_bytes() == canonical.read_bytes(), (
-            f"{copy} differs from {canonical}: edit kg/resources, then run python -m kg.resources"
-        )
-    shipped = {p for p in (ROOT / "queries").glob("*.rq")} | set((ROOT / "ontology").glob("*.ttl"))
-    assert shipped == set(pairs), "stale copy without a canonical file in kg/resources"
+def test_one_copy_the_package_reads_the_repository_files() -> None:
+    assert ONTOLOGY.resolve() == ROOT / "ontology" / "kg.ttl"
+    assert SHAPES.resolve() == ROOT / "ontology" / "shapes.ttl"
+    assert query_names() == sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+    for name in query_names():
+        assert query_path(name).resolve() == ROOT / "queries" / f"{name}.rq"
+    copies = [
+        Path(folder) / name
+        for folder, _, names in os.walk(ROOT / "kg")  # does not follow the symlinks
+        for name in names
+        if name.endswith((".ttl", ".rq"))
+    ]
+    assert copies == [], f"a second copy of a resource: {copies}"
 
 
 def test_shapes_parse_and_declare_their_prefixes() -> None:

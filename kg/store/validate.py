@@ -1,6 +1,6 @@
-"""Check a kg graph against the SHACL shapes shipped with the package (kg/resources/shapes.ttl).
+"""Check a kg graph against the SHACL shapes shipped with the package (ontology/shapes.ttl).
 
-For the CLI (owned by kg/cli.py): ``report = validate_graph(path)``; print ``report.lines()``;
+For the CLI (kg/cli/validate.py): ``report = validate_graph(path)``; print ``report.lines()``;
 exit 0 when ``report.conforms``, 1 when it does not, 2 when `validate_graph` raises `KgError`
 (unreadable file, unknown format).
 """

@@ -99,7 +99,7 @@ def write(source: str, engine: str, fmt: str) -> Result:
             ox_fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}[fmt]
             seconds = _timed(lambda: ox.serialize(triples, format=ox_fmt))
         else:  # kg's serialize: sorted, deduplicated, prefixed (what kg build writes)
-            from kg.pipeline.rdf.builder import serialize
+            from kg.pipeline.rdf.formats import serialize
 
             quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
             seconds = _timed(lambda: serialize(quads, fmt))

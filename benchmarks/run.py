@@ -234,9 +234,9 @@ def _partial_rdf(func: Any, when: Any) -> Any:
 def write_rows(table: Table, small: Path, big: Path, small_n: int, big_n: int) -> None:
     for fmt in ("turtle", "nt"):
         runs = [("rdflib", small, small_n), ("pyoxigraph", small, small_n)]
-        runs += [("kg.pipeline.rdf.builder.serialize", small, small_n)]
+        runs += [("kg.pipeline.rdf.formats.serialize", small, small_n)]
         if big != small:
-            runs += [("pyoxigraph", big, big_n), ("kg.pipeline.rdf.builder.serialize", big, big_n)]
+            runs += [("pyoxigraph", big, big_n), ("kg.pipeline.rdf.formats.serialize", big, big_n)]
         for engine, source, n in runs:
             r = run_case("write", source=str(source), engine=engine, fmt=fmt)
             rate = r.get("error") or f"{r['triples_per_s'] / 1000:.0f}k triples/s"

@@ -7,7 +7,8 @@ from pathlib import Path
 from rdf_samples import TEXT, VERSION, WHEN, sample_extraction
 from rdflib import Dataset, Literal, URIRef
 
-from kg.pipeline.rdf.builder import build_dataset, serialize
+from kg.pipeline.rdf.builder import build_dataset
+from kg.pipeline.rdf.formats import serialize
 
 # Diacritics, shadda, tatweel, RLM/ZWNJ, alef forms, ى/ي, ة/ه, Persian digits, a quote.
 TRICKY = 'وَزِيرُ الدِّفَاعِ ـــ \u200fكارتر\u200c إِلى أمريكا مؤسسة ه ۱۲۳ "قال"\n'

@@ -40,6 +40,6 @@ def test_quick_run_prints_the_table(tmp_path: Path) -> None:
     out = done.stdout
     assert out.startswith("Machine: nproc")
     assert "| measurement" in out and "| build" in out and "| load" in out
-    for engine in ("rdflib", "pyoxigraph", "kg.pipeline.rdf.builder.serialize"):
+    for engine in ("rdflib", "pyoxigraph", "kg.pipeline.rdf.formats.serialize"):
         assert engine in out
     assert "query provenance" in out and "error" not in out.lower()

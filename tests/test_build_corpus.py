@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from kg.errors import InputError
 from kg.pipeline.build import build_corpus, collect_articles
-from kg.pipeline.rdf.builder import build_dataset, serialize
+from kg.pipeline.rdf.builder import build_dataset
+from kg.pipeline.rdf.formats import serialize
 from kg.store.embedded import EmbeddedStore
 from kg.store.load import load
 from kg.store.query import run_query

@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import InputError, StoreError
 from kg.pipeline.build import _replace_article, write_atomically
-from kg.pipeline.rdf.builder import build_dataset, serialize
+from kg.pipeline.rdf.builder import build_dataset
+from kg.pipeline.rdf.formats import serialize
 from kg.store.embedded import EmbeddedStore
 from tests.rdf_samples import VERSION, WHEN, sample_extraction
 from tests.test_rdf import ODD, odd_extraction

@@ -10,8 +10,9 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from kg.errors import QueryError
-from kg.pipeline.rdf.builder import KGO, NIF, ORG, PROV, SCHEMA, extraction_to_graph
+from kg.pipeline.rdf.builder import extraction_to_graph
 from kg.pipeline.rdf.ontology_doc import load_ontology, render_markdown
+from kg.pipeline.rdf.terms import KGO, NIF, ORG, PROV, SCHEMA
 from kg.resources import ONTOLOGY, SHAPES, query_names, query_path, read_query
 from tests.rdf_samples import VERSION, WHEN, sample_extraction
 

@@ -12,7 +12,8 @@ from rdflib import Dataset
 
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.pipeline import process
-from kg.pipeline.rdf.builder import build_dataset, serialize, union_graph
+from kg.pipeline.rdf.builder import build_dataset, union_graph
+from kg.pipeline.rdf.formats import serialize
 from kg.pipeline.text.document import make_document
 from kg.store.validate import validate_graph
 

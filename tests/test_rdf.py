@@ -22,20 +22,9 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.pipeline.annotate.model import Annotation
 from kg.pipeline.extract.facts import Entity, Evidence, Extraction, RoleFact, StatementFact
-from kg.pipeline.rdf.builder import (
-    FORMATS,
-    KGO,
-    KGR,
-    PROV,
-    article_iri,
-    build_dataset,
-    entity_iri,
-    extraction_to_graph,
-    graph_iri,
-    iri_segment,
-    serialize,
-    union_graph,
-)
+from kg.pipeline.rdf.builder import build_dataset, extraction_to_graph, union_graph
+from kg.pipeline.rdf.formats import FORMATS, serialize
+from kg.pipeline.rdf.terms import KGO, KGR, PROV, article_iri, entity_iri, graph_iri, iri_segment
 from kg.pipeline.text.document import make_document
 from kg.resources import read_query
 from tests.rdf_samples import TEXT, VERSION, WHEN, sample_extraction, with_unlisted_country
@@ -96,7 +85,8 @@ def test_two_runs_serialise_identically(fmt: str) -> None:
 def test_serialisation_does_not_depend_on_hash_seed() -> None:
     code = (
         "from tests.rdf_samples import *\n"
-        "from kg.pipeline.rdf.builder import build_dataset, serialize\n"
+        "from kg.pipeline.rdf.builder import build_dataset\n"
+        "from kg.pipeline.rdf.formats import serialize\n"
         "ds = build_dataset([sample_extraction()], tool_version=VERSION, generated_at=WHEN)\n"
         "print(serialize(ds, 'trig') + serialize(ds, 'jsonld') + serialize(ds, 'nt'), end='')"
     )

@@ -15,7 +15,8 @@ from kg.pipeline.annotate import get_annotator
 from kg.pipeline.annotate.model import Annotation
 from kg.pipeline.extract.facts import Entity, Evidence, Extraction, RoleFact
 from kg.pipeline.pipeline import process
-from kg.pipeline.rdf.builder import build_dataset, serialize
+from kg.pipeline.rdf.builder import build_dataset
+from kg.pipeline.rdf.formats import serialize
 from kg.pipeline.text.document import make_document
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "ar-news-001.txt"

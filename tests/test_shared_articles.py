@@ -11,7 +11,8 @@ from rdflib import Dataset
 from kg import __version__
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.pipeline import process_file
-from kg.pipeline.rdf.builder import build_dataset, serialize
+from kg.pipeline.rdf.builder import build_dataset
+from kg.pipeline.rdf.formats import serialize
 from kg.resources import read_query
 from kg.store.query import Rows
 from kg.store.validate import validate_graph

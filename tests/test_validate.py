@@ -8,15 +8,9 @@ import pytest
 from rdflib import RDF, SKOS, Literal
 
 from kg.errors import InputError
-from kg.pipeline.rdf.builder import (
-    KGO,
-    NIF,
-    ORG,
-    build_dataset,
-    entity_iri,
-    extraction_to_graph,
-    serialize,
-)
+from kg.pipeline.rdf.builder import build_dataset, extraction_to_graph
+from kg.pipeline.rdf.formats import serialize
+from kg.pipeline.rdf.terms import KGO, NIF, ORG, entity_iri
 from kg.store.validate import ValidationReport, Violation, validate_graph
 from tests.rdf_samples import VERSION, WHEN, sample_extraction, with_unlisted_country
 from tests.test_rdf import odd_extraction

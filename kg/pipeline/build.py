@@ -43,7 +43,8 @@ def build_graph(
 ) -> str:
     """Build the graph of `articles` and return its serialisation; also write it to
     `output` (atomically: a temporary file renamed into place) when given."""
-    from kg.pipeline.rdf.builder import build_quads, serialize
+    from kg.pipeline.rdf.builder import build_quads
+    from kg.pipeline.rdf.formats import serialize
 
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -239,7 +240,7 @@ def build_corpus(
     """
     import pyoxigraph as ox
 
-    from kg.pipeline.rdf.builder import serialize
+    from kg.pipeline.rdf.formats import serialize
 
     started = time.perf_counter()
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "turtle")
@@ -363,7 +364,7 @@ def _open_store(store: str | Path):  # -> EmbeddedStore
 
 def _replace_article(target, dataset) -> None:  # noqa: ANN001
     """Replace the article's named graph (an rdflib dataset) in the store (one transaction)."""
-    from kg.pipeline.rdf.builder import to_quads
+    from kg.pipeline.rdf.formats import to_quads
 
     _replace_quads(target, to_quads(dataset))
 

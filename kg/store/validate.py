@@ -17,7 +17,7 @@ from rdflib.term import Node
 from rdflib.util import guess_format
 
 from kg.errors import InputError
-from kg.pipeline.rdf.builder import KGO, NIF, new_graph
+from kg.pipeline.rdf.terms import KGO, NIF, new_graph
 from kg.resources import SHAPES
 
 SH = Namespace("http://www.w3.org/ns/shacl#")

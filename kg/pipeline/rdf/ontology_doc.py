@@ -11,8 +11,8 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-import kg.pipeline.rdf.builder
-from kg.pipeline.rdf.builder import NS
+import kg.pipeline.rdf.terms
+from kg.pipeline.rdf.terms import NS
 from kg.resources import ONTOLOGY
 
 _KINDS = [
@@ -51,8 +51,8 @@ def _names(graph: Graph, nodes: list[Node]) -> str:
 
 
 def _iri_scheme() -> str:
-    """The IRI scheme as documented in kg.pipeline.rdf.builder (single source of truth)."""
-    doc = kg.pipeline.rdf.builder.__doc__ or ""
+    """The IRI scheme as documented in kg.pipeline.rdf.terms (single source of truth)."""
+    doc = kg.pipeline.rdf.terms.__doc__ or ""
     start = doc.index("IRI scheme")
     return doc[start:].strip().replace("``", "`")
 

@@ -2,13 +2,8 @@
 
 from pathlib import Path
 
-from kg.eval.score import (
-    Gold,
-    name_matches,
-    position_matches,
-    role_matches,
-    score_article,
-)
+from kg.eval.gold import Gold, name_matches, position_matches, role_matches
+from kg.eval.score import score_article
 
 
 def test_names_match_by_tokens_with_al_ignored_and_two_extra_tokens():

@@ -12,7 +12,7 @@ pytest.importorskip("stanza")
 from stanza.utils.conll import CoNLL  # noqa: E402
 
 from kg.eval.evaluate import role_rows, statement_rows  # noqa: E402
-from kg.eval.score import Gold  # noqa: E402
+from kg.eval.gold import Gold  # noqa: E402
 from kg.pipeline.annotate.model import Annotation, Kind, Mention  # noqa: E402
 from kg.pipeline.annotate.rules import RuleAnnotator  # noqa: E402
 from kg.pipeline.annotate.stanza import doc_to_annotation, merge_mentions  # noqa: E402

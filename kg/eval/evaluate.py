@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.eval.score import ArticleScore, Gold, RoleRow, StatementRow, gold_files, score_article
+from kg.eval.gold import Gold, RoleRow, StatementRow, gold_files
+from kg.eval.score import ArticleScore, score_article
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.extract import Extraction
 from kg.pipeline.pipeline import process_file

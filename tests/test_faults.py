@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import InputError, StoreError
-from kg.pipeline.build import _replace_article, write_atomically
+from kg.files import write_atomically
+from kg.pipeline.build import _replace_article
 from kg.pipeline.rdf.builder import build_dataset
 from kg.pipeline.rdf.formats import serialize
 from kg.store.embedded import EmbeddedStore

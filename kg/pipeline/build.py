@@ -10,8 +10,6 @@ from __future__ import annotations
 import glob
 import io
 import logging
-import os
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import InputError, KgError
+from kg.files import write_atomically
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.extract import Extraction
 from kg.pipeline.pipeline import process, process_files
@@ -58,43 +57,6 @@ def build_graph(
     if output is not None:
         write_atomically(Path(output), text)
     return text
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` so that readers see the old file or the whole new one: a
-    temporary file in the same directory, flushed to disk, then renamed over `path`."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"{path}: directory {directory} does not exist")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory; give a file name for the output")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """The permissions the output should have: those of the file it replaces, else the
-    umask default (mkstemp's own 0600 would make a shared graph file unreadable)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 # Corpus mode ---------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ def write_viz(
 ) -> VizSummary:
     """Read the graph at `source` and write its page to `output` (atomically);
     `query_options` (`connection`, `prompt`) go to `run_query`, for endpoints."""
-    from kg.pipeline.build import write_atomically
+    from kg.files import write_atomically
 
     data = graph_data(source, **query_options)
     log.info("%s: %d nodes, %d edges", source, len(data.nodes), len(data.edges))

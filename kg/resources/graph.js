@@ -1,5 +1,5 @@
 // kg graph page: a force-directed layout on <svg>, no libraries, no network.
-// Data: the JSON in <script id="kg-data" type="application/json"> (see kg/graphdata.py).
+// Data: the JSON in <script id="kg-data" type="application/json"> (see kg/view/graphdata.py).
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);

@@ -185,7 +185,7 @@ class EmbeddedStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # Target interface (see kg.store.load) -------------------------------------------------------
+    # Target interface (see kg.store.base) -------------------------------------------------------
 
     def write_batch(self, quads: Sequence[ox.Quad]) -> None:
         """Add quads (to staging graphs) in one transaction."""

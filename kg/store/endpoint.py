@@ -294,7 +294,7 @@ class Endpoint:
         self.use_gsp = False
         return False
 
-    # Target interface (see kg.store.load) -------------------------------------------------------
+    # Target interface (see kg.store.base) -------------------------------------------------------
 
     def write_batch(self, quads: Sequence[ox.Quad]) -> None:
         """Add quads to their (staging) graphs: GSP POST per graph, or one INSERT DATA."""

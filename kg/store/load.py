@@ -11,38 +11,24 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 from uuid import uuid4
 
 import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.progress import progress_bar
+from kg.store.base import Target
 from kg.store.embedded import STAGING_PREFIX, EmbeddedStore, parse_file
 from kg.store.endpoint import Endpoint, endpoint_urls, is_endpoint
 
 if TYPE_CHECKING:
-    from kg.store.rows import Rows
+    pass
 
 DEFAULT_BATCH = 10_000
-
-
-class Target(Protocol):
-    """Where graphs go: an `EmbeddedStore` or an `Endpoint`."""
-
-    @property
-    def description(self) -> str: ...
-    def write_batch(self, quads: Sequence[ox.Quad]) -> None: ...
-    def swap(self, pairs: Sequence[tuple[ox.NamedNode, ox.NamedNode]]) -> None: ...
-    def replace(self, graphs: dict[ox.NamedNode, list[ox.Quad]]) -> None: ...
-    def discard(self, graphs: Sequence[ox.NamedNode]) -> None: ...
-    def quad_count(self, graph: str | None = None) -> int: ...
-    def graph_names(self) -> list[str]: ...
-    def query(self, sparql: str) -> Rows: ...
-    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -12,9 +13,10 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.pipeline.build import build_graph
 from kg.view.graphdata import Edge, GraphData, Node, Statement, graph_data
-from kg.view.viz import render_html, script_json, write_viz
+from kg.view.viz import VENDOR, render_html, script_json, vendor_manifest, write_viz
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ar-news-001.txt"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "ar-news-001.txt"
 runner = CliRunner()
 
 
@@ -64,14 +66,55 @@ def test_script_json_cannot_close_the_script() -> None:
     assert json.loads(text) == value
 
 
+VENDORED = re.compile(r'<script data-vendor="([^"@]+)@([^"]+)">\n(.*?)\n</script>', re.S)
+
+
 def test_page_is_self_contained_and_right_to_left(graph: Path) -> None:
     page = render_html(graph_data(graph), "kg")
-    assert not re.search(r"https?:", page, re.I)
-    assert not re.search(r"\b(src|href)\s*=", page, re.I)
-    assert "@import" not in page and "url(" not in page
+    own = VENDORED.sub("", page)  # the page's own parts: template, style, script, data
+    assert not re.search(r"https?:", own, re.I)
+    assert not re.search(r"\b(src|href)\s*=", own, re.I)
+    assert "@import" not in own and "url(" not in own
     assert '<html lang="ar" dir="rtl">' in page
     assert "Noto Naskh Arabic" in page
     assert embedded(page)["nodes"]
+
+
+def test_the_vendored_libraries_are_inlined_whole_with_their_licences(graph: Path) -> None:
+    page = render_html(graph_data(graph), "kg")
+    manifest = vendor_manifest()
+    inlined = VENDORED.findall(page)
+    assert [(name, version) for name, version, _ in inlined] == [
+        (e["package"], e["version"]) for e in manifest
+    ]
+    assert [e["package"] for e in manifest] == [
+        "cytoscape",
+        "layout-base",
+        "cose-base",
+        "cytoscape-fcose",
+    ]
+    for entry, (name, _version, block) in zip(manifest, inlined, strict=True):
+        code = (VENDOR / f"{name}.js").read_text(encoding="utf-8")
+        licence = (VENDOR / f"{name}.LICENSE").read_text(encoding="utf-8")
+        assert block.endswith("*/\n" + code)
+        assert licence.replace("*/", "* /") in block
+        for file, digest in entry["files"].items():
+            assert hashlib.sha256((VENDOR / file).read_bytes()).hexdigest() == digest, file
+        assert entry["integrity"].startswith("sha512-")
+
+
+def test_the_vendoring_script_pins_what_the_manifest_records() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "vendor_graph_js", ROOT / "scripts" / "vendor_graph_js.py"
+    )
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert [(n, v, i) for n, v, i, _ in script.PINS] == [
+        (e["package"], e["version"], e["integrity"]) for e in vendor_manifest()
+    ]
 
 
 def test_hostile_labels_stay_data() -> None:
@@ -81,7 +124,7 @@ def test_hostile_labels_stay_data() -> None:
         statements=[Statement(0, 0, "قال", "</script>", "قال </script>")],
     )
     page = render_html(data, "<title>")
-    assert page.count("</script>") == 2  # the data block's and the code's
+    assert page.count("</script>") == 2 + len(vendor_manifest())  # data, libraries, code
     assert "<img" not in page
     assert "<title>&lt;title&gt;</title>" in page
     assert embedded(page)["nodes"][0]["label"] == "</script><img src=x onerror=alert(1)>"

@@ -19,6 +19,7 @@ from kg.cli.options import (
 )
 
 SECTIONS = ("people", "organisations", "statements")
+DEFAULT_LIMIT = 200  # as kg.view.cap.DEFAULT_LIMIT (not imported: the CLI loads lazily)
 
 
 def show(
@@ -57,30 +58,62 @@ def show(
 
 def viz(
     source: SourceArgument,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
-        "graph.html"
-    ),
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The HTML file to write (default: the source's name with .html, beside a "
+            "file or store, in the current folder for an endpoint).",
+        ),
+    ] = None,
     title: Annotated[str | None, typer.Option(help="Page title (default: the source).")] = None,
+    limit: Annotated[
+        int,
+        typer.Option(
+            min=0, help="Show at most this many entities, the best-connected (0: all of them)."
+        ),
+    ] = DEFAULT_LIMIT,
+    focus: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME", help="Show only the entities named NAME and their neighbours."
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the output file.")] = False,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     timeout: TimeoutOption = 60.0,
 ) -> None:
     """Write the graph as one self-contained, offline, interactive HTML page.
 
-    People, organisations and countries are nodes; posts and statements are edges.
-    Click a node to see its posts and statements with their source sentences.
+    People, organisations, countries and places are nodes; posts and statements are edges.
+    Click a node to see its posts and statements with their source sentences and articles.
+    A large graph is cut to its best-connected entities (--limit) or to one entity and its
+    neighbours (--focus); the page and the summary say what was left out.
 
-    Example: kg viz graph.ttl -o graph.html
+    Example: kg viz graph.ttl -o graph.html --focus "جون كيري"
     """
     from kg.cli.errors import user_errors
-    from kg.view.viz import write_viz
+    from kg.errors import InputError
+    from kg.view.viz import default_output, write_viz
 
     with user_errors():
+        page = output or default_output(source)
+        if page.exists() and not force:
+            raise InputError(f"{page} already exists; pass --force to overwrite it")
         options = query_options(user, password_env, timeout)
-        done = write_viz(source, output, title, **options)
+        done = write_viz(source, page, title, limit=limit or None, focus=focus, **options)
     if not OPTIONS.quiet:
+        left = done.omitted
+        note = ""
+        if left is not None and (left.nodes or left.edges):
+            note = (
+                f" (left out {left.nodes} of {left.total_nodes} nodes, {left.edges} edges, "
+                f"{left.statements} statements; see --limit, --focus)"
+            )
         typer.echo(
             f"Wrote {done.output}: {done.nodes} nodes, {done.edges} edges, "
-            f"{done.statements} statements",
+            f"{done.statements} statements{note}",
             err=True,
         )

@@ -1,8 +1,11 @@
 """The graph as people see it: entities as nodes, posts and statements as edges.
 
 `graph_data(source)` runs a few SELECT queries through `kg.store.query.run_query`, so any source
-`kg query` accepts works here too. The result holds no IRIs (the page that shows it must not
-reference any URL): nodes are numbered, and labels, keys and texts are plain strings.
+`kg query` accepts works here too; `cap` keeps a readable part of a large graph (an ego
+network, the best-connected entities) and records what it left out. The result holds no
+IRIs (the page that shows it must not reference any URL): nodes are numbered, and labels,
+keys and texts are plain strings; facts keep the article file name and character offsets
+they were read at, and the sentence around them.
 """
 
 from __future__ import annotations
@@ -22,19 +25,25 @@ PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX time: <http://www.w3.org/2006/time#>
 """
 
+# Labels and keys in subqueries: two OPTIONALs side by side multiply out per node (an entity
+# named in many articles has many labels), which made this query take seconds on a corpus.
 NODES = (
     PREFIXES
     + """
-SELECT ?node ?kind (MIN(?pref) AS ?label) (MIN(?k) AS ?key)
+SELECT ?node ?kind ?label ?key
 WHERE {
-  VALUES ?kind { kgo:Person kgo:Organisation kgo:Country }
-  ?node a ?kind .
-  OPTIONAL { ?node skos:prefLabel ?pref }
-  OPTIONAL { ?node kgo:key ?k }
+  {
+    SELECT DISTINCT ?node ?kind
+    WHERE { VALUES ?kind { kgo:Person kgo:Organisation kgo:Country kgo:Place } ?node a ?kind }
+  }
+  OPTIONAL {
+    SELECT ?node (MIN(?pref) AS ?label) WHERE { ?node skos:prefLabel ?pref } GROUP BY ?node
+  }
+  OPTIONAL { SELECT ?node (MIN(?k) AS ?key) WHERE { ?node kgo:key ?k } GROUP BY ?node }
 }
-GROUP BY ?node ?kind
 ORDER BY ?kind ?label ?key
 """
 )
@@ -44,22 +53,30 @@ NAMES = (
     + """
 SELECT DISTINCT ?node ?name
 WHERE {
-  VALUES ?kind { kgo:Person kgo:Organisation kgo:Country }
+  VALUES ?kind { kgo:Person kgo:Organisation kgo:Country kgo:Place }
   ?node a ?kind ; rdfs:label ?name .
 }
 """
 )
 
+# A post is former when its org:memberDuring interval ends before the article's time.
 POSTS = (
     PREFIXES
     + """
-SELECT DISTINCT ?membership ?holder ?role ?organisation ?former
+SELECT DISTINCT ?membership ?holder ?role ?organisation ?former ?file ?begin ?end
+       ?sentence ?sentenceBegin
 WHERE {
   ?membership a kgo:Membership ; org:member ?holder ; kgo:roleLabel ?role .
   OPTIONAL { ?membership org:organization ?organisation }
-  OPTIONAL { ?membership kgo:former ?former }
+  BIND (EXISTS { ?membership org:memberDuring/time:before ?moment } AS ?former)
+  OPTIONAL { ?membership kgo:sourceArticle/kgo:fileName ?file }
+  OPTIONAL {
+    ?membership kgo:evidence ?span .
+    ?span nif:beginIndex ?begin ; nif:endIndex ?end .
+    OPTIONAL { ?span nif:sentence ?s . ?s nif:anchorOf ?sentence ; nif:beginIndex ?sentenceBegin }
+  }
 }
-ORDER BY ?holder ?role ?membership
+ORDER BY ?file ?begin ?holder ?role ?membership
 """
 )
 
@@ -75,33 +92,34 @@ ORDER BY ?node ?country
 STATEMENTS = (
     PREFIXES
     + """
-SELECT ?statement ?speaker ?cue ?position ?file ?begin ?end ?sentence
+SELECT ?statement ?speaker ?cue ?position ?file ?begin ?end ?sentence ?sentenceBegin
 WHERE {
   ?statement a kgo:Statement ; kgo:speaker ?speaker ; kgo:cue ?cue ; kgo:position ?position .
   OPTIONAL { ?statement kgo:sourceArticle/kgo:fileName ?file }
   OPTIONAL {
     ?statement kgo:positionSpan ?span .
     ?span nif:beginIndex ?begin ; nif:endIndex ?end .
-    OPTIONAL { ?span nif:sentence/nif:anchorOf ?sentence }
+    OPTIONAL { ?span nif:sentence ?s . ?s nif:anchorOf ?sentence ; nif:beginIndex ?sentenceBegin }
   }
 }
 ORDER BY ?file ?begin ?end ?statement
 """
 )
 
-KINDS = {"Person": "person", "Organisation": "organisation", "Country": "country"}
+KINDS = {"Person": "person", "Organisation": "organisation", "Country": "country", "Place": "place"}
 MIN_NAME = 3  # shorter names (initials, keys) are not searched for in statements
 
 
 @dataclass
 class Node:
-    """A person, organisation or country."""
+    """A person, organisation, country or place."""
 
     id: int
     kind: str
     label: str
     key: str = ""
-    posts: list[str] = field(default_factory=list)  # posts held without an organisation
+    degree: int = 0  # links in the whole graph, shown or not
+    articles: list[int] = field(default_factory=list)  # indices into GraphData.articles
 
 
 @dataclass
@@ -114,6 +132,26 @@ class Edge:
     label: str = ""
     former: bool = False
     statements: list[int] = field(default_factory=list)
+    posts: list[int] = field(default_factory=list)
+    articles: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Post:
+    """A post held (or formerly held) by `holder`, with where it was read."""
+
+    id: int
+    holder: int
+    role: str
+    organisation: int | None = None
+    organisation_label: str = ""
+    former: bool = False
+    sentence: str = ""
+    file: str = ""
+    begin: int | None = None  # offsets of the evidence in the article
+    end: int | None = None
+    sentence_begin: int | None = None  # offset of the sentence in the article
+    article: int | None = None
 
 
 @dataclass
@@ -128,6 +166,22 @@ class Statement:
     file: str = ""
     begin: int | None = None
     about: list[int] = field(default_factory=list)
+    end: int | None = None
+    sentence_begin: int | None = None
+    article: int | None = None
+
+
+@dataclass
+class Omitted:
+    """What `cap` left out of the page, and why."""
+
+    nodes: int
+    edges: int
+    statements: int
+    posts: int
+    total_nodes: int
+    limit: int | None = None
+    focus: str | None = None
 
 
 @dataclass
@@ -137,13 +191,20 @@ class GraphData:
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # file names, sorted
+    omitted: Omitted | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
 def graph_data(source: str | Path, **query_options: Any) -> GraphData:
-    """Read people, organisations, countries, posts and statements from `source`.
+    """Read people, organisations, countries, places, posts and statements from `source`.
 
     `query_options` (`connection`, `prompt`) go to `run_query`, for endpoints.
     """
@@ -167,37 +228,96 @@ def graph_data(source: str | Path, **query_options: Any) -> GraphData:
         data.edges.append(Edge(node(iri, "organisation"), node(country, "country"), "country"))
     names = _names(select(NAMES), ids)
     pairs: dict[tuple[int, int], Edge] = {}
-    for _iri, speaker, cue, position, file, begin, _end, sentence in select(STATEMENTS).rows:
+    for row in select(STATEMENTS).rows:
+        _iri, speaker, cue, position, file, begin, end, sentence, sentence_begin = row
         who = node(speaker)
         index = len(data.statements)
         folded = fold(position)
         about = sorted({n for name, n in names if n != who and mentions(folded, name)})
         data.statements.append(
             Statement(
-                index, who, cue, position, sentence, file, int(begin) if begin else None, about
+                index,
+                who,
+                cue,
+                position,
+                sentence,
+                file,
+                _int(begin),
+                about,
+                _int(end),
+                _int(sentence_begin),
             )
         )
         for target in about:
             edge = pairs.setdefault((who, target), Edge(who, target, "statement"))
             edge.statements.append(index)
     data.edges += pairs.values()
+    _index_articles(data)
     return data
 
 
 def _add_posts(data: GraphData, posts: Rows, node: Callable[..., int]) -> None:
-    seen: set[tuple[int, int, str, bool]] = set()
-    for _membership, holder, role, organisation, former in posts.rows:
+    edges: dict[tuple[int, int, str, bool], Edge] = {}
+    seen: set[tuple] = set()
+    for row in posts.rows:
+        _membership, holder, role, organisation, former, file, begin, end, sentence, sbegin = row
         person = node(holder)
         was = former.lower() == "true"
-        label = f"{role} (سابقًا)" if was else role
-        if not organisation:
-            if label not in data.nodes[person].posts:
-                data.nodes[person].posts.append(label)
+        target = node(organisation, "organisation") if organisation else None
+        fact = (person, role, target, was, file, begin, end)
+        if fact in seen:  # the same post read twice at the same place (two rules)
             continue
-        target = node(organisation, "organisation")
-        if (person, target, role, was) not in seen:
-            seen.add((person, target, role, was))
-            data.edges.append(Edge(person, target, "post", role, was))
+        seen.add(fact)
+        index = len(data.posts)
+        org_label = data.nodes[target].label if target is not None else ""
+        data.posts.append(
+            Post(
+                index,
+                person,
+                role,
+                target,
+                org_label,
+                was,
+                sentence,
+                file,
+                _int(begin),
+                _int(end),
+                _int(sbegin),
+            )
+        )
+        if target is not None:
+            key = (person, target, role, was)
+            if key not in edges:
+                edges[key] = Edge(person, target, "post", role, was)
+                data.edges.append(edges[key])
+            edges[key].posts.append(index)
+
+
+def _index_articles(data: GraphData) -> None:
+    """Number the articles; give each fact, edge and node the articles it was read in;
+    count each node's links."""
+    files = sorted({f.file for f in [*data.posts, *data.statements] if f.file})
+    number = {name: i for i, name in enumerate(files)}
+    data.articles = files
+    seen: list[set[int]] = [set() for _ in data.nodes]
+    for fact in [*data.posts, *data.statements]:
+        fact.article = number.get(fact.file)
+    for post in data.posts:
+        if post.article is not None:
+            seen[post.holder].add(post.article)
+            if post.organisation is not None:
+                seen[post.organisation].add(post.article)
+    for statement in data.statements:
+        if statement.article is not None:
+            for n in [statement.speaker, *statement.about]:
+                seen[n].add(statement.article)
+    for edge in data.edges:
+        facts = [data.posts[i] for i in edge.posts] + [data.statements[i] for i in edge.statements]
+        edge.articles = sorted({f.article for f in facts if f.article is not None})
+        data.nodes[edge.source].degree += 1
+        data.nodes[edge.target].degree += 1
+    for n in data.nodes:
+        n.articles = sorted(seen[n.id])
 
 
 def _names(names: Rows, ids: dict[str, int]) -> list[tuple[str, int]]:

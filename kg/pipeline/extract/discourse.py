@@ -1,0 +1,277 @@
+"""The discourse model: who is on stage while an article is read. It remembers the
+speakers so far (with what the text said about them: gender, number, posts held) and
+answers "who is meant here?" for implicit cues (`وأضاف`), referring noun phrases (`الوزير`),
+joint speakers (`الجانبان`) and the subject of the previous sentence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.pipeline.annotate.lexicon import _rows as lexicon_rows
+from kg.pipeline.annotate.lexicon import _split as split_cell
+from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.extract.clause import ACTORS, after_preposition, right_after_verb
+from kg.pipeline.extract.context import Context, Post, head_word
+from kg.pipeline.extract.cue_words import (
+    MASCULINE_COUNTRIES,
+)
+from kg.pipeline.extract.facts import Entity
+from kg.pipeline.extract.names import plausible_entity, plausible_name
+from kg.pipeline.text.document import Sentence
+from kg.pipeline.text.normalize import fold
+
+
+class Speakers:
+    """Discourse memory: who spoke last, for implicit speakers."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.history: list[Entity | Mention] = []  # a Mention: the cue of an unknown speaker
+        # (post head, organisation, holder) found while reading cues
+        self.posts: list[tuple[str, Entity | None, Entity]] = []
+        # (sentence index, speaker) of a cue whose speaker was named but said nothing we
+        # could read (`رد X على الكلمة ...`): a participle of that sentence is X's
+        self.silent: tuple[int, Entity] | None = None
+
+    def post_holder(self, post: Post) -> Entity | None:
+        """The last person read as holding a post with this head or in this organisation."""
+        for head, organisation, holder in reversed(self.posts):
+            same_org = (
+                post.organisation is not None
+                and organisation is not None
+                and post.organisation.key == organisation.key
+            )
+            if head == post.head or same_org:
+                return holder
+        return None
+
+    def note(self, entity: Entity) -> None:
+        self.history.append(entity)
+
+    def issuer(self) -> Entity | None:
+        """Who issued `البيان`: the last organisation or country that spoke."""
+        for entity in reversed(self.history):
+            if isinstance(entity, Entity) and entity.kind in ("Organisation", "Country"):
+                return entity
+        return None
+
+    def block(self, cue: Mention) -> None:
+        """A subject we cannot name spoke: it is now the salient speaker of its gender."""
+        self.history.append(cue)
+
+    def implicit(self, cue: Mention, sentence: Sentence | None = None) -> Entity | None:
+        """The last speaker agreeing with the cue in gender and number, else the last
+        person named before it who agrees; nobody when the last one that agrees is a
+        subject we could not name."""
+        gender, number = cue.attrs.get("gender"), cue.attrs.get("number")
+        for entity in reversed(self.history):
+            if isinstance(entity, Mention):
+                if _same_agreement(entity, cue):
+                    return None
+                continue
+            if agrees(self.ctx, entity, gender, number):
+                return entity
+        subject = _previous_subject(self.ctx, sentence) if sentence is not None else None
+        if subject is not None and agrees(self.ctx, subject, gender, number):
+            return subject  # رفع رئيس الاتحاد الأمير X التهنئة للفارس Y ... وأكد: X
+        for mention in self.ctx.people_before(cue.start):
+            if not plausible_name(self.ctx, mention):
+                continue
+            entity = self.ctx.entity(mention)
+            if entity is not None and agrees(self.ctx, entity, gender, number):
+                return entity
+        return None
+
+
+def _previous_subject(ctx: Context, sentence: Sentence) -> Entity | None:
+    """The named subject right after the first word (the verb) of the sentence before
+    `sentence`, when both are in the same paragraph or the cue opens its own."""
+    sentences = ctx.annotation.document.sentences
+    if sentence.index == 0 or sentence.index > len(sentences):
+        return None
+    previous = sentences[sentence.index - 1]
+    if previous.noise:
+        return None
+    mentions = ctx.in_sentence(previous)[:8]
+    for k, mention in enumerate(mentions):
+        if mention.kind not in (Kind.PERSON, Kind.TITLE) or after_preposition(ctx, mention.start):
+            continue
+        if not right_after_verb(ctx, mention.start):
+            return None
+        if mention.kind is Kind.TITLE:
+            post = ctx.posts.get(mention.start)
+            if post is not None and post.holder is not None:
+                holder = post.holder
+                return holder if holder.kind == "Person" and plausible_entity(ctx, holder) else None
+            return _title_holder(ctx, mentions[k:])
+        return ctx.entity(mention) if plausible_name(ctx, mention) else None
+    return None
+
+
+def _title_holder(ctx: Context, mentions: list[Mention]) -> Entity | None:
+    """`رئيس الاتحاد السعودي للفروسية الأمير عبدالله بن فهد`: the name that ends a post."""
+    title = mentions[0]
+    for mention in mentions[1:]:
+        if len(ctx.bare_words(title.end, mention.start)) > 8:
+            return None
+        if mention.kind is Kind.PERSON:
+            return ctx.entity(mention) if plausible_name(ctx, mention) else None
+        if mention.kind not in (Kind.ORGANISATION, Kind.COUNTRY, Kind.NATIONALITY, Kind.HONORIFIC):
+            return None
+    return None
+
+
+def _same_agreement(blocked: Mention, cue: Mention) -> bool:
+    """Whether a cue could have the same (unknown) subject as an earlier cue."""
+    genders = {blocked.attrs.get("gender"), cue.attrs.get("gender")}
+    numbers = {blocked.attrs.get("number") or "sg", cue.attrs.get("number") or "sg"}
+    return (len(genders - {None, ""}) <= 1) and len(numbers) == 1
+
+
+def agrees(ctx: Context, entity: Entity, gender: str | None, number: str | None = None) -> bool:
+    """Whether a verb of this gender (and number) can have `entity` as its subject: a
+    country is feminine, a joint speaker (`الجانبان`) takes a dual or plural verb."""
+    joint = "+" in entity.key
+    if number in {"du", "pl"} or joint:
+        return joint and number in {"du", "pl"}
+    if not gender:
+        return True
+    if entity.kind == "Person":
+        known = ctx.registry.gender_of(entity)
+        return known is None or known == gender
+    if entity.kind == "Country":
+        masculine = any(fold(n) in MASCULINE_COUNTRIES for n in entity.names | {entity.label})
+        return gender == ("m" if masculine else "f")
+    organisation = ctx.lexicon.organisations.get(entity.key)
+    org_gender = (
+        organisation.attr("gender")
+        if organisation
+        else ("f" if entity.label.startswith("وزار") else "")
+    )
+    return not org_gender or org_gender == gender
+
+
+def sentence_actor(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+    """`بحسب بيان نشرته وزارة الخارجية اليمنية، وأوضحت أنه`: an actor of the cue's own
+    sentence whose gender is known to agree (a ministry for a feminine verb) is nearer
+    than any earlier speaker."""
+    if cue.attrs.get("gender") != "f" or cue.attrs.get("number") in {"du", "pl"}:
+        return None
+    in_posts = [(p.title.start, p.end) for p in ctx.posts.values()]
+    actors = [m for m in mentions if m.start < cue.start and m.kind in ACTORS]
+    if not actors or actors[-1].kind is not Kind.ORGANISATION:
+        return None  # only the nearest actor, and only an organisation
+    mention = actors[-1]
+    if any(start <= mention.start < end for start, end in in_posts):
+        return None  # المتحدث باسم الوزارة: part of a post, not an actor
+    if after_preposition(ctx, mention.start):
+        return None
+    entity = ctx.entity(mention)
+    if entity is not None and _known_gender(ctx, entity) == "f":
+        return entity
+    return None
+
+
+def _known_gender(ctx: Context, entity: Entity) -> str | None:
+    if entity.kind == "Country":
+        masculine = any(fold(n) in MASCULINE_COUNTRIES for n in entity.names | {entity.label})
+        return "m" if masculine else "f"
+    organisation = ctx.lexicon.organisations.get(entity.key)
+    gender = organisation.attr("gender") if organisation else None
+    if not gender and fold(entity.label).startswith("وزار"):
+        gender = "f"
+    return gender or None
+
+
+def joint_speaker(ctx: Context, before: int, people: bool) -> Entity | None:
+    """`أكد الجانبان`: the two actors the story is about, as one joint speaker.
+
+    The parties are the two countries (or, for الزعيمان/الوزيران, the two people) named most
+    often before the cue; without two distinct ones there is no speaker.
+    """
+    kinds = (Kind.PERSON,) if people else (Kind.COUNTRY,)
+    counts: dict[tuple[str, str], tuple[int, Entity]] = {}
+    for mention in ctx.mentions:
+        if mention.start >= before or mention.kind not in kinds:
+            continue
+        entity = ctx.entity(mention)
+        if entity is None:
+            continue
+        count = counts.get((entity.kind, entity.key), (0, entity))[0]
+        counts[(entity.kind, entity.key)] = (count + 1, entity)
+    ranked = sorted(counts.values(), key=lambda item: -item[0])
+    if len(ranked) < 2:
+        return None
+    first, second = (_short_name(item[1]) for item in ranked[:2])
+    label = f"{first} و{second}"
+    return Entity(
+        ranked[0][1].kind, f"{ranked[0][1].key}+{ranked[1][1].key}", label, frozenset({label})
+    )
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """Country code -> its names in the country lexicon (capitals excluded)."""
+    return {
+        row["code"]: tuple(split_cell(row.get("names", "")))
+        for row in lexicon_rows("countries.tsv")
+    }
+
+
+def _short_name(entity: Entity) -> str:
+    """The shortest name of an entity (`الأردن` for المملكة الأردنية الهاشمية), never its
+    capital (`الرياض` names the Saudi state, but not in `السعودية والأردن`) nor a surface
+    with a clitic (`للأردن`)."""
+    names = [entity.label]
+    if entity.kind == "Country":
+        names += list(_country_names().get(entity.key, ()))
+    else:
+        names += list(entity.names)
+    return min((n for n in names if n), key=lambda n: (len(n.split()), len(n)))
+
+
+def salient_holder(
+    ctx: Context, post: Post, before: int, country: Entity | None = None
+) -> Entity | None:
+    """`الوزير`، `المتحدث`: of the people holding a post with this head, the one named
+    last before `before`. `المسؤول الإيراني` (a generic post and a country): of the people
+    holding any post of that country."""
+
+    def held(role) -> bool:
+        if country is not None:
+            org = role.organisation
+            return org is not None and country.key in {org.key, org.country}
+        return head_word(role.role) == post.head and (
+            post.organisation is None
+            or role.organisation is None
+            or role.organisation.key == post.organisation.key
+        )
+
+    holders = {
+        role.person.key: role.person
+        for role in ctx.roles
+        if role.evidence.start < before and held(role)
+    }
+    for mention in reversed(ctx.mentions):
+        if mention.start >= before:
+            continue
+        if mention.kind is Kind.TITLE and _unnamed_holder(ctx, mention, post):
+            return None  # قال متحدث باسم البيت الأزرق ...، وقال المتحدث: still unnamed
+        if mention.kind is not Kind.PERSON:
+            continue
+        entity = ctx.entity(mention)
+        if entity is not None and entity.key in holders:
+            return holders[entity.key]
+    return None
+
+
+def _unnamed_holder(ctx: Context, title: Mention, post: Post) -> bool:
+    """An indefinite post of this head (`متحدث باسم ...`، `مسؤول إيراني`) named without a
+    holder: the definite `المتحدث` after it refers to that unnamed person."""
+    word = fold(title.text.split()[0]) if title.text.split() else ""
+    if word.startswith(("ال", "وال", "لل")):
+        return False
+    earlier = ctx.posts.get(title.start)
+    head = earlier.head if earlier is not None else title.attrs.get("head")
+    return head == post.head and (earlier is None or earlier.holder is None)

@@ -1,0 +1,260 @@
+"""Speakers named right after their cue: a person, a post and its holder, an
+organisation or a country, a name after a descriptor or a title, the one quoted in
+`نقل عن X قوله`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pipeline.annotate.arabic import (
+    COMPLEMENTIZERS,
+    CUE_PREPOSITIONS,
+    SPEAKER_ADVERBIALS,
+)
+from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.extract.clause import (
+    ACTORS,
+    adjacent_words,
+    after_preposition,
+    token_form,
+    tokens_between,
+    word_end,
+)
+from kg.pipeline.extract.context import Context, Post
+from kg.pipeline.extract.cue_words import (
+    DESCRIPTORS,
+    GENERIC_POSTS,
+    ISSUED_TEXTS,
+    LEADER_PAIRS,
+    PARTY_PAIRS,
+    UNNAMED,
+)
+from kg.pipeline.extract.discourse import Speakers, joint_speaker, salient_holder
+from kg.pipeline.extract.facts import Entity
+from kg.pipeline.extract.names import object_word, plausible_entity, plausible_name
+from kg.pipeline.extract.subjects import chained_holder, holder_end
+from kg.pipeline.text.normalize import fold
+
+_PRONOUN_SUBJECTS = frozenset(
+    p + s for p in ("ان", "بان", "لكن", "ولكن", "لان", "كان") for s in ("ه", "ها", "هم", "هما")
+)
+
+
+def pronoun_subject_before(ctx: Context, cue: Mention) -> bool:
+    """`كما أنها طالبت السعودية بـ`، `لكنه دعا إيران`: the particle before the verb carries
+    its subject, so the actor after the verb is its object."""
+    words = ctx.bare_words(max(0, cue.start - 20), cue.start)
+    return bool(words) and words[-1] in _PRONOUN_SUBJECTS
+
+
+def fronted_object_end(ctx: Context, cue: Mention) -> int | None:
+    """`أبدى استغرابه وزير الخارجية ...`، `أعرب عن قلقه الأمين العام ...`: a verbal noun with
+    the subject's pronoun (after the preposition the cue governs) right after the cue comes
+    before the subject; where it ends, or None."""
+    match = re.match(r"\s+(?:(?:عن|ب)\s*)?(\S+)", ctx.text[cue.end : cue.end + 40])
+    if match is None:
+        return None
+    word = match.group(1)
+    gender = cue.attrs.get("gender")
+    pronoun = "ها" if gender == "f" else "ه"
+    if not word.endswith(pronoun) or (gender != "f" and word.endswith("ها")):
+        return None
+    if not object_word(ctx, word) or fold(word) in ctx.lexicon.stopwords:
+        return None
+    return cue.end + match.end()
+
+
+def quoted_from(
+    ctx: Context, mentions: list[Mention], cue: Mention, speakers: Speakers
+) -> Entity | None:
+    """`ونقلت وكالة رويترز عن وزير الخارجية سامح شكري قوله إن ...`: the speaker is the
+    one quoted, named after عن; nobody when that is an unnamed source."""
+    sentence_start = max(ctx.text.rfind("\n", 0, cue.start), ctx.text.rfind(".", 0, cue.start)) + 1
+    tokens = tokens_between(ctx, sentence_start, cue.start)
+    an = [t for t in tokens if token_form(t) == "عن"]
+    if not an:
+        return None
+    start = an[-1][2]
+    words = [w for w in ctx.bare_words(start, cue.start) if w != "،"]
+    if not words or words[0] in UNNAMED:
+        return None
+    for mention in mentions:
+        if not start <= mention.start < cue.start:
+            continue
+        post = ctx.posts.get(mention.start)
+        if mention.kind is Kind.TITLE and post is not None:
+            return _post_holder(ctx, mentions, post, speakers)
+        if mention.kind is Kind.PERSON and plausible_name(ctx, mention):
+            return ctx.entity(mention)
+        if mention.kind in (Kind.ORGANISATION, Kind.COUNTRY):
+            return ctx.entity(mention)
+        if mention.kind is not Kind.HONORIFIC and mention.kind is not Kind.NATIONALITY:
+            return None
+    return None
+
+
+def explicit_speaker(
+    ctx: Context, mentions: list[Mention], cue: Mention, speakers: Speakers
+) -> tuple[Entity | None, int, str]:
+    """The actor named right after the cue, and where its phrase ends."""
+    words = [w for w in ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 40)) if w != "،"]
+    if words and words[0] in PARTY_PAIRS | LEADER_PAIRS:
+        end = word_end(ctx, cue.end)
+        return joint_speaker(ctx, cue.start, words[0] in LEADER_PAIRS), end, "statement:pair"
+    if words and words[0] in ISSUED_TEXTS:
+        return speakers.issuer(), word_end(ctx, cue.end), "statement:issued-text"
+    following = [m for m in mentions if m.start >= cue.end]
+    position = cue.end
+    while following and following[0].kind is Kind.HONORIFIC:
+        if not adjacent_words(ctx, position, following[0].start):
+            return None, cue.end, ""
+        position = following.pop(0).end  # صاحب السمو الملكي، جلالة الملك
+    if not following:
+        return None, cue.end, ""
+    first = following[0]
+    named = _name_after_descriptor(ctx, following)
+    if named is not None:
+        return ctx.entity(named), named.end, "statement:descriptor-name"
+    if first.kind is Kind.PERSON and not plausible_name(ctx, first):
+        return None, cue.end, ""
+    gap = ctx.bare_words(position, first.start)
+    named = _named_after_title(ctx, following, cue, gap)
+    if named is not None:
+        return ctx.entity(named), named.end, "statement:title-name"
+    if after_preposition(ctx, first.start):
+        return None, cue.end, ""  # وقال في تغريدة على تويتر: Twitter is not the speaker
+    if any(w not in SPEAKER_ADVERBIALS and w != "،" for w in gap) or len(gap) > 3:
+        return None, cue.end, ""
+    post = ctx.posts.get(first.start)
+    if first.kind is Kind.TITLE and post is not None:
+        holder = _post_holder(ctx, mentions, post, speakers)
+        if not plausible_entity(ctx, holder):
+            return None, cue.end, ""
+        end = max(post.end, first.end, holder_end(post))
+        if post.holder is not None:
+            holder, chain_end = chained_holder(ctx, mentions, post)
+            end = max(end, chain_end)
+        return holder, end, "statement:post"
+    if first.kind is Kind.REFERENCE:
+        ref = first.attrs.get("ref")
+        if ref == "ministry":
+            ministry = ctx.ministry_before(first.start, first.attrs.get("portfolio"))
+            return ministry, first.end, "statement:reference"
+        if ref == "latter":
+            latter = ctx.last_person_ending_by(first.start)
+            if latter is not None:
+                return ctx.entity(latter), first.end, "statement:reference"
+        return None, cue.end, ""
+    if first.kind in ACTORS:
+        entity = ctx.entity(first)
+        end = _appositive_end(ctx, following, first)
+        post_end = _post_after(ctx, mentions, first)
+        if post_end is not None:
+            end = post_end
+        return entity, end, "statement:explicit"
+    return None, cue.end, ""
+
+
+def _name_after_descriptor(ctx: Context, following: list[Mention]) -> Mention | None:
+    """`أكد نجم فريق العين الإماراتي عمر عبد الرحمن أن`: a person mention opening with a
+    descriptor noun is the description; the next plausible name in the same phrase speaks."""
+    first = following[0]
+    if first.kind is not Kind.PERSON or fold(first.text).split()[0] not in DESCRIPTORS:
+        return None
+    for mention in following[1:5]:
+        if mention.start - first.end > 60:
+            return None
+        words = ctx.bare_words(first.end, mention.start)
+        if any(w in COMPLEMENTIZERS or w in {":", "ان", "،"} for w in words):
+            return None
+        if mention.kind is Kind.PERSON and plausible_name(ctx, mention):
+            return mention
+    return None
+
+
+def _appositive_end(ctx: Context, following: list[Mention], first: Mention) -> int:
+    """`حركة المقاومة الإسلامية "حماس"`: a second name of the speaker in apposition."""
+    end = first.end
+    for mention in following[1:]:
+        between = ctx.text[end : mention.start]
+        if mention.kind not in (Kind.ORGANISATION, Kind.COUNTRY) or between.strip(' "«»()،,'):
+            break
+        end = mention.end
+        closing = re.match(r'\s*["»)]', ctx.text[end:])
+        if closing:
+            end += closing.end()
+    return end
+
+
+def _named_after_title(
+    ctx: Context, following: list[Mention], cue: Mention, gap: list[str]
+) -> Mention | None:
+    """`وأعرب القيادي في حركة حماس الدكتور صلاح البردويل عن`: a definite description the
+    lexicon does not know as a post, ending in a name introduced by a title or honorific."""
+    if not gap or not gap[0].startswith("ال") or gap[0] in SPEAKER_ADVERBIALS:
+        return None
+    for k, mention in enumerate(following[:6]):
+        if mention.kind is not Kind.PERSON or k == 0 or not plausible_name(ctx, mention):
+            continue
+        if mention.start - cue.end > 120:
+            return None
+        before = following[k - 1]
+        if (
+            before.kind not in (Kind.HONORIFIC, Kind.TITLE)
+            or ctx.text[before.end : mention.start].strip()
+        ):
+            return None
+        words = ctx.bare_words(cue.end, before.start)
+        if any(
+            w in COMPLEMENTIZERS or w in {":", "ان"} or w in CUE_PREPOSITIONS - {"في"}
+            for w in words
+        ):
+            return None
+        return mention
+    return None
+
+
+def _post_holder(
+    ctx: Context, mentions: list[Mention], post: Post, speakers: Speakers
+) -> Entity | None:
+    """Who holds a post named after a cue: its holder in the phrase (`السكرتيرة الصحفية
+    للبيت الأبيض سارة ساندرز`), else the last person named with that post or in that
+    organisation (`وأضاف المتحدث`، `قالت المتحدثة باسم البيت الأبيض`)."""
+    if post.holder is not None:
+        speakers.posts.append((post.head, post.organisation, post.holder))
+        return post.holder
+    end = post.end
+    organisation = post.organisation
+    for mention in mentions:
+        if mention.start < end:
+            continue
+        gap = [w for w in ctx.bare_words(end, mention.start) if w not in {"،", ","}]
+        if mention.kind in (Kind.ORGANISATION, Kind.COUNTRY, Kind.NATIONALITY) and len(gap) <= 1:
+            end = mention.end  # the post's complement: للبيت الأبيض
+            organisation = organisation or ctx.entity(mention)
+            continue
+        if mention.kind is Kind.PERSON and not gap and plausible_name(ctx, mention):
+            holder = ctx.entity(mention)
+            if holder is not None:
+                speakers.posts.append((post.head, organisation, holder))
+            return holder
+        break
+    if post.head in GENERIC_POSTS:
+        if organisation is None:
+            return None  # وأضاف المسؤول: which official is not said
+        return salient_holder(ctx, post, post.title.start, organisation)
+    return salient_holder(ctx, post, post.title.start) or speakers.post_holder(post)
+
+
+def _post_after(ctx: Context, mentions: list[Mention], person: Mention) -> int | None:
+    """End of a post in apposition right after the speaker (`قالت ستورجن، زعيمة ...`)."""
+    for mention in mentions:
+        if mention.start < person.end:
+            continue
+        gap = ctx.bare_words(person.end, mention.start)
+        if mention.kind is Kind.TITLE and all(w == "،" for w in gap):
+            post = ctx.posts.get(mention.start)
+            return post.end if post else mention.end
+        return None
+    return None

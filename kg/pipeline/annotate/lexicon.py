@@ -217,12 +217,12 @@ def load_lexicon() -> Lexicon:
     titles = list(_rows("titles.tsv"))
     explicit = {fold(row["form"]) for row in titles}
     for row in titles:
-        kind = {"post": Kind.TITLE, "rank": Kind.HONORIFIC, "honorific": Kind.HONORIFIC}.get(
+        kind = {"rank": Kind.HONORIFIC, "honorific": Kind.HONORIFIC}.get(
             row.get("kind", "post"), Kind.TITLE
         )
         attrs = (("gender", row.get("gender", "m")), ("head", row.get("head", "")))
-        if row.get("kind") == "rank":
-            attrs += (("rank", "1"),)
+        if row.get("kind") in ("rank", "job"):
+            attrs += ((row["kind"], "1"),)
         entry = Entry(kind, normalize_for_match(row["form"]), row["form"], attrs)
         lex.add(row["form"], entry)
         bare = fold(row["form"])

@@ -76,6 +76,11 @@ class Context:
         hi = bisect_left(self._starts, sentence.end, lo)
         return self.mentions[lo:hi]
 
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in [start, end), in text order (binary search)."""
+        lo = bisect_left(self._starts, start)
+        return self.mentions[lo : bisect_left(self._starts, end, lo)]
+
     @cached_property
     def parsed(self) -> bool:
         """True when the words carry dependency heads (computed once, not per cue)."""

@@ -15,6 +15,13 @@ from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.text.normalize import normalize_for_match
 
+
+def surface(text: str) -> str:
+    """A name as a reader writes it: a hashtag's hash dropped and its underscores read as
+    spaces (`#دونالد_ترمب` is `دونالد ترمب`)."""
+    return " ".join(text.replace("#", " ").replace("_", " ").split())
+
+
 _ACTOR_KINDS = (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY, Kind.NATIONALITY)
 
 
@@ -73,7 +80,7 @@ class EntityRegistry:
             self._index(len(self.people) - 1)
         self._clock += 1
         person.seen = self._clock
-        person.names.add(mention.text)
+        person.names.add(surface(mention.text))
         if mention.attrs.get("gender") and not person.gender:
             person.gender = mention.attrs["gender"]
         return person
@@ -106,9 +113,9 @@ class EntityRegistry:
         if mention.kind in (Kind.COUNTRY, Kind.NATIONALITY) and mention.key:
             return self.country(mention.key, mention.text if mention.kind is Kind.COUNTRY else None)
         if mention.kind is Kind.ORGANISATION and mention.key:
-            label = mention.label or mention.text
+            label = mention.label or surface(mention.text)
             names = self.extra_names.setdefault(("Organisation", mention.key), set())
-            names.update({label, mention.text})
+            names.update({label, surface(mention.text)})
             return Entity(
                 "Organisation", mention.key, label, frozenset(names), mention.attrs.get("country")
             )

@@ -8,21 +8,30 @@ The ways a reader attaches a post to a person:
   `محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء`, `ميركل (المستشارة الألمانية)`;
 - a counterpart or deputy: `ونظيره الروسي سيرغي شويغو` holds the same post in another
   country, `ونائبه` the deputy's post;
-- an organisation headed by someone: `الحكومة العراقية برئاسة حيدر العبادي`.
-Where the text leaves the organisation unstated, the person's other posts, posts listed in
-brackets after a plural nationality, or a well-known holder (people.tsv) give it. A name
+- an organisation headed by someone: `الحكومة العراقية برئاسة حيدر العبادي`;
+- a post with a possessive pronoun (`ورئيسها التنفيذي`، `مستشاريه`): see `possessed`.
+A job word (`الصحفي`، `لاعب`) is a post only in an organisation; a name right after a
+preposition is its object, never a holder.
+Where the text leaves the organisation unstated, posts listed in brackets after a plural
+nationality, a head of state's government, a ministry spoken for, or the document (`places`:
+the person's other posts, a well-known holder, the country the story is about) give it. A name
 after مع/إلى, behind ل or completing a noun (لحملة ترامب) holds no post.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kg.pipeline.annotate.arabic import FORMER, ORGANISATION_HEADS, TITLE_FILLERS
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context, Post, head_word
 from kg.pipeline.extract.facts import Entity, Evidence, RoleFact
-from kg.pipeline.text.normalize import fold, normalize_for_match
+from kg.pipeline.extract.places import (
+    government_country,
+    known_holder,
+    same_country,
+    story_country,
+)
+from kg.pipeline.extract.possessed import possessed_roles
+from kg.pipeline.text.normalize import fold
 
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
 _HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
@@ -44,12 +53,15 @@ def extract_roles(ctx: Context) -> None:
         _adviser_of(ctx, mentions)
         _apposition(ctx, mentions)
         _counterparts(ctx, mentions)
+        _bare_rank_before_apposition(ctx, mentions)
         for mention in mentions:
             post = ctx.posts.get(mention.start)
             if post is not None and post.holder is not None:
                 _add(ctx, post, sentence.index, post.rule)
         _headed_by(ctx, mentions, sentence.index)
-    ctx.roles[:] = _same_country(ctx, _drop_bare_heads(_deduplicate(ctx.roles)))
+        possessed_roles(ctx, sentence, mentions)
+    roles = same_country(ctx, _drop_bare_heads(_deduplicate(ctx.roles)))
+    ctx.roles[:] = story_country(ctx, roles)
 
 
 def _headed_by(ctx: Context, mentions: list[Mention], sentence: int) -> None:
@@ -69,53 +81,6 @@ def _headed_by(ctx: Context, mentions: list[Mention], sentence: int) -> None:
         role = f"{_HEADED_BY[gap[0]]} {head}"
         evidence = Evidence(mention.start, person.end, sentence, "role:headed-by")
         ctx.roles.append(RoleFact(holder, role, organisation, evidence))
-
-
-def _same_country(ctx: Context, roles: list[RoleFact]) -> list[RoleFact]:
-    """A post whose organisation the text leaves unstated is held in the country of the
-    same person's other posts, when those agree on one (رئيس الوزراء تمام سلام after
-    `الحكومة اللبنانية برئاسة تمام سلام`)."""
-    countries: dict[str, set[str]] = {}
-    for role in roles:
-        code = _country_code(role.organisation)
-        if code:
-            countries.setdefault(role.person.key, set()).add(code)
-    out = []
-    for role in roles:
-        known = countries.get(role.person.key, set())
-        if role.organisation is None and len(known) == 1:
-            role = replace(role, organisation=ctx.registry.country(next(iter(known))))
-        elif role.organisation is None:
-            role = replace(role, organisation=_known_holder(ctx, role.person))
-        out.append(role)
-    return out
-
-
-def _known_holder(ctx: Context, person: Entity) -> Entity | None:
-    """Where a well-known office holder (kg/data/people.tsv) holds office: the country or
-    organisation of `الملك سلمان بن عبدالعزيز`, `الرئيس أردوغان`."""
-    tokens = tuple(t.removeprefix("ال") for t in normalize_for_match(person.label).split())
-    where = next((w for name, w in ctx.lexicon.people.items() if tokens[: len(name)] == name), None)
-    if where is None:
-        return None
-    if where in ctx.lexicon.countries:
-        return ctx.registry.country(where)
-    entry = ctx.lexicon.organisations.get(where)
-    if entry is None:
-        return None
-    return Entity(
-        "Organisation",
-        entry.key,
-        entry.label,
-        frozenset({entry.label}),
-        entry.attr("country") or None,
-    )
-
-
-def _country_code(entity: Entity | None) -> str | None:
-    if entity is None:
-        return None
-    return entity.key if entity.kind == "Country" else entity.country
 
 
 def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
@@ -172,6 +137,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
                 break
             if away or any(w in _CLITICS for w in gap) or _genitive_gap(ctx, gap, crossed_in):
                 break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
+            if _governed_by_preposition(gap):
+                break  # المسؤول الأميركي في إيجاز: a name right after في is its object
             holder = ctx.entity(mention)
             if _given_a_post(ctx, mentions, mention):
                 break  # وعين الرئيس مايك بومبيو وزيرا: the name is the appointee, the object
@@ -189,8 +156,27 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     post.end = max(position, title.end)
     trailing = ctx.bare_words(post.end, post.end + 12)[:1]
     post.former = post.former or bool(trailing and trailing[0] in FORMER)
-    post.organisation = organisation or country or _bracketed_country(ctx, mentions, title)
+    post.organisation = (
+        organisation
+        or country
+        or _bracketed_country(ctx, mentions, title)
+        or government_country(ctx, mentions, post.end)
+        or _ministry_spoken_for(ctx, title)
+    )
     return post
+
+
+def _ministry_spoken_for(ctx: Context, title: Mention) -> Entity | None:
+    """`المتحدث باسم الخارجية`: a spokesman for a bare portfolio speaks for the ministry of
+    that portfolio named earlier in the story (وزارة الخارجية المصرية)."""
+    if not fold(title.text).endswith("باسم"):
+        return None
+    words = ctx.bare_words(title.end, title.end + 40)[:2]
+    for n in (2, 1):
+        found = ctx.lexicon.portfolios.get(" ".join(words[:n])) if len(words) >= n else None
+        if found is not None:
+            return ctx.ministry_before(title.start, found[0])
+    return None
 
 
 _KIN = {
@@ -301,6 +287,16 @@ def _unit_of(ctx: Context, title: Mention, gap: list[str], mention: Mention) -> 
     return all(not w.startswith("ال") and (w in ORGANISATION_HEADS or w in common) for w in words)
 
 
+_PREPOSITIONS = {"في", "لدي", "من", "عن", "علي", "الي", "مع", "عبر", "حول", "منذ"}
+
+
+def _governed_by_preposition(gap: list[str]) -> bool:
+    """Whether the word right before a name is a preposition: the name is its object (a
+    place, an event, the other party), never the holder of the post before it."""
+    words = [w for w in gap if w not in _PUNCTUATION]
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
 def _genitive_gap(ctx: Context, gap: list[str], crossed_in: bool) -> bool:
     """Words before a name that make it no holder: a bare noun it completes (لحملة ترامب),
     or a comma after a phrase with في (عضو في منظمة أوبك، ترامب ...)."""
@@ -401,6 +397,27 @@ def _apposition(ctx: Context, mentions: list[Mention]) -> None:
             holder, position = post.holder_mention, post.end
         else:
             holder = None
+
+
+# Posts also used as a form of address before a name (an ambassador's grade, a judge's
+# title): السفير X، المتحدث باسم ...
+_ADDRESS_TITLES = frozenset({"السفير", "السفيره", "المستشار", "المستشاره"})
+
+
+def _bare_rank_before_apposition(ctx: Context, mentions: list[Mention]) -> None:
+    """`السفير أحمد أبو زيد، المتحدث باسم الخارجية`: a bare form of address before a name
+    that carries its real post in apposition is no second post (but `السيناتور X، عضو لجنة
+    ...` keeps both)."""
+    posts = [ctx.posts[m.start] for m in mentions if m.start in ctx.posts]
+    apposed = {id(p.holder_mention) for p in posts if p.rule == "role:apposition"}
+    for post in posts:
+        if post.rule != "role:post-name" or id(post.holder_mention) not in apposed:
+            continue
+        assert post.holder_mention is not None
+        between = ctx.bare_words(post.title.end, post.holder_mention.start)
+        address = fold(post.title.text) in _ADDRESS_TITLES
+        if address and post.organisation is None and not between:
+            post.holder = post.holder_mention = None
 
 
 def _coordinated_post(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> bool:
@@ -507,6 +524,8 @@ def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
 
 def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:
     assert post.holder is not None
+    if _bare_job(post):
+        return
     start = min(
         post.title.start, post.holder_mention.start if post.holder_mention else post.title.start
     )
@@ -515,7 +534,7 @@ def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:
     if post.dative and organisation is not None and organisation.kind == "Country":
         # زيارة وزير الدفاع للمملكة الأردنية: ل may name the destination, not the post's
         # country; a well-known holder's own country wins
-        organisation = _known_holder(ctx, post.holder) or organisation
+        organisation = known_holder(ctx, post.holder) or organisation
     ctx.roles.append(
         RoleFact(
             person=post.holder,
@@ -525,6 +544,13 @@ def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:
             former=post.former,
         )
     )
+
+
+def _bare_job(post: Post) -> bool:
+    """A job word (الصحفي، الكاتب، لاعب، مراسل) is a post only where it is held in an
+    organisation (مراسل بي بي سي، لاعب أرسنال); `الصحفي السعودي X` says what X does."""
+    held = post.organisation is not None and post.organisation.kind != "Country"
+    return bool(post.title.attrs.get("job")) and not held
 
 
 def _drop_bare_heads(roles: list[RoleFact]) -> list[RoleFact]:

@@ -10,10 +10,11 @@ import re
 from array import array
 from dataclasses import dataclass
 
-# Harakat, Quranic marks, superscript alef; tatweel; zero-width and bidi controls; BOM.
+# Harakat, Quranic marks, superscript alef; tatweel; zero-width and bidi controls; BOM;
+# the hash of a hashtag (سعد #الحريري reads as سعد الحريري).
 _DROPPED = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff#]"
 )
 _FOLD = str.maketrans(
     {
@@ -41,6 +42,7 @@ _FOLD = str.maketrans(
         "٧": "7",
         "٨": "8",
         "٩": "9",
+        "_": " ",  # a hashtag's words: #وزير_الكهرباء reads as وزير الكهرباء
     }
 )
 _PUNCT = re.compile(r"[^\w\s]|_")

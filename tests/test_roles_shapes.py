@@ -1,0 +1,201 @@
+"""Posts in every grammatical shape and where they are held, read per document (issue 15,
+classes 3, 4, 8, 9). Each rule: a sentence written for the test, and a real one."""
+
+import pytest
+
+from kg.eval.evaluate import role_rows
+from kg.pipeline.annotate.rules import RuleAnnotator
+from kg.pipeline.extract import extract
+from kg.pipeline.text.document import make_document
+
+
+@pytest.fixture(scope="module")
+def annotator() -> RuleAnnotator:
+    return RuleAnnotator()
+
+
+def rows(annotator: RuleAnnotator, text: str) -> list[tuple[str, str, str]]:
+    return role_rows(extract(annotator.annotate(make_document(text))))
+
+
+# -- a name governed by a preposition holds no post -----------------------------------------
+
+
+def test_name_after_a_preposition_is_not_the_post_holder(annotator):
+    assert rows(annotator, "وتحدث الوزير البريطاني عن جون بولتون بإعجاب.") == []
+
+
+def test_name_after_a_preposition_real(annotator):
+    text = (
+        "وذكر المسؤول الأميركي في إيجاز عبر الهاتف من البيت الأبيض أن واشنطن ترى أن لروسيا"
+        " دورا مهما."
+    )
+    assert rows(annotator, text) == []
+
+
+# -- job words are posts only in an organisation --------------------------------------------
+
+
+def test_job_word_with_a_nationality_only_is_no_post(annotator):
+    assert rows(annotator, "وكتب الصحفي الأمريكي توماس فريدمان مقالا عن الأزمة.") == []
+
+
+def test_job_word_in_an_organisation_is_a_post(annotator):
+    text = "وقال مراسل هيئة الإذاعة البريطانية جيريمي بوين إن المدينة هادئة."
+    assert rows(annotator, text) == [("جيريمي بوين", "مراسل", "هيئة الإذاعة البريطانية")]
+
+
+def test_job_word_real(annotator):
+    text = (
+        "قال مسؤول تركي إن التعاون بشأن التحقيق في اختفاء الكاتب والصحفي السعودي جمال خاشقجي"
+        ' يعد "إيجابياً".'
+    )
+    assert rows(annotator, text) == []
+
+
+# -- posts with a possessive pronoun --------------------------------------------------------
+
+
+def test_possessed_post_is_held_in_the_agreeing_organisation_before_it(annotator):
+    text = "أعلن نادي الهلال تعاقده مع مدرب جديد. وقال رئيسه فهد بن نافل إن الصفقة كبيرة."
+    assert rows(annotator, text) == [("فهد بن نافل", "رئيسه", "نادي الهلال")]
+
+
+def test_possessed_post_skips_an_organisation_of_the_other_gender(annotator):
+    text = "أعلنت حركة فتح موقفها. وسلمت القوات الأمريكية الموقع كما غادر قائده أحمد علي المدينة."
+    assert rows(annotator, text) == []
+
+
+def test_feminine_pronoun_post_in_apposition_real(annotator):
+    text = (
+        "أبلغ مارك زوكربيرغ، مؤسس شركة فيسبوك ورئيسها التنفيذي، مجلس الشيوخ الأمريكي أن"
+        " شركته تخوض حربا مستمرة."
+    )
+    assert rows(annotator, text) == [("مارك زوكربيرغ", "رئيسها التنفيذي", "فيسبوك")]
+
+
+def test_post_before_a_possessed_noun_real(annotator):
+    text = (
+        'وفي أول تعليق لفصيل "جيش الإسلام" على الاتفاق، قال رئيس مكتبه السياسي ياسر دلوان'
+        ' الخميس "طبعا الهجوم الكيميائي هو ما دفعنا للموافقة".'
+    )
+    assert rows(annotator, text) == [("ياسر دلوان", "رئيس مكتبه السياسي", "جيش الإسلام")]
+
+
+def test_plural_possessed_post_is_held_by_every_name_of_the_list(annotator):
+    text = (
+        "التقى رئيس الوزراء الإيطالي جوزيبي كونتي ومستشاريه الدكتور ماريو دراغي، والسيد"
+        " باولو جنتيلوني في روما."
+    )
+    assert rows(annotator, text) == [
+        ("جوزيبي كونتي", "رئيس الوزراء", "إيطاليا"),
+        ("ماريو دراغي", "مستشاريه", "إيطاليا"),
+        ("باولو جنتيلوني", "مستشاريه", "إيطاليا"),
+    ]
+
+
+def test_plural_possessed_post_real(annotator):
+    text = (
+        "عقد فخامة الرئيس اليمني عبدربه منصور هادي اليوم اجتماعاً ضم مستشاريه الدكتور احمد"
+        " عبيد بن دغر، والمهندس حيدر أبوبكر العطاس، كرس للوقوف على آخر التطورات."
+    )
+    assert rows(annotator, text) == [
+        ("عبدربه منصور هادي", "الرئيس", "اليمن"),
+        ("احمد عبيد بن دغر", "مستشاريه", "اليمن"),
+        ("حيدر أبوبكر العطاس", "مستشاريه", "اليمن"),
+    ]
+
+
+def test_a_final_ta_marbuta_is_no_pronoun(annotator):
+    text = "وقال رئيس أزمة المياه في المدينة إن الحل قريب."
+    assert rows(annotator, text) == []
+
+
+# -- the country the story is about ---------------------------------------------------------
+
+
+def test_national_office_without_a_country_is_held_in_the_story_country(annotator):
+    text = (
+        "تتسع الاحتجاجات في إيران. وقالت الحكومة الإيرانية إن طهران لن تتراجع. وحذر الرئيس"
+        " السابق محمود أحمدي نجاد من عودة الاحتجاجات."
+    )
+    assert rows(annotator, text) == [("محمود أحمدي نجاد", "الرئيس", "إيران")]
+
+
+def test_no_story_country_when_two_countries_share_the_story(annotator):
+    text = (
+        "زار وفد من مصر إيطاليا. وقالت القاهرة إن روما شريك. وحذر الرئيس السابق محمد علي من الأزمة."
+    )
+    assert rows(annotator, text) == [("محمد علي", "الرئيس", "")]
+
+
+def test_story_country_is_not_given_to_a_party_post(annotator):
+    text = (
+        "تتسع الاحتجاجات في إيران. وقالت الحكومة الإيرانية إن طهران لن تتراجع. وقال رئيس"
+        " الحزب حسن علي إن الاحتجاجات مشروعة."
+    )
+    assert rows(annotator, text) == [("حسن علي", "رئيس الحزب", "")]
+
+
+def test_story_country_real(annotator):
+    text = (
+        "ذكرت وكالة الأنباء الإيرانية أن الاحتجاجات تعود. وتأتي التحذيرات من عودة الاحتجاجات"
+        " على لسان عدد من رجال الدين والمسؤولين الإيرانيين، وعلى رأسهم الرئيس السابق محمود"
+        " أحمدي نجاد، في الوقت الذي تتسع فيه رقعة الاحتجاجات في أنحاء مختلفة من إيران."
+    )
+    assert ("محمود أحمدي نجاد", "الرئيس", "إيران") in rows(annotator, text)
+
+
+# -- a post in a head of state's government ---------------------------------------------------
+
+
+def test_post_in_the_government_of_a_president_is_held_in_his_country(annotator):
+    text = "وقال علي حسن وزير المالية في حكومة الرئيس التونسي السابق إن الدين ارتفع."
+    assert rows(annotator, text) == [("علي حسن", "وزير المالية", "تونس")]
+
+
+def test_post_in_a_government_real(annotator):
+    text = (
+        "قالت السلطات المصرية إن نظيرتها الإيطالية أبلغتها بأنها تدرس وضع الدكتور محمد محسوب"
+        " وزير الشؤون القانونية في حكومة الرئيس المصري المعزول محمد مرسي."
+    )
+    assert ("محمد محسوب", "وزير الشؤون القانونية", "مصر") in rows(annotator, text)
+
+
+# -- a spokesman for a bare portfolio -------------------------------------------------------
+
+
+def test_spokesman_for_a_portfolio_speaks_for_the_ministry_named_before(annotator):
+    text = (
+        "أعلنت وزارة الخارجية الأردنية رفضها القرار. وقال المتحدث باسم الخارجية ماجد الخطيب"
+        " إن الأردن يتابع الموقف."
+    )
+    assert rows(annotator, text) == [("ماجد الخطيب", "المتحدث", "وزارة الخارجية الأردنية")]
+
+
+def test_bare_rank_before_a_name_with_a_post_in_apposition_real(annotator):
+    text = (
+        "وقالت وزارة الخارجية المصرية، في بيان رسمي، إنها تتابع الموقف. وقال السفير أحمد أبو"
+        " زيد، المتحدث باسم الخارجية، إن السفارة المصرية في روما ستتابع المستجدات."
+    )
+    assert rows(annotator, text) == [("أحمد أبو زيد", "المتحدث", "وزارة الخارجية المصرية")]
+
+
+# -- hashtags -------------------------------------------------------------------------------
+
+
+def test_hashtag_post_reads_as_its_words(annotator):
+    text = "وغرد #وزير_الكهرباء العراقي قاسم الفهداوي قائلا إن الأزمة ستنتهي."
+    assert rows(annotator, text) == [("قاسم الفهداوي", "وزير الكهرباء", "العراق")]
+
+
+def test_hashtag_posts_real(annotator):
+    text = (
+        'وقالت الحكومة في بيان: "قبل #رئيس_الوزراء أليكسيس تسيبراس استقالة #وزير_الاقتصاد'
+        ' ديمتري باباديمتريو".'
+    )
+    got = [(person, role) for person, role, _ in rows(annotator, text)]
+    assert got == [
+        ("أليكسيس تسيبراس", "رئيس الوزراء"),
+        ("ديمتري باباديمتريو", "وزير الاقتصاد"),
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib import FOAF, OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from kg.errors import QueryError
 from kg.pipeline.rdf.builder import extraction_to_graph
@@ -55,20 +55,36 @@ def test_every_kgo_term_the_graph_uses_is_declared() -> None:
 @pytest.mark.parametrize(
     ("term", "relation", "parent"),
     [
-        (KGO.Person, RDFS.subClassOf, SCHEMA.Person),
-        (KGO.Organisation, RDFS.subClassOf, ORG.Organization),
-        (KGO.Country, RDFS.subClassOf, SCHEMA.Country),
+        (KGO.Person, OWL.equivalentClass, SCHEMA.Person),
+        (KGO.Person, OWL.equivalentClass, FOAF.Person),
+        (KGO.Organisation, OWL.equivalentClass, ORG.Organization),
+        (KGO.Organisation, OWL.equivalentClass, SCHEMA.Organization),
+        (KGO.Country, OWL.equivalentClass, SCHEMA.Country),
+        (KGO.Place, RDFS.subClassOf, SCHEMA.Place),
         (KGO.Membership, RDFS.subClassOf, ORG.Membership),
         (KGO.Statement, RDFS.subClassOf, SCHEMA.Quotation),
+        (KGO.Span, OWL.equivalentClass, NIF.RFC5147String),
         (KGO.Span, RDFS.subClassOf, NIF.String),
         (KGO.Extraction, RDFS.subClassOf, PROV.Activity),
         (KGO.holdsPostIn, RDFS.subPropertyOf, ORG.memberOf),
+        (KGO.speaker, OWL.equivalentProperty, SCHEMA.spokenByCharacter),
         (KGO.evidence, RDFS.subPropertyOf, PROV.wasDerivedFrom),
+        (KGO.sourceArticle, RDFS.subPropertyOf, SCHEMA.isBasedOn),
         (KGO.stated, OWL.inverseOf, KGO.speaker),
     ],
 )
 def test_alignments(term: URIRef, relation: URIRef, parent: URIRef) -> None:
     assert (term, relation, parent) in load_ontology()
+
+
+def test_a_term_not_equivalent_to_a_reused_one_says_why() -> None:
+    graph = load_ontology()
+    for term in kgo_terms(graph):
+        equivalent = {*graph.objects(term, OWL.equivalentClass)}
+        equivalent |= {*graph.objects(term, OWL.equivalentProperty)}
+        note = graph.value(term, SKOS.scopeNote)
+        assert equivalent or (note and note.language == "en"), term
+    assert (KGO.former, None, None) not in graph  # a former post is an interval, not a flag
 
 
 def test_docs_are_up_to_date() -> None:

@@ -17,19 +17,29 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, RDFS, SKOS, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.pipeline.annotate.model import Annotation
 from kg.pipeline.extract.facts import Entity, Evidence, Extraction, RoleFact, StatementFact
 from kg.pipeline.rdf.builder import build_dataset, extraction_to_graph, union_graph
 from kg.pipeline.rdf.formats import FORMATS, serialize
-from kg.pipeline.rdf.terms import KGO, KGR, PROV, article_iri, entity_iri, graph_iri, iri_segment
+from kg.pipeline.rdf.terms import (
+    KGO,
+    KGR,
+    NIF,
+    PROV,
+    article_iri,
+    entity_iri,
+    graph_iri,
+    iri_segment,
+)
 from kg.pipeline.text.document import make_document
 from kg.resources import read_query
 from tests.rdf_samples import TEXT, VERSION, WHEN, sample_extraction, with_unlisted_country
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden.ttl"
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ar-news-001.txt"
 OX_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "nt": ox.RdfFormat.N_TRIPLES,
@@ -162,6 +172,57 @@ def test_former_role_with_organisation_uses_held_post_in() -> None:
     person = entity_iri("Person", "جون كيري")
     assert (person, KGO.heldPostIn, entity_iri("Organisation", "وزارة الخارجية")) in g
     assert (person, KGO.holdsPostIn, None) not in g
+
+
+TIME = Namespace("http://www.w3.org/2006/time#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+
+def test_a_former_post_is_a_membership_during_an_interval_before_the_article() -> None:
+    g = sample_graph()
+    article = article_iri(sample_extraction().document)
+    published = g.value(article, TIME.hasTime)
+    assert (published, RDF.type, TIME.Instant) in g
+    former, current = [], []
+    for membership in g.subjects(RDF.type, KGO.Membership):
+        interval = g.value(membership, ORG.memberDuring)
+        assert (interval, RDF.type, TIME.Interval) in g
+        holder = g.value(membership, ORG.member)
+        if (interval, TIME.before, published) in g:
+            former.append(holder)
+            assert (interval, TIME.inside, None) not in g
+        else:
+            assert (interval, TIME.inside, published) in g
+            current.append(holder)
+    assert former == [entity_iri("Person", "جون كيري")]  # وزير الخارجية الأمريكي السابق
+    assert len(current) == 2
+    assert not list(g.triples((None, KGO.former, None)))
+    assert rows(g, "former-posts") == [("جون كيري", "وزير الخارجية", None, "pentagon-2016.txt")]
+
+
+def test_the_nif_context_holds_the_text_every_offset_slices() -> None:
+    """Every node with offsets in a context: the context's nif:isString, sliced at them, is
+    the text the node claims (nif:anchorOf), for the sample and for a real article."""
+    from kg.pipeline.annotate import get_annotator
+    from kg.pipeline.pipeline import process_file
+
+    real = process_file(EXAMPLE, get_annotator("rules"))
+    for extraction in (sample_extraction(), real):
+        g = extraction_to_graph(extraction, tool_version=VERSION, generated_at=WHEN)
+        article = article_iri(extraction.document)
+        text = g.value(article, NIF.isString)
+        assert text is not None and str(text) == extraction.document.text
+        assert g.value(article, NIF.endIndex).toPython() == len(str(text))
+        checked = 0
+        for node, context in g.subject_objects(NIF.referenceContext):
+            assert context == article
+            begin = g.value(node, NIF.beginIndex).toPython()
+            end = g.value(node, NIF.endIndex).toPython()
+            assert str(text)[begin:end] == str(g.value(node, NIF.anchorOf)), node
+            assert str(node).endswith(f"#char={begin},{end}") or "#sentence-" in str(node)
+            checked += 1
+        assert checked >= 3
+    assert checked > 50  # the real article's spans and sentences
 
 
 # ---------------------------------------------------------------- formats and odd characters

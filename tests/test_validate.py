@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, SKOS, Literal
+from rdflib import RDF, SKOS, Literal, Namespace, URIRef
 
 from kg.errors import InputError
 from kg.pipeline.rdf.builder import build_dataset, extraction_to_graph
@@ -91,3 +91,40 @@ def test_post_must_be_in_an_organisation_or_country() -> None:
     g.add((carter, KGO.holdsPostIn, cook))
     report = validate_graph(g)
     assert {v.path for v in report.violations} == {"org:organization", "kgo:holdsPostIn"}
+
+
+def test_offsets_that_do_not_slice_the_article_text_are_violations() -> None:
+    g = extraction_to_graph(sample_extraction(), tool_version=VERSION, generated_at=WHEN)
+    article = next(g.subjects(RDF.type, NIF.Context))
+    text = str(g.value(article, NIF.isString))
+    g.set((article, NIF.isString, Literal("x" + text[1:] + "!")))  # one letter off, one longer
+    report = validate_graph(g)
+    messages = {v.message for v in report.violations}
+    assert "nif:endIndex is not the length of nif:isString" in messages
+    assert any("is not the text of its article at its offsets" in m for m in messages)
+    g.remove((article, NIF.isString, None))
+    assert "needs exactly one nif:isString (the article's text)" in {
+        v.message for v in validate_graph(g).violations
+    }
+
+
+def test_a_post_needs_its_interval_against_the_article_time() -> None:
+    time = Namespace("http://www.w3.org/2006/time#")
+    g = extraction_to_graph(sample_extraction(), tool_version=VERSION, generated_at=WHEN)
+    membership = next(g.subjects(RDF.type, KGO.Membership))
+    interval = g.value(membership, ORG.memberDuring)
+    instant = next(g.objects(interval, time.before | time.inside))
+    g.add((interval, time.before, instant))
+    g.add((interval, time.inside, instant))  # both before and holding it
+    messages = {v.message for v in validate_graph(g).violations}
+    assert "a post's interval is either time:before or time:inside one time:Instant" in messages
+    g.remove((interval, None, None))
+    g.remove((membership, ORG.memberDuring, None))
+    messages = {v.message for v in validate_graph(g).violations}
+    assert "needs exactly one org:memberDuring (a time:Interval)" in messages
+    g.add((membership, ORG.memberDuring, interval))
+    g.add((interval, RDF.type, time.Interval))
+    g.add((interval, time.before, URIRef("https://example.org/another-instant")))
+    g.add((URIRef("https://example.org/another-instant"), RDF.type, time.Instant))
+    messages = {v.message for v in validate_graph(g).violations}
+    assert "org:memberDuring is not placed against the time of its kgo:sourceArticle" in messages

@@ -184,3 +184,22 @@ def test_statements_mention_whole_names(text: str, name: str, expected: bool) ->
     from kg.view.graphdata import mentions
 
     assert mentions(text, name) is expected
+
+
+def test_graph_data_reads_a_former_post_from_its_interval(tmp_path: Path) -> None:
+    from kg.pipeline.rdf.builder import extraction_to_graph
+    from tests.rdf_samples import VERSION, WHEN, sample_extraction
+
+    graph = tmp_path / "sample.ttl"
+    extraction_to_graph(sample_extraction(), tool_version=VERSION, generated_at=WHEN).serialize(
+        graph, format="turtle"
+    )
+    data = graph_data(graph)
+    label = {n.id: n.label for n in data.nodes}
+    posts = {(label[p.holder], p.role, p.former) for p in data.posts}
+    assert posts == {
+        ("بيتر كوك", "المتحدث باسم", False),
+        ("آشتون كارتر", "وزير الدفاع", False),
+        ("جون كيري", "وزير الخارجية", True),
+    }
+    assert all(p.file == "pentagon-2016.txt" and p.sentence for p in data.posts)

@@ -68,8 +68,7 @@ SELECT DISTINCT ?membership ?holder ?role ?organisation ?former ?file ?begin ?en
 WHERE {
   ?membership a kgo:Membership ; org:member ?holder ; kgo:roleLabel ?role .
   OPTIONAL { ?membership org:organization ?organisation }
-  BIND (EXISTS { ?membership org:memberDuring/time:before ?moment }
-        || EXISTS { ?membership kgo:former true } AS ?former)
+  BIND (EXISTS { ?membership org:memberDuring/time:before ?moment } AS ?former)
   OPTIONAL { ?membership kgo:sourceArticle/kgo:fileName ?file }
   OPTIONAL {
     ?membership kgo:evidence ?span .

@@ -20,6 +20,7 @@ from kg.pipeline.rdf.terms import (
     KGO,
     KGR,
     NIF,
+    NS,
     ORG,
     PROV,
     SCHEMA,
@@ -49,7 +50,9 @@ class _Vocab:
         return node
 
 
-_kgo, _schema, _org, _prov, _nif = (_Vocab(n) for n in (KGO, SCHEMA, ORG, PROV, NIF))
+_kgo, _schema, _org, _prov, _nif, _time = (
+    _Vocab(n) for n in (KGO, SCHEMA, ORG, PROV, NIF, NS.TIME)
+)
 _rdf, _rdfs, _skos = _Vocab(RDF), _Vocab(RDFS), _Vocab(SKOS)
 _TYPE = _rdf.type
 _KINDS_OX = {
@@ -90,6 +93,7 @@ class _Builder:
         self.annotator_name = annotator
         self.sentences = {s.index: s for s in self.doc.sentences}
         self.text_length = len(self.doc.text)
+        self.published = self.local("published")
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
         self.triples.append(ox.Triple(s, p, o))
@@ -117,14 +121,18 @@ class _Builder:
         return self.triples
 
     def article_node(self) -> None:
-        """The article (a NIF context over the whole text) and the two software agents."""
+        """The article (a NIF context holding the whole text, so any NIF tool can check the
+        offsets), the instant it was published at, and the two software agents."""
         a, add = self.article, self.add
         add(a, _TYPE, _schema.NewsArticle)
         add(a, _TYPE, _nif.Context)
         add(a, _kgo.fileName, ox.Literal(self.doc.name))
         add(a, _kgo.sha256, ox.Literal(self.doc.sha256))
+        add(a, _nif.isString, ox.Literal(self.doc.text))
         add(a, _nif.beginIndex, ox.Literal(0))
         add(a, _nif.endIndex, ox.Literal(self.text_length))
+        add(a, _time.hasTime, self.published)
+        add(self.published, _TYPE, _time.Instant)
         add(self.tool, _TYPE, _prov.SoftwareAgent)
         add(self.tool, _rdfs.label, ox.Literal(f"kg {self.tool_version}"))
         add(self.tool, _schema.softwareVersion, ox.Literal(self.tool_version))
@@ -218,7 +226,12 @@ class _Builder:
         add(node, _org.member, person)
         add(node, _org.role, role)
         add(node, _kgo.roleLabel, _ar(fact.role))
-        add(node, _kgo.former, ox.Literal(fact.former))
+        # The post's time: an interval that ends before the article was published (former,
+        # السابق) or holds that instant; its other end is unknown (open).
+        during = ox.NamedNode(f"{node.value}-during")
+        add(node, _org.memberDuring, during)
+        add(during, _TYPE, _time.Interval)
+        add(during, _time.before if fact.former else _time.inside, self.published)
         add(role, _TYPE, _org.Role)
         add(role, _rdfs.label, _ar(fact.role))
         if org is not None:

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.pipeline.rdf.terms import NS, new_graph
@@ -146,9 +146,11 @@ def _graph_of(quads: Iterable[ox.Quad]) -> Graph:
 
 
 def _jsonld(graph: Graph) -> str:
-    """Compact JSON-LD with kg's prefixes; nodes and values sorted (order is insignificant)."""
-    context = {prefix: str(ns) for prefix, ns in NS.PREFIXES.items()}
-    context |= {"rdf": str(RDF), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD)}
+    """Compact JSON-LD with kg's @context (a term for every class and property kg writes:
+    kg.pipeline.rdf.context); nodes and values sorted (order is insignificant)."""
+    from kg.pipeline.rdf.context import jsonld_context
+
+    context = jsonld_context()
     data = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
     if "@graph" not in data:  # zero or one node: nothing to order
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -7,7 +7,7 @@ kg.ttl; tests/test_ontology.py fails when the committed file is out of date.
 
 from __future__ import annotations
 
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
@@ -57,6 +57,27 @@ def _iri_scheme() -> str:
     return doc[start:].strip().replace("``", "`")
 
 
+def _alignment(graph: Graph, term: Node) -> str:
+    """`≡ a, b; ⊑ c; inverse of d` for a term, or `union of ...`."""
+    if (term, OWL.unionOf, None) in graph:
+        return "union of " + _name(graph, term).replace("`", "")
+    short = graph.namespace_manager.normalizeUri
+    groups = [
+        (
+            "≡ ",
+            [
+                *graph.objects(term, OWL.equivalentClass),
+                *graph.objects(term, OWL.equivalentProperty),
+            ],
+        ),
+        ("⊑ ", [*graph.objects(term, RDFS.subClassOf), *graph.objects(term, RDFS.subPropertyOf)]),
+        ("inverse of ", [*graph.objects(term, OWL.inverseOf)]),
+    ]
+    return "; ".join(
+        mark + ", ".join(short(p) for p in sorted(parents)) for mark, parents in groups if parents
+    )
+
+
 def render_markdown(graph: Graph | None = None) -> str:
     """The Markdown reference of the ontology: one table per kind of term."""
     graph = graph or load_ontology()
@@ -80,20 +101,27 @@ def render_markdown(graph: Graph | None = None) -> str:
         _iri_scheme(),
         "",
     ]
+    lines += [
+        "## Alignment with reused vocabularies",
+        "",
+        "“Aligned with” gives `≡` for owl:equivalentClass / owl:equivalentProperty (the same"
+        " meaning), `⊑` for rdfs:subClassOf / rdfs:subPropertyOf (narrower), and inverses;"
+        " “Why not equivalent” (skos:scopeNote) says where no reused term has the same meaning"
+        " and why.",
+        "",
+    ]
     for title, types in _KINDS:
         terms = sorted(
             {s for t in types for s in graph.subjects(RDF.type, t) if isinstance(s, URIRef)}
         )
-        header = "| Term | Arabic | English | Definition | Aligned with |"
+        header = "| Term | Arabic | English | Definition | Aligned with | Why not equivalent |"
         if title != "Classes":
-            header = "| Term | Arabic | English | Definition | Domain → Range | Aligned with |"
+            header = (
+                "| Term | Arabic | English | Definition | Domain → Range | Aligned with"
+                " | Why not equivalent |"
+            )
         lines += [f"## {title}", "", header, "|" + "---|" * header.count(" | ") + "---|"]
         for term in terms:
-            parents = [
-                *graph.objects(term, RDFS.subClassOf),
-                *graph.objects(term, RDFS.subPropertyOf),
-            ]
-            parents += [*graph.objects(term, OWL.inverseOf)]
             row = [
                 f"`{graph.namespace_manager.normalizeUri(term)}`",
                 _label(graph, term, "ar"),
@@ -104,14 +132,8 @@ def render_markdown(graph: Graph | None = None) -> str:
                 domain = _names(graph, [*graph.objects(term, RDFS.domain)]) or "—"
                 rng = _names(graph, [*graph.objects(term, RDFS.range)]) or "—"
                 row.append(f"{domain} → {rng}")
-            inverse = set(graph.objects(term, OWL.inverseOf))
-            aligned = ", ".join(
-                ("inverse of " if p in inverse else "") + graph.namespace_manager.normalizeUri(p)
-                for p in sorted(parents)
-            )
-            if (term, OWL.unionOf, None) in graph:
-                aligned = "union of " + _name(graph, term).replace("`", "")
-            row.append(aligned)
+            row.append(_alignment(graph, term))
+            row.append(_cell(str(graph.value(term, SKOS.scopeNote) or "")))
             lines.append("| " + " | ".join(row) + " |")
         lines.append("")
     return "\n".join(lines)

@@ -6,8 +6,10 @@ IRI scheme (all deterministic; `generated_at` is the only literal that varies be
   in two articles gives the same IRI, so a corpus merges on entities.
 - roles      ``kgr:role/{folded role}``        one `org:Role` per spelling-folded post name.
 - article    ``kgr:article/{file name}/{sha256[:16]}``; article-local nodes are fragments of it:
-  ``#char={begin},{end}`` (NIF spans, RFC 5147), ``#sentence-{i}``, ``#role-{hash}``,
-  ``#statement-{hash}``, ``#extraction-{hash}`` (one `prov:Activity` per rule).
+  ``#char={begin},{end}`` (NIF spans, RFC 5147), ``#sentence-{i}``, ``#role-{hash}`` and its
+  ``#role-{hash}-during`` (the `time:Interval` of the post), ``#statement-{hash}``,
+  ``#extraction-{hash}`` (one `prov:Activity` per rule), ``#published`` (the `time:Instant` the
+  article was published at; a post the article calls former ends before it).
 - named graph ``kgr:graph/{file name}``: re-building an article (even corrected) replaces its graph.
 - software   ``kgr:software/kg/{version}`` and ``kgr:software/annotator/{name}``.
 
@@ -39,6 +41,7 @@ class NS:
     PROV = Namespace("http://www.w3.org/ns/prov#")
     NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
     DCTERMS = Namespace("http://purl.org/dc/terms/")
+    TIME = Namespace("http://www.w3.org/2006/time#")
 
     PREFIXES: dict[str, Namespace] = {
         "kgo": KGO,
@@ -49,6 +52,7 @@ class NS:
         "prov": PROV,
         "nif": NIF,
         "dcterms": DCTERMS,
+        "time": TIME,
     }
 
 

@@ -108,6 +108,8 @@ PROBE = """<script>
       return;
     }
     var out = { errors: errors, ready: document.body.getAttribute("data-ready") === "true" };
+    try { out.acted = (window.kgProbeAction || function () { return null; })(); }
+    catch (e) { errors.push("action: " + e.message); }
     try { if (window.kgGraph) out.view = measure(window.kgGraph); }
     catch (e) { errors.push("probe: " + e.message); }
     var pre = document.createElement("pre");
@@ -120,12 +122,17 @@ PROBE = """<script>
 </script>"""
 
 
-def probe(page: Path, fragment: str = "", size: str = "1400,900") -> dict:
-    """Open a copy of `page` with PROBE in it; what PROBE reported (errors, view)."""
+def probe(page: Path, fragment: str = "", size: str = "1400,900", action: str = "") -> dict:
+    """Open a copy of `page` with PROBE in it; what PROBE reported (errors, view). `action`,
+    JavaScript run once the page is ready (a function body), may use the page as a user
+    would; what it returns is reported as `acted`."""
     html = page.read_text(encoding="utf-8")
+    script = PROBE
+    if action:
+        script += f"<script>window.kgProbeAction = function () {{ {action} }};</script>"
     with tempfile.TemporaryDirectory(prefix="kg-probe-") as tmp:
         copy = Path(tmp) / page.name
-        copy.write_text(html.replace("<head>", "<head>\n" + PROBE, 1), encoding="utf-8")
+        copy.write_text(html.replace("<head>", "<head>\n" + script, 1), encoding="utf-8")
         dom = run(f"--window-size={size}", "--dump-dom", copy.as_uri() + fragment)
     found = re.search(r'<pre id="kg-probe">(.*?)</pre>', dom, re.S)
     if found is None:

@@ -77,6 +77,50 @@ def test_two_hundred_articles_open_capped_without_errors_and_read(corpus_page: P
     assert len(options) == 200  # one per article, for the article filter
 
 
+FILTERS = """
+  var cy = window.kgGraph, out = {};
+  function shown(sel) { return cy.nodes(sel || "").not(".hidden").length; }
+  out.all = shown();
+  var box = document.querySelector('#kinds input[value="person"]');
+  box.checked = false; box.dispatchEvent(new Event("change"));
+  out.people = shown(".person"); out.others = shown();
+  box.checked = true; box.dispatchEvent(new Event("change"));
+  var select = document.getElementById("article");
+  select.value = "0"; select.dispatchEvent(new Event("change"));
+  out.inFirst = cy.nodes().not(".hidden").map(function (n) { return n.data("index"); });
+  select.value = ""; select.dispatchEvent(new Event("change"));
+  var search = document.getElementById("search");
+  search.value = SEARCHED; search.dispatchEvent(new Event("input"));
+  out.found = cy.nodes(".match").map(function (n) { return n.data("label"); });
+  search.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+  out.details = document.querySelector("#details h2").textContent;
+  return out;
+"""
+
+
+def test_filters_by_kind_and_article_and_the_search_box(corpus_page: Path) -> None:
+    import json
+
+    data = json.loads(
+        re.search(
+            r'<script id="kg-data" type="application/json">(.*?)</script>',
+            corpus_page.read_text(encoding="utf-8"),
+            re.S,
+        ).group(1)
+    )
+    searched = "الولايات المتحدة"
+    report = browser.probe(corpus_page, action=FILTERS.replace("SEARCHED", json.dumps(searched)))
+    assert report["errors"] == []
+    acted = report["acted"]
+    people = sum(n["kind"] == "person" for n in data["nodes"])
+    assert acted["all"] == len(data["nodes"]) and acted["people"] == 0
+    assert acted["others"] == len(data["nodes"]) - people
+    assert sorted(acted["inFirst"]) == [n["id"] for n in data["nodes"] if 0 in n["articles"]]
+    assert 0 < len(acted["inFirst"]) < len(data["nodes"])
+    assert searched in acted["found"] and all(searched in f for f in acted["found"])
+    assert acted["details"] == acted["found"][0]
+
+
 def test_screenshot(page: Path, tmp_path: Path) -> None:
     out = tmp_path / "graph.png"
     browser.screenshot(page.as_uri(), out, size=WINDOW)

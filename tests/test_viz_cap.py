@@ -44,6 +44,7 @@ def test_the_limit_keeps_the_best_connected_and_counts_the_rest(corpus: Path) ->
     assert small.omitted is not None
     assert small.omitted.nodes == len(data.nodes) - 10
     assert small.omitted.total_nodes == len(data.nodes)
+    assert small.omitted.by_limit == len(data.nodes) - 10
     assert small.omitted.edges == len(data.edges) - len(small.edges)
     assert small.omitted.statements == len(data.statements) - len(small.statements)
     for e in small.edges:
@@ -64,6 +65,8 @@ def test_focus_is_the_ego_network(corpus: Path) -> None:
     neighbours |= {data.nodes[e.source].label for e in data.edges if e.target == centre.id}
     assert labels == {centre.label} | neighbours
     assert ego.omitted is not None and ego.omitted.focus == centre.label
+    assert ego.omitted.by_limit == 0
+    assert cap(data, limit=3, focus=centre.label).omitted.by_limit == len(labels) - 3
     assert focus_nodes(data, centre.label) == {centre.id}
     with pytest.raises(InputError, match="no entity of the graph is named so"):
         cap(data, focus="لا أحد بهذا الاسم")

@@ -43,8 +43,10 @@ def cap(data: GraphData, limit: int | None = DEFAULT_LIMIT, focus: str | None = 
                 keep |= {e.source, e.target}
     else:
         centre = set()
+    by_limit = 0
     if limit is not None and len(keep) > limit:
         ranked = sorted(keep, key=lambda i: (i not in centre, -data.nodes[i].degree, i))
+        by_limit = len(keep) - limit
         keep = set(ranked[:limit])
     if focus is None and len(keep) == len(data.nodes):
         return data
@@ -75,6 +77,7 @@ def cap(data: GraphData, limit: int | None = DEFAULT_LIMIT, focus: str | None = 
         total_nodes=len(data.nodes),
         limit=limit,
         focus=focus,
+        by_limit=by_limit,
     )
     return out
 

@@ -182,6 +182,7 @@ class Omitted:
     total_nodes: int
     limit: int | None = None
     focus: str | None = None
+    by_limit: int = 0  # of the nodes left out, those the limit cut (the rest: not near focus)
 
 
 @dataclass

@@ -367,7 +367,7 @@
   if (data.omitted) {
     var o = data.omitted, note = document.getElementById("omitted");
     note.textContent = "يعرض المخطط " + nodes.length + " من " + o.total_nodes + " كيانًا" +
-      (o.focus ? " حول «" + o.focus + "»" : "") + (o.limit !== null && o.nodes ? " (الأكثر روابط)" : "") +
+      (o.focus ? " حول «" + o.focus + "»" : "") + (o.by_limit ? " (الأكثر روابط)" : "") +
       "؛ أُغفل " + o.nodes + " كيانًا و" + o.edges + " رابطًا و" + o.statements + " تصريحًا و" + o.posts +
       " منصبًا. غيّر ذلك بـ kg viz --limit N أو --focus NAME.";
     note.hidden = false;

@@ -101,17 +101,24 @@ PROBE = """<script>
     });
     return x1 > x2 ? null : [x1, y1, x2 - x1, y2 - y1];
   }
-  var tries = 0;
+  var tries = 0, out = null;
   function report() {
     if (document.body.getAttribute("data-ready") !== "true" && tries++ < 100) {
       setTimeout(report, 20);
       return;
     }
-    var out = { errors: errors, ready: document.body.getAttribute("data-ready") === "true" };
-    try { out.acted = (window.kgProbeAction || function () { return null; })(); }
-    catch (e) { errors.push("action: " + e.message); }
+    if (out === null) {
+      out = { errors: errors, ready: document.body.getAttribute("data-ready") === "true" };
+      try { out.acted = (window.kgProbeAction || function () { return null; })(); }
+      catch (e) { errors.push("action: " + e.message); }
+    }
     try { if (window.kgGraph) out.view = measure(window.kgGraph); }
     catch (e) { errors.push("probe: " + e.message); }
+    // the renderer draws on an animation frame: on a busy machine the first may come late
+    if (out.view && out.view.nodes && out.view.drawn === null && tries++ < 200) {
+      setTimeout(report, 25);
+      return;
+    }
     var pre = document.createElement("pre");
     pre.id = "kg-probe";
     pre.textContent = JSON.stringify(out);
@@ -133,7 +140,7 @@ def probe(page: Path, fragment: str = "", size: str = "1400,900", action: str = 
     with tempfile.TemporaryDirectory(prefix="kg-probe-") as tmp:
         copy = Path(tmp) / page.name
         copy.write_text(html.replace("<head>", "<head>\n" + script, 1), encoding="utf-8")
-        dom = run(f"--window-size={size}", "--dump-dom", copy.as_uri() + fragment)
+        dom = run(f"--window-size={size}", "--dump-dom", copy.as_uri() + fragment, budget_ms=10000)
     found = re.search(r'<pre id="kg-probe">(.*?)</pre>', dom, re.S)
     if found is None:
         raise AssertionError("the probe did not report: the page never finished loading")

@@ -51,6 +51,7 @@ class Plan:
     words: int = 500
     large: int = 10**9  # from this corpus size on, build with `large_workers` only
     large_workers: list[int] = field(default_factory=lambda: [2])
+    long_line: list[int] = field(default_factory=list)  # characters of one unpunctuated line
 
 
 QUICK = Plan(
@@ -62,6 +63,7 @@ QUICK = Plan(
     repeat=5,
     rdflib_repeat=2,
     budget=2,
+    long_line=[100_000],
 )
 FULL = Plan(
     real=None,
@@ -74,6 +76,7 @@ FULL = Plan(
     budget=60,
     union=100_000,
     large=10_000,
+    long_line=[250_000, 1_000_000],
 )
 
 
@@ -190,6 +193,22 @@ def build_rows(table: Table, label: str, paths: list[Path], workers: list[int]) 
         table.add(
             "build", label, f"{count} worker(s)", f"{r['seconds']:.1f}", rate, None, None, _mb(r)
         )
+
+
+def long_line_rows(table: Table, workdir: Path, sizes: list[int]) -> None:
+    """`kg build`'s work on one article that is a single line without punctuation: the
+    cost must grow linearly with its length (issue 18: 1 MB once took over 17 minutes)."""
+    from benchmarks.synth import write_long_line
+
+    for chars in sizes:
+        path = write_long_line(workdir / "long-line", chars)
+        label = f"one unpunctuated line, {chars:,} characters"
+        r = run_case("build", paths=[str(path)], workers=1)
+        if "error" in r:
+            table.add("build", label, "1 worker(s)", None, r["error"])
+            continue
+        rate = f"{r['mb_per_s']:.3f} MB/s, {r['quads'] / r['seconds'] / 1000:.0f}k quads/s"
+        table.add("build", label, "1 worker(s)", f"{r['seconds']:.1f}", rate, None, None, _mb(r))
 
 
 def prepare_graph(workdir: Path, triples: int, words: int) -> Path:
@@ -364,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
             paths = write_corpus(workdir / "synthetic", size, words=plan.words)
             workers = plan.workers if size < plan.large else plan.large_workers
             build_rows(table, f"synthetic, {size:,} articles", paths, workers)
+        long_line_rows(table, workdir, plan.long_line)
     print(table.render())
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"\nTotal {time.perf_counter() - started:.0f} s; load average at the end {load}.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -170,6 +171,25 @@ class _Writer:
 def synth_article(index: int, seed: int = 7, words: int = 500) -> str:
     """Article number `index` of the corpus with this `seed`: about `words` words."""
     return _Writer(random.Random(f"{seed}:{index}"), vocabulary()).article(words)
+
+
+def write_long_line(directory: str | Path, chars: int, seed: int = 7) -> Path:
+    """One article of `chars` characters on a single line without punctuation: synthetic
+    articles with their punctuation and line breaks removed, run together (the worst case
+    for the extraction rules, which read around each cue within its sentence)."""
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"long-line-{chars}.txt"
+    if not path.exists():
+        parts: list[str] = []
+        size, index = 0, 0
+        while size < chars:
+            flat = " ".join(re.sub(r"[^\w\s]", " ", synth_article(index, seed)).split())
+            parts.append(flat)
+            size += len(flat) + 1
+            index += 1
+        path.write_text(" ".join(parts)[:chars].rsplit(" ", 1)[0], encoding="utf-8")
+    return path
 
 
 def write_corpus(directory: str | Path, count: int, seed: int = 7, words: int = 500) -> list[Path]:

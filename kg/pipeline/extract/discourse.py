@@ -6,6 +6,7 @@ joint speakers (`الجانبان`) and the subject of the previous sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from kg.pipeline.annotate.lexicon import _rows as lexicon_rows
@@ -16,7 +17,7 @@ from kg.pipeline.extract.context import Context, Post, head_word
 from kg.pipeline.extract.cue_words import (
     MASCULINE_COUNTRIES,
 )
-from kg.pipeline.extract.facts import Entity
+from kg.pipeline.extract.facts import Entity, RoleFact
 from kg.pipeline.extract.names import plausible_entity, plausible_name
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
@@ -33,6 +34,13 @@ class Speakers:
         # (sentence index, speaker) of a cue whose speaker was named but said nothing we
         # could read (`رد X على الكلمة ...`): a participle of that sentence is X's
         self.silent: tuple[int, Entity] | None = None
+        self._roles: dict[str, list[RoleFact]] = {}  # holder key -> roles, in ctx.roles order
+        for role in ctx.roles:
+            self._roles.setdefault(role.person.key, []).append(role)
+
+    def roles_of(self, key: str) -> list[RoleFact]:
+        """The roles read for the person with this key (roles are read before statements)."""
+        return self._roles.get(key, [])
 
     def post_holder(self, post: Post) -> Entity | None:
         """The last person read as holding a post with this head or in this organisation."""
@@ -231,12 +239,15 @@ def _short_name(entity: Entity) -> str:
     return min((n for n in names if n), key=lambda n: (len(n.split()), len(n)))
 
 
+_HOLDER_LOOKBACK = 500  # mentions read back for `الوزير`'s holder (the longest article: 343)
+
+
 def salient_holder(
-    ctx: Context, post: Post, before: int, country: Entity | None = None
+    ctx: Context, speakers: Speakers, post: Post, before: int, country: Entity | None = None
 ) -> Entity | None:
     """`الوزير`، `المتحدث`: of the people holding a post with this head, the one named
-    last before `before`. `المسؤول الإيراني` (a generic post and a country): of the people
-    holding any post of that country."""
+    last before `before` (among the last `_HOLDER_LOOKBACK` mentions). `المسؤول الإيراني`
+    (a generic post and a country): of the people holding any post of that country."""
 
     def held(role) -> bool:
         if country is not None:
@@ -248,21 +259,20 @@ def salient_holder(
             or role.organisation.key == post.organisation.key
         )
 
-    holders = {
-        role.person.key: role.person
-        for role in ctx.roles
-        if role.evidence.start < before and held(role)
-    }
-    for mention in reversed(ctx.mentions):
-        if mention.start >= before:
-            continue
+    index = bisect_left(ctx.mentions, before, key=lambda m: m.start)
+    for mention in reversed(ctx.mentions[max(0, index - _HOLDER_LOOKBACK) : index]):
         if mention.kind is Kind.TITLE and _unnamed_holder(ctx, mention, post):
             return None  # قال متحدث باسم البيت الأزرق ...، وقال المتحدث: still unnamed
         if mention.kind is not Kind.PERSON:
             continue
         entity = ctx.entity(mention)
-        if entity is not None and entity.key in holders:
-            return holders[entity.key]
+        if entity is None:
+            continue
+        held_before = [
+            r for r in speakers.roles_of(entity.key) if r.evidence.start < before and held(r)
+        ]
+        if held_before:
+            return held_before[-1].person
     return None
 
 

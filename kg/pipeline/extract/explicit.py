@@ -15,6 +15,7 @@ from kg.pipeline.annotate.arabic import (
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.clause import (
     ACTORS,
+    CLAUSE_REACH,
     adjacent_words,
     after_preposition,
     token_form,
@@ -71,7 +72,7 @@ def quoted_from(
     """`ونقلت وكالة رويترز عن وزير الخارجية سامح شكري قوله إن ...`: the speaker is the
     one quoted, named after عن; nobody when that is an unnamed source."""
     sentence_start = max(ctx.text.rfind("\n", 0, cue.start), ctx.text.rfind(".", 0, cue.start)) + 1
-    tokens = tokens_between(ctx, sentence_start, cue.start)
+    tokens = tokens_between(ctx, max(sentence_start, cue.start - CLAUSE_REACH), cue.start)
     an = [t for t in tokens if token_form(t) == "عن"]
     if not an:
         return None
@@ -243,8 +244,8 @@ def _post_holder(
     if post.head in GENERIC_POSTS:
         if organisation is None:
             return None  # وأضاف المسؤول: which official is not said
-        return salient_holder(ctx, post, post.title.start, organisation)
-    return salient_holder(ctx, post, post.title.start) or speakers.post_holder(post)
+        return salient_holder(ctx, speakers, post, post.title.start, organisation)
+    return salient_holder(ctx, speakers, post, post.title.start) or speakers.post_holder(post)
 
 
 def _post_after(ctx: Context, mentions: list[Mention], person: Mention) -> int | None:

@@ -8,6 +8,7 @@ quote of a quotation, the next cue, a manner participle after a comma, `بعدم
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
@@ -16,10 +17,9 @@ from kg.pipeline.annotate.arabic import (
 )
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.clause import (
+    CONTENT_REACH,
     Token,
-    bil_qawl,
     circumstantial,
-    embedded_verb,
     token_form,
     tokens_between,
     without_conjunction,
@@ -56,6 +56,7 @@ def position_span(
     cue: Mention,
     after: int,
     cues: list[Mention],
+    openers: list[int],
     implicit: bool = False,
 ) -> tuple[int, int] | None:
     """[start, end) of the attributed content, or None when there is none.
@@ -67,15 +68,10 @@ def position_span(
     """
     paragraph_end = ctx.text.find("\n", sentence.end)
     paragraph_end = len(ctx.text) if paragraph_end < 0 else paragraph_end
-    tokens = tokens_between(ctx, after, min(paragraph_end, sentence.end + 1500))
+    window_end = min(paragraph_end, sentence.end + 1500, after + CONTENT_REACH)
+    tokens = tokens_between(ctx, after, window_end)
     in_sentence = sum(1 for t in tokens if t[1] < sentence.end)
-    later = [
-        c.start
-        for c in cues
-        if c.start > cue.end
-        and (c.attrs.get("kind") != "masdar" or bil_qawl(ctx, c))
-        and not embedded_verb(ctx, c)
-    ]
+    later = openers[bisect_right(openers, cue.end) : bisect_left(openers, window_end)]
     index = _skip_adverbials(tokens, 0, cue)
     index = _governed_after_complement(tokens, index, cue, later)
     index, introduced = _introducer(tokens, index, cue)

@@ -20,6 +20,8 @@ after مع/إلى, behind ل or completing a noun (لحملة ترامب) holds 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from kg.pipeline.annotate.arabic import FORMER, ORGANISATION_HEADS, TITLE_FILLERS
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context, Post, head_word
@@ -215,7 +217,7 @@ def _after_name(ctx: Context, mentions: list[Mention], index: int) -> bool:
 
 def _given_a_post(ctx: Context, mentions: list[Mention], person: Mention) -> bool:
     """Whether a post in the accusative follows the name directly (تعيين X سفيرا)."""
-    later = [m for m in mentions if m.start >= person.end][:1]
+    later = _first_from(mentions, person.end)
     return bool(
         later
         and later[0].kind is Kind.TITLE
@@ -420,10 +422,19 @@ def _bare_rank_before_apposition(ctx: Context, mentions: list[Mention]) -> None:
             post.holder = post.holder_mention = None
 
 
+def _first_from(mentions: list[Mention], offset: int, kind: Kind | None = None) -> list[Mention]:
+    """The first mention (of `kind`, when given) starting at or after `offset`, as a list
+    of at most one; found by binary search, so that reading a long line stays linear."""
+    for index in range(bisect_left(mentions, offset, key=lambda m: m.start), len(mentions)):
+        if kind is None or mentions[index].kind is kind:
+            return [mentions[index]]
+    return []
+
+
 def _coordinated_post(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> bool:
     """`العيسى المستشار والمتحدث باسم الجمارك`: a post joined by و to a following post
     of an organisation (or a spokesman's) is the same person's."""
-    later = [m for m in mentions if m.start >= post.end and m.kind is Kind.TITLE][:1]
+    later = _first_from(mentions, post.end, Kind.TITLE)
     if not later or ctx.words(post.end, later[0].start) not in ([], ["و"]):
         return False
     if not ctx.text[post.end : later[0].start + 1].strip().startswith("و"):
@@ -462,7 +473,7 @@ _OFFICE_VERBS = (
 def _merge_genitive(ctx: Context, mentions: list[Mention], title: Mention, post: Post) -> None:
     """`كوهين نائب الممثل الدائم للولايات المتحدة`: a post in construct with the next one is
     one post (deputy of the representative), held where the second one is."""
-    later = [m for m in mentions if m.start >= title.end and m.kind is Kind.TITLE][:1]
+    later = _first_from(mentions, title.end, Kind.TITLE)
     if not later or ctx.bare_words(post.end, later[0].start):
         return
     inner = ctx.posts.get(later[0].start)
@@ -492,12 +503,14 @@ def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
         ref = mention.attrs.get("ref") if mention.kind is Kind.REFERENCE else None
         if ref not in ("counterpart", "deputy"):
             continue
-        previous = [
-            ctx.posts[m.start]
-            for m in mentions[:index]
-            if m.kind is Kind.TITLE and m.start in ctx.posts and ctx.posts[m.start].holder
-        ]
-        model = previous[-1] if previous else None
+        model = next(
+            (
+                ctx.posts[m.start]
+                for m in reversed(mentions[:index])
+                if m.kind is Kind.TITLE and m.start in ctx.posts and ctx.posts[m.start].holder
+            ),
+            None,
+        )  # the nearest post with a holder before the reference
         if model is None:
             continue
         country: Entity | None = None

@@ -31,7 +31,13 @@ from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
 )
 from kg.pipeline.annotate.model import Kind, Mention
-from kg.pipeline.extract.clause import bil_qawl, opens_sentence
+from kg.pipeline.extract.clause import (
+    bil_qawl,
+    clause_window,
+    near,
+    opens_content_clause,
+    opens_sentence,
+)
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.cue_words import (
     MASCULINE_COUNTRIES,
@@ -87,6 +93,7 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
     for sentence in ctx.sentences():
         mentions = [m for m in ctx.in_sentence(sentence) if _real_cue(ctx, m)]
         cues = [m for m in mentions if m.kind is Kind.CUE]
+        openers = [c.start for c in cues if opens_content_clause(ctx, c)]
         in_sentence: list[StatementFact] = []
         for cue in cues:
             if cue.start < reach and any(
@@ -94,9 +101,9 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
                 for f in facts[-2:] + in_sentence[-2:]
             ):
                 continue  # contents do not overlap: only the latest can hold this cue
-            if _inside_quote(ctx.text[sentence.start : cue.start]):
+            if _inside_quote(ctx.text[clause_window(sentence, cue) : cue.start]):
                 continue
-            fact = _statement(ctx, sentence, mentions, cue, cues, in_sentence, speakers)
+            fact = _statement(ctx, sentence, mentions, cue, cues, openers, in_sentence, speakers)
             if fact is not None:
                 in_sentence.append(fact)
                 speakers.note(fact.speaker)
@@ -141,11 +148,13 @@ def _statement(
     mentions: list[Mention],
     cue: Mention,
     cues: list[Mention],
+    openers: list[int],
     earlier: list[StatementFact],
     speakers: Speakers,
 ) -> StatementFact | None:
     if (parsed := statement_from_parse(ctx, sentence, cue)) is not None:
         return parsed  # the parse named subject and complement (stanza)
+    mentions, cues = near(mentions, cue), near(cues, cue)
     gender = cue.attrs.get("gender")
     speaker, after, rule = _speaker(ctx, sentence, mentions, cue, earlier, speakers)
     if speaker is None:
@@ -160,7 +169,7 @@ def _statement(
         ctx.registry.set_gender(speaker, gender)
     after = past_own_name(ctx, speaker, after)
     implicit = rule in {"statement:implicit", "statement:implicit-local"}
-    span = position_span(ctx, sentence, cue, after, cues, implicit)
+    span = position_span(ctx, sentence, cue, after, cues, openers, implicit)
     if span is None:
         if rule not in {"statement:implicit", "statement:participle"}:
             speakers.note(speaker)  # the subject stays salient: رفضت حماس ...، واعتبرت
@@ -197,7 +206,7 @@ def _speaker(
         return None, cue.end, UNKNOWN
     if attribution(ctx, cue) or impersonal(ctx, cue) or background(ctx, cue, kind):
         return None, cue.end, ""
-    first = subject_first(ctx, mentions, cue, adjacent=True)
+    first = subject_first(ctx, speakers, mentions, cue, adjacent=True)
     if first is not None and agrees(ctx, first, gender, number):
         return first, cue.end, "statement:subject-first"
     antecedent = relative_antecedent(ctx, mentions, cue)
@@ -225,7 +234,7 @@ def _speaker(
             return None, cue.end, ""  # ودعا الولايات المتحدة إلى: the country is the object
     if speaker is not None:
         return speaker, after, rule
-    before = speaker_before(ctx, mentions, cue)
+    before = speaker_before(ctx, speakers, mentions, cue)
     if before is not None and agrees(ctx, before, gender, number):
         return before, cue.end, "statement:subject-before"
     variant = spelling_variant(ctx, cue)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.pipeline.annotate.arabic import (
     CUE_PREPOSITIONS,
@@ -13,6 +14,7 @@ from kg.pipeline.annotate.arabic import (
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.clause import (
     ACTORS,
+    CLAUSE_REACH,
     RELATIVES,
     after_amma,
     after_preposition,
@@ -21,7 +23,7 @@ from kg.pipeline.extract.clause import (
     subject_can_open,
 )
 from kg.pipeline.extract.context import Context, Post
-from kg.pipeline.extract.discourse import salient_holder
+from kg.pipeline.extract.discourse import Speakers, salient_holder
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.extract.names import plausible_entity, plausible_name
 from kg.pipeline.text.normalize import fold
@@ -183,7 +185,9 @@ def holder_end(post: Post) -> int:
     return post.holder_mention.end if post.holder_mention is not None else post.end
 
 
-def speaker_before(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+def speaker_before(
+    ctx: Context, speakers: Speakers, mentions: list[Mention], cue: Mention
+) -> Entity | None:
     """The subject stands before the cue: `وكان وزير الخارجية جون كيري قد قال`, or a
     subject-first clause `لكن وزير الخارجية الأمريكي، مايك بومبيو، قال إن`."""
     before = ctx.bare_words(max(0, cue.start - 40), cue.start)
@@ -196,41 +200,64 @@ def speaker_before(ctx: Context, mentions: list[Mention], cue: Mention) -> Entit
         return None
     if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
         return None  # وقال: the verb opens its clause, its subject follows or is implicit
-    return subject_first(ctx, mentions, cue)
+    return subject_first(ctx, speakers, mentions, cue)
 
 
 def subject_first(
-    ctx: Context, mentions: list[Mention], cue: Mention, adjacent: bool = False
+    ctx: Context,
+    speakers: Speakers,
+    mentions: list[Mention],
+    cue: Mention,
+    adjacent: bool = False,
 ) -> Entity | None:
     """The actor phrase that ends right before a bare cue (`... غولن ينفي`), unless a
-    preposition governs it (`في لقائه مع بوتين قال`: Putin is not the subject)."""
-    phrases: list[tuple[int, int, Entity | None]] = []
-    for mention in mentions:
-        if mention.end > cue.start:
+    preposition governs it (`في لقائه مع بوتين قال`: Putin is not the subject).
+
+    Only the mentions within `CLAUSE_REACH` characters before the cue are read (found by
+    binary search), so the rule costs the same on a long unpunctuated line as on a short
+    sentence."""
+    phrases = _phrases_before(ctx, mentions, cue.start)
+    ended = [p for p in phrases if p[1] <= cue.start]
+    if not ended:
+        return None
+    start, end, post, mention = ended[-1]
+    prefix = ctx.text[max(0, cue.start - 1) : cue.start]
+    if adjacent and prefix == "و":
+        return None
+    gap = ctx.bare_words(end, cue.start - (prefix == "ف"))
+    if any(w not in {"،", ",", "قد"} for w in gap):
+        return None
+    holder_phrase = [p for p in phrases if p[0] < start and p[1] >= end]
+    if holder_phrase:
+        start = holder_phrase[0][0]
+    if post is not None:
+        entity = post.holder or salient_holder(ctx, speakers, post, mention.start)
+    else:
+        entity = ctx.entity(mention)
+    if prefix == "ف" and after_amma(ctx, start):
+        return entity  # أما الرئيس التركي أردوغان فيرى: the topic says it
+    if adjacent and prefix == "ف":
+        return None
+    if after_preposition(ctx, start) or not subject_can_open(ctx, start):
+        return None
+    return entity
+
+
+def _phrases_before(
+    ctx: Context, mentions: list[Mention], offset: int
+) -> list[tuple[int, int, Post | None, Mention]]:
+    """The actor phrases (a post with its holder, or an actor) among the mentions that
+    start within `CLAUSE_REACH` characters before `offset` and end by it, in text order
+    (a post's phrase may reach past `offset`)."""
+    lo = bisect_left(mentions, offset - CLAUSE_REACH, key=lambda m: m.start)
+    phrases: list[tuple[int, int, Post | None, Mention]] = []
+    for index in range(lo, len(mentions)):
+        mention = mentions[index]
+        if mention.end > offset:
             break
         post = ctx.posts.get(mention.start)
         if mention.kind is Kind.TITLE and post is not None:
-            holder = post.holder or salient_holder(ctx, post, mention.start)
-            phrases.append((mention.start, max(post.end, holder_end(post)), holder))
+            phrases.append((mention.start, max(post.end, holder_end(post)), post, mention))
         elif mention.kind in ACTORS and not any(p[0] <= mention.start < p[1] for p in phrases):
-            phrases.append((mention.start, mention.end, ctx.entity(mention)))
-    for start, end, entity in reversed(phrases):
-        if end > cue.start:
-            continue
-        prefix = ctx.text[max(0, cue.start - 1) : cue.start]
-        if adjacent and prefix == "و":
-            return None
-        gap = ctx.bare_words(end, cue.start - (prefix == "ف"))
-        if any(w not in {"،", ",", "قد"} for w in gap):
-            return None
-        holder_phrase = [p for p in phrases if p[0] < start and p[1] >= end]
-        if holder_phrase:
-            start = holder_phrase[0][0]
-        if prefix == "ف" and after_amma(ctx, start):
-            return entity  # أما الرئيس التركي أردوغان فيرى: the topic says it
-        if adjacent and prefix == "ف":
-            return None
-        if after_preposition(ctx, start) or not subject_can_open(ctx, start):
-            return None
-        return entity
-    return None
+            phrases.append((mention.start, mention.end, None, mention))
+    return phrases

@@ -12,11 +12,13 @@ from kg.pipeline.annotate.arabic import (
 )
 from kg.pipeline.annotate.model import Mention
 from kg.pipeline.extract.clause import (
+    CLAUSE_REACH,
     PREPOSITIONS,
     RELATIVES,
     SKIPPABLE,
     accusative,
     circumstantial,
+    clause_window,
     fronted_adverbial,
     without_conjunction,
 )
@@ -75,7 +77,7 @@ def noun_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
     word's phrase as its subject (`بيانا يطالب`، `البعض عبر`)."""
     if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
         return False
-    words = ctx.bare_words(sentence.start, cue.start)
+    words = ctx.bare_words(max(sentence.start, cue.start - 60), cue.start)
     if not words:
         return False
     previous = words[-1]
@@ -114,7 +116,7 @@ def unknown_subject_before(ctx: Context, sentence: Sentence, cue: Mention) -> bo
     when it is not an actor we know, nobody can be named."""
     if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
         return False
-    words = ctx.bare_words(sentence.start, cue.start)
+    words = ctx.bare_words(clause_window(sentence, cue), cue.start)
     k = len(words) - 1
     while k >= 0:
         word = words[k]
@@ -163,7 +165,8 @@ def say_without_introducer(ctx: Context, cue: Mention) -> bool:
 def unresolved_subject(ctx: Context, after: int, limit: int) -> bool:
     """True when a subject we cannot resolve stands between the cue and its complementiser
     (`وقالت مصادر إن`, `وذكرت صفحة السفارة أن`): better no fact than a wrong speaker."""
-    raw = [w for w in ctx.words(after, limit) if w not in {"،", ","}][:_LOOKAHEAD]
+    raw = [w for w in ctx.words(after, min(limit, after + CLAUSE_REACH)) if w not in {"،", ","}]
+    raw = raw[:_LOOKAHEAD]
     words = [without_conjunction(w) for w in raw]
     if words and words[0] in UNNAMED:
         return True

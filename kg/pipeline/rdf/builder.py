@@ -94,6 +94,7 @@ class _Builder:
         self.sentences = {s.index: s for s in self.doc.sentences}
         self.text_length = len(self.doc.text)
         self.published = self.local("published")
+        self.described: set[int] = set()  # sentences whose node is already described
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
         self.triples.append(ox.Triple(s, p, o))
@@ -175,9 +176,13 @@ class _Builder:
         return node
 
     def sentence(self, index: int) -> ox.NamedNode:
-        """The node of sentence `index`: a nif:Sentence with its index, offsets and text."""
-        s = self.sentences[index]
+        """The node of sentence `index`: a nif:Sentence with its index, offsets and text,
+        described once (a long sentence's text is not copied for each of its spans)."""
         node = self.local(f"sentence-{index}")
+        if index in self.described:
+            return node
+        self.described.add(index)
+        s = self.sentences[index]
         add = self.add
         add(node, _TYPE, _nif.Sentence)
         add(node, _kgo.sentenceIndex, ox.Literal(index))

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from kg import __version__
-from kg.cli import build, info, load, query, validate, view
+from kg.cli import build, info, load, query, train_ner, validate, view
 from kg.cli import eval as eval_command
 from kg.cli.models import models_app
 
@@ -55,6 +55,7 @@ app.command()(build.build)
 app.command()(query.query)
 app.command()(load.load)
 app.command("eval")(eval_command.evaluate)
+app.command("train-ner")(train_ner.train_ner)
 app.command()(validate.validate)
 app.command()(view.show)
 app.command()(view.viz)

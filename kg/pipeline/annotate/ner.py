@@ -1,0 +1,362 @@
+"""A statistical name recogniser: a CRF over folded tokens, lexicon membership as features.
+
+Trained on NewsFANE Gold (`kg train-ner`, see kg/pipeline/annotate/ner_train.py) with clitics put
+back on their words, so it reads the annotator's own tokens (`kg.annotate.tokens`). It
+tags person, organisation, country and place names (`PER`, `ORG`, `GPE`, `LOC`), the
+person's domain (`Politician`, `Athlete`) and a club (`Sports`) kept as a fine class.
+Lexicons and rules still decide posts, cues and references; the tagger only proposes
+name spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import AnnotatorError
+from kg.pipeline.annotate.arabic import NAME_CONNECTORS, PRONOUN_SUFFIXES
+from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings, default_lexicon
+from kg.pipeline.annotate.model import Kind
+from kg.pipeline.annotate.tokens import Token
+from kg.pipeline.text.document import Document
+
+MODEL = Path(str(resources.files("kg") / "data" / "ner" / "ner.crfsuite"))
+
+KINDS = {"PER": Kind.PERSON, "ORG": Kind.ORGANISATION, "GPE": Kind.COUNTRY, "LOC": Kind.PLACE}
+_LEX_KINDS = {
+    Kind.TITLE: "TITLE",
+    Kind.HONORIFIC: "HON",
+    Kind.CUE: "CUE",
+    Kind.COUNTRY: "GPE",
+    Kind.NATIONALITY: "NAT",
+    Kind.ORGANISATION: "ORG",
+    Kind.PLACE: "LOC",
+}
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """Tokens [i, j) tagged as a name of `kind` (PER, ORG, GPE, LOC); `fine` the kept class."""
+
+    i: int
+    j: int
+    kind: str
+    fine: str = ""
+
+
+def _lexicon_tags(forms: Sequence[str], lex: Lexicon) -> list[str]:
+    """B-/I- and the lexicon kind of the longest phrase over each token, or ''."""
+    tags = [""] * len(forms)
+    tokens = list(forms)
+    i = 0
+    while i < len(forms):
+        found = lex.match(tokens, i) if forms[i][:1].isalnum() else None
+        if found is None or found[2].kind not in _LEX_KINDS:
+            i += 1
+            continue
+        name = _LEX_KINDS[found[2].kind]
+        tags[i] = "B" + name
+        for k in range(i + 1, i + found[1]):
+            tags[k] = "I" + name
+        i += found[1]
+    return tags
+
+
+def _word_features(form: str, lex: Lexicon) -> list[str]:
+    """What one token says about itself: spelling, affixes, stems and lexicon membership."""
+    if not form[:1].isalnum():
+        return ["punct", "p=" + form]
+    if form.isdigit():
+        return ["digit"]
+    bare = form[2:] if form.startswith("ال") and len(form) > 3 else form
+    feats = [
+        "w=" + form,
+        "b=" + bare,
+        "p2=" + form[:2],
+        "p3=" + form[:3],
+        "s2=" + form[-2:],
+        "s3=" + form[-3:],
+        "len=" + str(min(len(form), 8)),
+    ]
+    if form.isascii():
+        feats.append("latin")
+    if form.startswith("ال"):
+        feats.append("al")
+    readings = clitic_readings(form)
+    for prefix, rest in readings[1:3]:
+        feats.append("r=" + rest)
+        if rest in lex.first_names:
+            feats.append("r:fn")
+        if rest.startswith("ال"):
+            feats.append("r:al")
+        feats.append("pre=" + form[:prefix])
+    for suffix in PRONOUN_SUFFIXES:
+        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+            feats.append("e=" + form[: -len(suffix)])
+            break
+    if form in lex.first_names:
+        feats.append("fn")
+    if form in lex.common_words:
+        feats.append("cw")
+    if any(f in lex.stopwords for _, f in readings):
+        feats.append("sw")
+    if form in NAME_CONNECTORS:
+        feats.append("conn")
+    if (bare,) in lex.people:
+        feats.append("known")
+    if not any(
+        f in lex.common_words or f in lex.stopwords or f in lex.first_names or f in lex.known_words
+        for _, f in readings
+    ):
+        feats.append("oov")  # a word no lexicon knows, in any clitic reading: often a name
+    return feats
+
+
+_NEIGHBOUR_KEEP = (
+    "w=",
+    "r=",
+    "fn",
+    "cw",
+    "sw",
+    "conn",
+    "punct",
+    "p=",
+    "al",
+    "digit",
+    "known",
+    "r:fn",
+    "oov",
+    "doc:",
+)
+
+
+def document_context(
+    sentences: Iterable[Sequence[str]], lex: Lexicon | None = None
+) -> dict[str, set[str]]:
+    """What the rest of the document says about a word (by its clitic-free forms): it
+    follows a given name somewhere (`دونالد ترامب` ... `ترامب`), or a post or honorific."""
+    lex = lex or default_lexicon()
+    context: dict[str, set[str]] = {}
+    for forms in sentences:
+        tags = _lexicon_tags(forms, lex)
+        for k in range(1, len(forms)):
+            form = forms[k]
+            if not form[:1].isalpha() or form in lex.common_words or form in lex.stopwords:
+                continue
+            flags = set()
+            if forms[k - 1] in lex.first_names:
+                flags.add("after_fn")
+            if tags[k - 1][1:] in ("TITLE", "HON") and not tags[k].startswith("I"):
+                flags.add("after_title")
+            if flags:
+                context.setdefault(_bare(form), set()).update(flags)
+    return context
+
+
+def _bare(form: str) -> str:
+    return form[2:] if form.startswith("ال") and len(form) > 3 else form
+
+
+_MEMO: dict[int, tuple[Lexicon, dict[str, tuple[list[str], list[list[str]]]]]] = {}
+_MEMO_SIZE = 30_000  # forms remembered per lexicon (a news article has ~500)
+_OFFSETS = (-2, -1, 1, 2)
+
+
+def _word(form: str, lex: Lexicon) -> tuple[list[str], list[list[str]]]:
+    """A form's own features and, for each neighbour offset, what it tells that neighbour;
+    memoised per lexicon (tagging spends most of its time here otherwise)."""
+    entry = _MEMO.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _MEMO[id(lex)] = (lex, {})
+    memo = entry[1]
+    found = memo.get(form)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        own = _word_features(form, lex)
+        keep = [f for f in own if f.startswith(_NEIGHBOUR_KEEP)]
+        found = memo[form] = (own, [[f"{d}:{f}" for f in keep] for d in _OFFSETS])
+    return found
+
+
+def features(
+    forms: Sequence[str],
+    lex: Lexicon | None = None,
+    context: dict[str, set[str]] | None = None,
+) -> list[list[str]]:
+    """CRF features of each token of a sentence (folded forms, `kg.normalize.fold`);
+    `context` is `document_context` of the sentence's document."""
+    lex = lex or default_lexicon()
+    words = [_word(f, lex) for f in forms]
+    extra: list[list[str]] = [[] for _ in forms]  # what the document says of each word
+    if context:
+        for k, form in enumerate(forms):
+            if not form[:1].isalpha():
+                continue
+            flags: set[str] = set()
+            for _, reading in clitic_readings(form):
+                flags |= context.get(_bare(reading), set())
+            extra[k] = ["doc:" + f for f in sorted(flags)]
+    tags = _lexicon_tags(forms, lex)
+    out: list[list[str]] = []
+    n = len(forms)
+    for k in range(n):
+        feats = ["bias", *words[k][0], *extra[k]]
+        if tags[k]:
+            feats.append("lex=" + tags[k])
+        for slot, d in enumerate(_OFFSETS):
+            at = k + d
+            if at < 0:
+                feats.append(f"{d}:BOS")
+                continue
+            if at >= n:
+                feats.append(f"{d}:EOS")
+                continue
+            feats.extend(words[at][1][slot])
+            feats.extend(f"{d}:{f}" for f in extra[at])
+            if tags[at]:
+                feats.append(f"{d}:lex={tags[at]}")
+        if k > 0:
+            feats.append("bi=" + forms[k - 1] + "|" + forms[k])
+        out.append(feats)
+    return out
+
+
+def spans(labels: Sequence[str]) -> list[NameSpan]:
+    """Name spans of a BIO label sequence (`B-PER.Politician`, `I-PER`...); an I- label
+    that continues no span of its kind starts one."""
+    found: list[NameSpan] = []
+    start, current = -1, ""
+    for k, label in enumerate([*labels, "O"]):
+        bio, _, tail = label.partition("-")
+        kind = tail.split(".")[0]
+        if current and (bio != "I" or kind != current.split(".")[0]):
+            coarse, _, fine = current.partition(".")
+            found.append(NameSpan(start, k, coarse, fine))
+            current = ""
+        if bio == "B" or (bio == "I" and not current):
+            start, current = k, tail
+    return found
+
+
+def labels_of(found: Sequence[NameSpan], n: int) -> list[str]:
+    """BIO labels of n tokens from spans (the inverse of `spans`)."""
+    labels = ["O"] * n
+    for span in found:
+        tail = f"{span.kind}.{span.fine}" if span.fine else span.kind
+        labels[span.i] = "B-" + tail
+        for k in range(span.i + 1, span.j):
+            labels[k] = "I-" + tail
+    return labels
+
+
+def _alias_forms(sentences: Sequence[Sequence[str]], found: Sequence[Sequence[NameSpan]]):
+    """Name forms to find again: each person's full name and its surname (not the last
+    part of a patronymic, not a word of two letters), with the fine class."""
+    aliases: dict[tuple[str, ...], str] = {}
+    for forms, spans_ in zip(sentences, found, strict=True):
+        for span in spans_:
+            if span.kind != "PER":
+                continue
+            parts = tuple(_bare(f) for f in forms[span.i : span.j])
+            aliases.setdefault(parts, span.fine)
+            patronymic = len(parts) >= 2 and parts[-2] in NAME_CONNECTORS
+            if len(parts) >= 2 and len(parts[-1]) >= 3 and not patronymic:
+                aliases.setdefault(parts[-1:], span.fine)
+    return aliases
+
+
+def link_aliases(
+    sentences: Sequence[Sequence[str]],
+    found: Sequence[Sequence[NameSpan]],
+    lex: Lexicon | None = None,
+) -> list[list[NameSpan]]:
+    """Later mentions of a person named in the document (`نجاد` after `أحمدي نجاد`,
+    `وبري` after `نبيه بري`) become person spans too, clitics allowed in front."""
+    lex = lex or default_lexicon()
+    aliases = _alias_forms(sentences, found)
+    longest = max((len(a) for a in aliases), default=0)
+    out: list[list[NameSpan]] = []
+    for forms, spans_ in zip(sentences, found, strict=True):
+        taken = [False] * len(forms)
+        for span in spans_:
+            taken[span.i : span.j] = [True] * (span.j - span.i)
+        added = list(spans_)
+        k = 0
+        while k < len(forms):
+            hit = 0 if taken[k] else _alias_at(forms, k, aliases, longest, taken, lex)
+            if hit:
+                parts = tuple(_bare(f) for f in forms[k + 1 : k + hit])
+                head = next(
+                    r for _, r in clitic_readings(forms[k]) if (_bare(r), *parts) in aliases
+                )
+                added.append(NameSpan(k, k + hit, "PER", aliases[(_bare(head), *parts)]))
+                k += hit
+                continue
+            k += 1
+        out.append(sorted(added, key=lambda s: s.i))
+    return out
+
+
+def _alias_at(forms, k, aliases, longest, taken, lex) -> int:  # noqa: ANN001
+    for n in range(min(longest, len(forms) - k), 0, -1):
+        if any(taken[k : k + n]):
+            continue
+        rest = tuple(_bare(f) for f in forms[k + 1 : k + n])
+        for _, reading in clitic_readings(forms[k]):
+            if n == 1 and (reading in lex.common_words or reading in lex.stopwords):
+                continue  # a surname that is also a common word is no evidence alone
+            if (_bare(reading), *rest) in aliases:
+                return n
+    return 0
+
+
+class NameTagger:
+    """The CRF model, opened once; `tag` labels a sentence of folded tokens."""
+
+    def __init__(self, path: str | Path = MODEL, lexicon: Lexicon | None = None) -> None:
+        import pycrfsuite
+
+        if not Path(path).is_file():
+            raise AnnotatorError(f"{path}: no name model; run `kg train-ner`")
+        self.lexicon = lexicon or default_lexicon()
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+
+    def labels(self, forms: Sequence[str], context: dict[str, set[str]] | None = None) -> list[str]:
+        if not forms:
+            return []
+        return list(self._tagger.tag(features(forms, self.lexicon, context)))
+
+    def tag(
+        self, forms: Sequence[str], context: dict[str, set[str]] | None = None
+    ) -> list[NameSpan]:
+        return spans(self.labels(forms, context))
+
+    def tag_document(self, document: Document, toks: Sequence[Token]) -> list[NameSpan]:
+        """Name spans over a document's tokens (indices into `toks`), sentence by sentence."""
+        runs: list[tuple[int, list[str]]] = []
+        k = 0
+        for sentence in document.sentences or []:
+            start = k
+            while k < len(toks) and toks[k].start < sentence.end:
+                k += 1
+            if k > start and not sentence.noise:
+                runs.append((start, [t.form for t in toks[start:k]]))
+        sentences = [forms for _, forms in runs]
+        context = document_context(sentences, self.lexicon)
+        tagged = link_aliases(sentences, [self.tag(f, context) for f in sentences], self.lexicon)
+        found: list[NameSpan] = []
+        for (start, _), spans_ in zip(runs, tagged, strict=True):
+            for span in spans_:
+                found.append(NameSpan(span.i + start, span.j + start, span.kind, span.fine))
+        return found
+
+
+@cache
+def default_tagger() -> NameTagger:
+    """The shipped model (opened once per process)."""
+    return NameTagger()

@@ -1,0 +1,190 @@
+"""Training and scoring the name tagger (`kg train-ner`): deterministic for a given corpus.
+
+The corpus is read from `../shared/ner/NewsFANE_Gold_2014_170K.txt` or a path given; it is
+never copied into the project. Runs of 50 sentences (the file marks no documents) are
+shuffled with a fixed seed; 20% of them are held out and scored, then the shipped model is
+trained on everything with the same settings.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.pipeline.annotate.lexicon import Lexicon, default_lexicon
+from kg.pipeline.annotate.ner import document_context, features, labels_of, link_aliases, spans
+from kg.pipeline.annotate.newsfane import Sentence, blocks, sentences
+
+CORPUS = Path("../shared/ner/NewsFANE_Gold_2014_170K.txt")
+SEED = 13
+HOLDOUT = 0.2
+PARAMS: dict[str, float | int | bool] = {
+    "c1": 0.05,  # L1: drops most rare features, keeps the model small
+    "c2": 0.05,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+}
+COARSE = ("PER", "ORG", "GPE", "LOC")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    """Exact-span and token-level counts per coarse class on held-out sentences."""
+
+    spans: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in COARSE})
+    tokens: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in COARSE})
+    sentences: int = 0
+
+    def add(self, gold: Sequence[str], predicted: Sequence[str]) -> None:
+        self.sentences += 1
+        want = {(s.i, s.j, s.kind) for s in spans(gold)}
+        got = {(s.i, s.j, s.kind) for s in spans(predicted)}
+        for kind in COARSE:
+            w = {s for s in want if s[2] == kind}
+            g = {s for s in got if s[2] == kind}
+            c = self.spans[kind]
+            c.tp, c.fp, c.fn = c.tp + len(w & g), c.fp + len(g - w), c.fn + len(w - g)
+        for a, b in zip(gold, predicted, strict=True):
+            ka, kb = _coarse(a), _coarse(b)
+            for kind in COARSE:
+                c = self.tokens[kind]
+                if ka == kind and kb == kind:
+                    c.tp += 1
+                elif kb == kind:
+                    c.fp += 1
+                elif ka == kind:
+                    c.fn += 1
+
+    def table(self) -> str:
+        lines = ["class  span P  span R  span F1 | token P token R token F1"]
+        for kind in COARSE:
+            s, t = self.spans[kind], self.tokens[kind]
+            lines.append(
+                f"{kind:<5} {s.precision:7.3f} {s.recall:7.3f} {s.f1:8.3f} |"
+                f" {t.precision:7.3f} {t.recall:7.3f} {t.f1:8.3f}"
+            )
+        return "\n".join(lines)
+
+
+def _coarse(label: str) -> str:
+    return label.partition("-")[2].split(".")[0] if label != "O" else ""
+
+
+def split(items: list[Sentence], seed: int = SEED, holdout: float = HOLDOUT):
+    """(train, test): runs of sentences shuffled with `seed`, the last `holdout` share held out."""
+    runs = blocks(items)
+    order = list(range(len(runs)))
+    random.Random(seed).shuffle(order)
+    cut = round(len(runs) * (1 - holdout))
+    train = [s for k in sorted(order[:cut]) for s in runs[k]]
+    test = [s for k in sorted(order[cut:]) for s in runs[k]]
+    return train, test
+
+
+def train_model(
+    data: Iterable[Sentence],
+    model: str | Path,
+    lexicon: Lexicon | None = None,
+    params: dict[str, float | int | bool] | None = None,
+) -> Path:
+    """Train a CRF on `data` and write it to `model`."""
+    import pycrfsuite
+
+    lex = lexicon or default_lexicon()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for run in blocks(list(data)):
+        context = document_context((s.tokens for s in run), lex)
+        for sentence in run:
+            if sentence.tokens:
+                trainer.append(features(sentence.tokens, lex, context), list(sentence.labels))
+    trainer.set_params(dict(PARAMS if params is None else params))
+    path = Path(model)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+    return path
+
+
+def score_model(
+    model: str | Path,
+    data: Iterable[Sentence],
+    lexicon: Lexicon | None = None,
+    link: bool = True,
+) -> Scores:
+    """Scores of `model` on `data`."""
+    from kg.pipeline.annotate.ner import NameTagger
+
+    tagger = NameTagger(model, lexicon)
+    scores = Scores()
+    for run in blocks([s for s in data if s.tokens]):
+        context = document_context((s.tokens for s in run), tagger.lexicon)
+        forms = [s.tokens for s in run]
+        tagged = [tagger.tag(f, context) for f in forms]
+        if link:
+            tagged = link_aliases(forms, tagged, tagger.lexicon)
+        for sentence, found in zip(run, tagged, strict=True):
+            scores.add(sentence.labels, labels_of(found, len(sentence.tokens)))
+    return scores
+
+
+@dataclass
+class TrainReport:
+    model: Path
+    scores: Scores
+    train_sentences: int
+    test_sentences: int
+    labels: Counter[str]
+
+
+def train_ner(
+    corpus: str | Path = CORPUS,
+    model: str | Path | None = None,
+    *,
+    attached: bool = True,
+    evaluate: bool = True,
+    params: dict[str, float | int | bool] | None = None,
+) -> TrainReport:
+    """Score on a held-out 20% (when `evaluate`), then train on the whole corpus into
+    `model` (default: the shipped model). Same corpus, same settings: same model."""
+    from kg.pipeline.annotate.ner import MODEL
+
+    path = Path(corpus)
+    if not path.is_file():
+        raise InputError(f"{path}: NewsFANE corpus not found (pass its path)")
+    items = list(sentences(path, attached=attached))
+    out = Path(model) if model is not None else MODEL
+    train, test = split(items)
+    scores = Scores()
+    if evaluate:
+        held = out.with_suffix(".heldout.crfsuite")
+        try:
+            train_model(train, held, params=params)
+            scores = score_model(held, test)
+        finally:
+            held.unlink(missing_ok=True)
+    train_model(items, out, params=params)
+    labels = Counter(label for s in items for label in s.labels if label.startswith("B-"))
+    return TrainReport(out, scores, len(train), len(test), labels)

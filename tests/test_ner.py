@@ -1,0 +1,152 @@
+"""The learned name tagger: corpus reading, features, deterministic training, the shipped
+model, in-document surname linking and `kg train-ner`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.pipeline.annotate.ner import (
+    MODEL,
+    NameSpan,
+    NameTagger,
+    document_context,
+    features,
+    labels_of,
+    link_aliases,
+    spans,
+)
+from kg.pipeline.annotate.ner_train import train_model, train_ner
+from kg.pipeline.annotate.newsfane import attach_clitics, label_of, read_raw, sentences
+from kg.pipeline.text.normalize import fold
+
+TINY = Path(__file__).parent / "fixtures" / "ner_tiny.txt"
+SMALL = {"c1": 0.0, "c2": 0.01, "max_iterations": 30, "feature.possible_transitions": True}
+
+
+def forms(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def test_reader_drops_invisible_marks_and_splits_sentences():
+    raw = list(read_raw(TINY))
+    assert len(raw) == 6
+    assert raw[0][:3] == [("و", "O"), ("قال", "O"), ("وزير", "O")]
+
+
+def test_clitics_go_back_on_their_words():
+    pairs = [("و", "O"), ("قال", "O"), ("ان", "O"), ("ه", "O"), ("ل", "O"), ("الاتحاد", "O")]
+    assert attach_clitics(pairs) == [("وقال", "O"), ("انه", "O"), ("للاتحاد", "O")]
+    # a proclitic before a name keeps the name's tag; a clitic inside an entity stays
+    assert attach_clitics([("و", "O"), ("كيري", "B-Politician")]) == [("وكيري", "B-Politician")]
+    dpa = [("د", "B-Media"), ("ب", "I-Media"), ("ا", "I-Media")]
+    assert attach_clitics(dpa) == dpa
+    # ك after a word is a pronoun (وجه ك), before ما a preposition (ك ما)
+    assert attach_clitics([("وجه", "O"), ("ك", "O")]) == [("وجهك", "O")]
+    assert attach_clitics([("ك", "O"), ("ما", "O")]) == [("كما", "O")]
+
+
+def test_fine_classes_map_to_kinds():
+    assert label_of("B-Politician") == "B-PER.Politician"
+    assert label_of("I-Other_PER") == "I-PER"
+    assert label_of("B-Nation") == "B-GPE"
+    assert label_of("B-Population-Center") == "B-LOC"
+    assert label_of("B-Sports") == "B-ORG.Sports"
+    assert label_of("B-Group") == "O"  # العرب، المسلمين: nationality groups, not names
+    assert label_of("B-Book") == "O"
+
+
+def test_training_sentences_are_folded_and_tokenised_like_news():
+    first, *_, fourth, fifth, _ = list(sentences(TINY))
+    assert first.tokens[:2] == ("وقال", "وزير")
+    assert first.labels[3:5] == ("B-PER.Politician", "I-PER.Politician")
+    assert fourth.tokens[-2:] == ("2002", ".")  # 2002. is two tokens, as the annotator reads it
+    assert "ارباحها" in fourth.tokens
+    assert fifth.tokens[0] == "بحسب"
+    raw = list(sentences(TINY, attached=False))
+    assert raw[0].tokens[:2] == ("و", "قال")
+
+
+def test_features_carry_spelling_context_and_lexicons():
+    sentence = forms("وقال وزير الخارجية جون كيري إن")
+    feats = features(sentence)
+    assert len(feats) == len(sentence)
+    john = feats[3]
+    assert "w=جون" in john and "fn" in john  # a given name in the lexicon
+    assert "-1:w=الخارجيه" in john and "1:w=كيري" in john
+    assert "-2:lex=BTITLE" in john  # two words after a post (وزير)
+    assert "r=قال" in feats[0]  # the word without its conjunction
+    assert "2:BOS" not in john and "-2:BOS" in feats[0]
+
+
+def test_document_context_marks_a_surname_seen_after_a_given_name():
+    doc = [forms("وقال جون كيري إن"), forms("وأكد كيري أن")]
+    context = document_context(doc)
+    assert "after_fn" in context["كيري"]
+    assert "doc:after_fn" in features(doc[1], context=context)[1]
+
+
+def test_spans_and_labels_are_inverse():
+    labels = ["O", "B-PER.Politician", "I-PER.Politician", "O", "I-GPE", "B-LOC", "B-LOC"]
+    found = spans(labels)
+    assert found == [
+        NameSpan(1, 3, "PER", "Politician"),
+        NameSpan(4, 5, "GPE"),
+        NameSpan(5, 6, "LOC"),
+        NameSpan(6, 7, "LOC"),
+    ]
+    assert labels_of(found, 7) == ["O", *labels[1:4], "B-GPE", "B-LOC", "B-LOC"]
+
+
+def test_a_later_surname_links_to_the_full_name():
+    doc = [forms("وقال بوريس جونسون إن"), forms("وأضاف جونسون أن"), forms("ورد لجونسون")]
+    found = [[NameSpan(1, 3, "PER", "Politician")], [], []]
+    linked = link_aliases(doc, found)
+    assert linked[1] == [NameSpan(1, 2, "PER", "Politician")]
+    assert linked[2] == [NameSpan(1, 2, "PER", "Politician")]  # behind a preposition
+
+
+def test_a_common_word_surname_alone_is_not_linked():
+    doc = [forms("وقال تمام سلام إن"), forms("ودعا إلى سلام دائم")]
+    linked = link_aliases(doc, [[NameSpan(1, 3, "PER")], []])
+    assert linked[1] == []
+
+
+def test_training_is_deterministic(tmp_path):
+    data = list(sentences(TINY))
+    one = train_model(data, tmp_path / "one.crfsuite", params=SMALL)
+    two = train_model(data, tmp_path / "two.crfsuite", params=SMALL)
+    assert one.read_bytes() == two.read_bytes()
+    tagger = NameTagger(one)
+    assert tagger.labels(data[0].tokens) == list(data[0].labels)
+
+
+def test_the_shipped_model_tags_a_written_sentence():
+    assert MODEL.is_file() and MODEL.stat().st_size < 8_000_000
+    tagger = NameTagger()
+    sentence = forms("وقال وزير الخارجية الفرنسي جان إيف لودريان في باريس إن فرنسا تدعم الحكومة")
+    found = {(s.i, s.j, s.kind) for s in tagger.tag(sentence)}
+    assert (4, 7, "PER") in found
+    assert (8, 9, "LOC") in found or (8, 9, "GPE") in found
+
+
+def test_train_ner_rejects_a_missing_corpus(tmp_path):
+    with pytest.raises(Exception, match="NewsFANE corpus not found"):
+        train_ner(tmp_path / "none.txt", tmp_path / "m.crfsuite")
+
+
+def test_cli_train_ner(tmp_path):
+    runner = CliRunner()
+    model = tmp_path / "tiny.crfsuite"
+    result = runner.invoke(app, ["train-ner", str(TINY), "--model", str(model), "--no-evaluate"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"model: {model} (")
+    missing = runner.invoke(app, ["train-ner", str(tmp_path / "none.txt")])
+    assert missing.exit_code == 1
+    assert (
+        missing.output.strip()
+        == f"Error: {tmp_path / 'none.txt'}: NewsFANE corpus not found (pass its path)"
+    )

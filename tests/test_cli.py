@@ -113,10 +113,11 @@ def test_eval_prints_scores_and_totals(tmp_path, article):
     result = runner.invoke(app, ["eval", str(gold_dir), "--articles", str(article.parent)])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[-2] == "roles: P 1.000 R 1.000 F1 1.000 (1/1 predicted correct, 1/1 gold found)"
-    assert lines[-1] == (
+    assert lines[-3] == "roles: P 1.000 R 1.000 F1 1.000 (1/1 predicted correct, 1/1 gold found)"
+    assert lines[-2] == (
         "statements: P 1.000 R 1.000 F1 1.000 (1/1 predicted correct, 1/1 gold found)"
     )
+    assert lines[-1] == "people: R 1.000 (1/1 named people become person nodes)"
 
 
 def test_eval_missing_articles_dir(tmp_path):

@@ -88,7 +88,7 @@ def test_info_lists_versions_and_annotators() -> None:
         "kg", "python", "rdflib", "pyoxigraph", "stanza", "annotators", "stanza models"
     ]  # fmt: skip
     assert f"kg:            {__version__}\n" in result.stdout
-    assert re.search(r"^annotators: +rules, stanza$", result.stdout, re.M)
+    assert re.search(r"^annotators: +ner, rules, stanza$", result.stdout, re.M)
 
 
 def test_info_without_stanza(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,7 +31,8 @@ def build(
         ),
     ] = None,
     annotator: Annotated[
-        str, typer.Option(help="Annotator: rules (built in) or stanza.")
+        str,
+        typer.Option(help="Annotator: rules (built in), ner (rules + learned names) or stanza."),
     ] = "rules",
     encoding: Annotated[
         str | None,

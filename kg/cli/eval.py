@@ -16,7 +16,9 @@ def evaluate(
         Path | None,
         typer.Option(help="Directory of the articles (default: articles/ beside the gold dir)."),
     ] = None,
-    annotator: Annotated[str, typer.Option(help="Annotator to evaluate.")] = "rules",
+    annotator: Annotated[
+        str, typer.Option(help="Annotator to evaluate: rules, ner or stanza.")
+    ] = "rules",
 ) -> None:
     """Score extraction against gold annotations (P/R/F1 per article, micro totals).
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.eval.gold import Gold, RoleRow, StatementRow, gold_files
+from kg.eval.people import person_recall
 from kg.eval.score import ArticleScore, score_article
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.extract import Extraction
@@ -56,5 +57,7 @@ def evaluate(
     for path in files:
         g = Gold.load(path)
         extraction = process_file(base / g.document, instance)
-        scores.append(score_article(g, role_rows(extraction), statement_rows(extraction)))
+        score = score_article(g, role_rows(extraction), statement_rows(extraction))
+        score.people = person_recall(g, extraction)
+        scores.append(score)
     return EvalReport(scores)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
@@ -72,6 +72,7 @@ class Gold:
     roles: list[dict]
     statements: list[dict]
     optional_statements: list[dict]
+    types: dict[str, str] = field(default_factory=dict)  # entity id -> Person, Country...
 
     @classmethod
     def load(cls, path: Path) -> Gold:
@@ -85,6 +86,7 @@ class Gold:
                 list(data.get("roles", [])),
                 list(data.get("statements", [])),
                 list(data.get("optional_statements", [])),
+                {e["id"]: str(e.get("type", "")) for e in data.get("entities", [])},
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{path}: not a valid gold file ({exc})") from exc

@@ -33,6 +33,7 @@ def format_eval(report: EvalReport) -> str:
             ("wrong role", article.roles.wrong),
             ("missed statement", article.statements.missed),
             ("wrong statement", article.statements.wrong),
+            ("missed person", article.people.missed),
         ):
             lines.extend(f"{article.name}: {label}: {row}" for row in rows)
     lines.append(
@@ -44,5 +45,12 @@ def format_eval(report: EvalReport) -> str:
         f"statements: P {statements.precision:.3f} R {statements.recall:.3f} F1 {statements.f1:.3f}"
         f" ({statements.correct}/{statements.predicted} predicted correct,"
         f" {statements.matched}/{statements.gold} gold found)"
+    )
+    people = Score()
+    for article in report.articles:
+        people.add(article.people)
+    lines.append(
+        f"people: R {people.recall:.3f}"
+        f" ({people.matched}/{people.gold} named people become person nodes)"
     )
     return "\n".join(lines)

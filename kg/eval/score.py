@@ -79,6 +79,7 @@ class ArticleScore:
     name: str
     roles: Score
     statements: Score
+    people: Score = field(default_factory=Score)  # named gold people found as person nodes
 
 
 def score_article(

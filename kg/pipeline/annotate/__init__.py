@@ -27,6 +27,7 @@ class Annotator(Protocol):
 # name -> "module:Class"; the module is imported only when the annotator is requested.
 REGISTRY: dict[str, str] = {
     "rules": "kg.pipeline.annotate.rules:RuleAnnotator",
+    "ner": "kg.pipeline.annotate.learned:LearnedAnnotator",
     "stanza": "kg.pipeline.annotate.stanza:StanzaAnnotator",
 }
 DEFAULT = "rules"

@@ -165,6 +165,12 @@ class NameRules(RuleBase):
                 if end == k + 1:
                     add(k, end, "rule:cue-apposition")  # وقال ستولتنبرغ، الأمين العام
 
+        # names a learned tagger finds where no rule did (none for the rules alone)
+        for i, j, prefix, attrs in self._learned_people(toks, covered):
+            add(i, j, "ner")
+            people[-1].prefix = prefix
+            people[-1].attrs = attrs
+
         # later mentions of the names found: كيري، المعلم
         aliases, longest = self._aliases(toks, people)
         for k, tok in enumerate(toks):
@@ -177,6 +183,13 @@ class NameRules(RuleBase):
                     people[-1].prefix = prefix
                     break
         return people + complements
+
+    def _learned_people(
+        self, toks: list[Token], covered: list[bool]
+    ) -> list[tuple[int, int, int, dict[str, str]]]:
+        """People's names from a statistical tagger over tokens no rule took: (start, end,
+        clitic prefix, attributes). The rules alone find none (see annotate/learned.py)."""
+        return []
 
     def _complement_before_given_name(self, toks: list[Token], k: int, end: int) -> bool:
         """A bare word that is no given name and recurs nowhere else, before a given name

@@ -114,9 +114,13 @@ def test_cli_load_into_a_store_and_query_it(tmp_path: Path) -> None:
     store = tmp_path / "store"
     result = runner.invoke(app_name(), ["load", str(trig), str(store)])
     total = count_quads(trig)
+    facts = run_query(trig, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").rows[0][0]
     assert (result.exit_code, result.output) == (
         0,
-        f"Loaded {total} quads into 3 graph(s) of {store} (now {total} quads in total).\n",
+        f"Loaded {total} quads into {store}, replacing 3 graphs "
+        "(<https://example.org/graph/tricky>, "
+        "<https://w3id.org/kg-arabic-news/id/graph/pentagon-2016.txt>, …) "
+        f"(now {total} quads in named graphs, {facts} facts).\n",
     )
     from_store = runner.invoke(app_name(), ["query", str(store), "statements", "-f", "json"])
     from_file = runner.invoke(app_name(), ["query", str(trig), "statements", "-f", "json"])

@@ -68,9 +68,13 @@ def test_query_statements_offsets_point_into_the_article(graph):
     assert result.exit_code == 0
     import json
 
-    rows = json.loads(result.stdout)
+    data = json.loads(result.stdout)  # SPARQL 1.1 Query Results JSON
+    assert data["head"]["vars"] == ["speaker", "cue", "position", "begin", "end"]
+    rows = [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
     assert [(r["speaker"], r["cue"]) for r in rows] == [("جون كيري", "قال")]
     assert ARTICLE[int(rows[0]["begin"]) : int(rows[0]["end"])] == rows[0]["position"]
+    begin = data["results"]["bindings"][0]["begin"]
+    assert begin["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
 
 
 def test_query_malformed_sparql_names_the_position(graph):

@@ -73,20 +73,19 @@ def test_build_into_store_keeps_the_previous_article_when_replacing_fails(
     article.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     assert runner.invoke(app, ["build", "-q", str(article), "--store", str(store)]).exit_code == 0
     with EmbeddedStore.open(store, create=False) as opened:
-        before = (opened.graph_names(), opened.quad_count())
+        before = (opened.graph_names(), opened.quad_count(), opened.fact_count())
 
-    def failing(self: EmbeddedStore, pairs: object) -> None:
+    def failing(self: EmbeddedStore, update: str) -> None:
         raise StoreError(f"{self.path}: cannot replace graphs: disk full")
 
-    monkeypatch.setattr(EmbeddedStore, "swap", failing)
+    monkeypatch.setattr(EmbeddedStore, "apply", failing)
     article.write_text(article.read_text(encoding="utf-8") + "\nوقال كيري إن الحوار مستمر.\n")
     result = runner.invoke(app, ["build", "-q", str(article), "--store", str(store)])
     assert result.exit_code == 1
     assert f"Error: {store}: cannot replace graphs: disk full\n" in result.output
     monkeypatch.undo()
     with EmbeddedStore.open(store, create=False) as opened:
-        assert (opened.graph_names(), opened.quad_count()) == before
-        assert opened.staging_graphs() == []
+        assert (opened.graph_names(), opened.quad_count(), opened.fact_count()) == before
 
 
 # Text from articles never reaches SPARQL unescaped ---------------------------------------------

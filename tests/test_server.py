@@ -11,16 +11,18 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from store_samples import TRICKY, count_quads, write_sample
 from typer.testing import CliRunner
 
-import kg.store.endpoint
+import kg.store.updates
 from kg.cli import app
 from kg.errors import StoreError
 from kg.resources import query_names
 from kg.store.endpoint import Endpoint, endpoint_urls
-from kg.store.load import Connection, load, open_target
+from kg.store.files import parse_file
+from kg.store.load import load, open_target
 from kg.store.query import run_query
 
 pytestmark = pytest.mark.server
@@ -88,70 +90,90 @@ def _count(url: str) -> int:
     return Endpoint(endpoint_urls(url)).quad_count()
 
 
-def _staging(url: str) -> list[str]:
-    names = Endpoint(endpoint_urls(url)).graph_names()
-    return [g for g in names if g.startswith("urn:kg:staging:")]
+def _graphs(url: str) -> dict[str, set[ox.Triple]]:
+    endpoint = Endpoint(endpoint_urls(url))
+    return {
+        g: set(endpoint.execute(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"))
+        for g in endpoint.graph_names()
+    }
+
+
+def _facts(url: str) -> set[ox.Triple]:
+    return set(Endpoint(endpoint_urls(url)).execute("CONSTRUCT WHERE { ?s ?p ?o }"))
+
+
+def _file_facts(path: Path) -> set[ox.Triple]:
+    """The triples of a file as a store gives them back (typed literals canonical)."""
+    store = ox.Store()
+    store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in parse_file(path))
+    return {q.triple for q in store}
 
 
 def test_load_and_reload_keep_the_quad_count(empty: str, trig: Path) -> None:
     expected = count_quads(trig)
-    first = load(trig, empty, batch_size=50, quiet=True)  # GSP batches, then one MOVE
+    first = load(trig, empty, batch_size=50, quiet=True)  # several update requests
     assert first.quads == expected and first.total == expected
-    second = load(trig, empty, quiet=True)  # one DROP + INSERT DATA request
+    second = load(trig, empty, quiet=True)  # one request
     assert second.total == expected
-    third = load(trig, empty, batch_size=64, connection=Connection(gsp=False), quiet=True)
-    assert third.total == expected
-    assert _staging(empty) == []
+    assert second.facts == len({q.triple for q in parse_file(trig)})
+    assert _facts(empty) == _file_facts(trig)
+    assert len(_graphs(empty)) == 3
 
 
-def test_without_gsp_batches_use_insert_data(empty: str, trig: Path) -> None:
-    connection = Connection(store_url=f"{empty}/no-such-gsp")  # 404: falls back
-    result = load(trig, empty, batch_size=100, connection=connection, quiet=True)
-    assert result.total == count_quads(trig)
-
-
-def test_failing_load_leaves_the_previous_graphs(
+def test_failing_load_leaves_each_graph_old_or_new_and_nothing_else(
     empty: str, trig: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    load(trig, empty, quiet=True)
-    before = run_query(empty, "roles")
     changed = tmp_path / "changed.trig"
     changed.write_text(trig.read_text(encoding="utf-8").replace("كارتر", "كارتي"), "utf-8")
-    # 1. the client dies after two batches
+    load(changed, empty, quiet=True)
+    new = _graphs(empty)
+    load(trig, empty, quiet=True)
+    old = _graphs(empty)
+    # 1. the client dies after the first batch
     calls: list[int] = []
-    original = Endpoint.write_batch
+    original = Endpoint.apply
 
-    def dying(self: Endpoint, quads: list) -> None:  # type: ignore[type-arg]
+    def dying(self: Endpoint, update: str) -> None:
         calls.append(1)
-        if len(calls) == 3:
+        if len(calls) == 2:
             raise StoreError("injected failure")
-        original(self, quads)
+        original(self, update)
 
-    monkeypatch.setattr(Endpoint, "write_batch", dying)
+    monkeypatch.setattr(Endpoint, "apply", dying)
     with pytest.raises(StoreError, match="injected"):
         load(changed, empty, batch_size=40, quiet=True)
     monkeypatch.undo()
-    assert run_query(empty, "roles") == before
-    # 2. the server rejects a batch mid-way (INSERT DATA path, no GSP)
-    blocks: list[int] = []
-    real_block = kg.store.endpoint._graph_block
-
-    def corrupt(graph, triples):  # type: ignore[no-untyped-def]
-        blocks.append(1)
-        return real_block(graph, triples) + (" <broken" if len(blocks) == 2 else "")
-
-    monkeypatch.setattr(kg.store.endpoint, "_graph_block", corrupt)
+    after = _graphs(empty)
+    assert after.keys() == old.keys() and after != old
+    assert all(after[g] in (old[g], new[g]) for g in after)
+    assert _facts(empty) == set().union(*after.values())
+    # 2. the server rejects a batch: it changes nothing
+    load(trig, empty, quiet=True)
+    real_insert = kg.store.updates.insert
+    monkeypatch.setattr(kg.store.updates, "insert", lambda graphs: real_insert(graphs) + " <")
     with pytest.raises(StoreError, match="HTTP 400"):
-        load(changed, empty, batch_size=40, connection=Connection(gsp=False), quiet=True)
+        load(changed, empty, batch_size=40, quiet=True)
     monkeypatch.undo()
-    # 3. the file is cut short: the parser fails after some batches were sent
+    assert _graphs(empty) == old
+    # 3. the file is cut short: the graphs before the cut are replaced, the cut one is not
     text = changed.read_text(encoding="utf-8")
     changed.write_text(text[: len(text) // 2], encoding="utf-8")
     with pytest.raises(Exception, match="cannot parse"):
         load(changed, empty, batch_size=40, quiet=True)
-    assert run_query(empty, "roles") == before
-    assert _count(empty) == count_quads(trig)
-    assert _staging(empty) == []
+    after = _graphs(empty)
+    assert after.keys() == old.keys()
+    assert all(after[g] in (old[g], new[g]) for g in after)
+    assert run_query(empty, "statements").rows == run_query(trig, "statements").rows
+
+
+def test_queries_ignore_leftover_staging_graphs_of_old_versions(empty: str, trig: Path) -> None:
+    load(trig, empty, quiet=True)
+    before = run_query(empty, "statements")
+    copy = "INSERT { GRAPH <urn:kg:staging:dead:0> { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }"
+    Endpoint(endpoint_urls(empty)).update(copy)
+    assert run_query(empty, "statements") == before
+    load(trig, empty, quiet=True)
+    assert "urn:kg:staging:dead:0" in _graphs(empty)  # a graph kg did not make is never dropped
 
 
 def test_arabic_literals_round_trip_byte_identical(empty: str, trig: Path) -> None:
@@ -186,9 +208,15 @@ def test_cli_load_and_query_an_endpoint(empty: str, trig: Path) -> None:
     result = runner.invoke(app, ["load", str(trig), empty])
     assert result.exit_code == 0
     total = count_quads(trig)
+    facts = len({q.triple for q in parse_file(trig)})
     assert result.output == (
-        f"Loaded {total} quads into 3 graph(s) of {empty}/query (now {total} quads in total).\n"
+        f"Loaded {total} quads into {empty}/update, replacing 3 graphs "
+        "(<https://example.org/graph/tricky>, "
+        "<https://w3id.org/kg-arabic-news/id/graph/pentagon-2016.txt>, …) "
+        f"(now {total} quads in named graphs, {facts} facts).\n"
     )
+    result = runner.invoke(app, ["validate", empty])
+    assert (result.exit_code, result.output) == (0, f"{empty}: conforms\n")
     result = runner.invoke(app, ["query", empty, "roles", "--format", "csv"])
     assert result.exit_code == 0
     from_file = runner.invoke(app, ["query", str(trig), "roles", "--format", "csv"])
@@ -201,3 +229,31 @@ def test_endpoint_target_counts_graphs(empty: str, trig: Path) -> None:
     target = open_target(empty)
     assert len(target.graph_names()) == 3
     assert target.quad_count("https://example.org/graph/tricky") == 1
+
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld", "trig", "nquads"])
+def test_build_then_load_round_trips_in_every_format(fmt: str, empty: str, tmp_path: Path) -> None:
+    """`kg build` → `kg load` with no extra flag, into the embedded store and the server:
+    the same canned-query rows as the TriG build read as a file, and loading twice (or the
+    same article from another format) replaces the article's graph instead of adding one."""
+    runner = CliRunner()
+    article = ARTICLES / "ar-news-001.txt"
+    trig, out = tmp_path / "a.trig", tmp_path / f"a.{fmt.replace('turtle', 'ttl')}"
+    out = out.with_suffix({"nt": ".nt", "jsonld": ".jsonld", "nquads": ".nq"}.get(fmt, out.suffix))
+    for path, name in ((trig, "trig"), (out, fmt)):
+        built = runner.invoke(app, ["build", str(article), "-o", str(path), "-f", name, "-q"])
+        assert built.exit_code == 0, built.output
+    graph = "https://w3id.org/kg-arabic-news/id/graph/ar-news-001.txt"
+    for target in (str(tmp_path / "store"), empty):
+        for _ in range(2):
+            result = runner.invoke(app, ["load", str(out), target])
+            assert result.exit_code == 0, result.output
+            assert f"replacing graph <{graph}>" in result.output
+        result = runner.invoke(app, ["load", str(trig), target, "-q"])
+        assert result.exit_code == 0, result.output
+        for name in query_names():
+            assert run_query(target, name) == run_query(trig, name), (target, name)
+        assert open_target(target).graph_names() == [graph]

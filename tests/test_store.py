@@ -1,4 +1,5 @@
-"""The embedded Oxigraph store: load, re-load, atomic replace, queries, Arabic round trip."""
+"""The embedded Oxigraph store: load, re-load, graph-wise replace with the facts in the
+default graph, queries, Arabic round trip."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from store_samples import TRICKY, TRICKY_G, count_quads, write_sample
 
 from kg.errors import InputError, StoreError
 from kg.resources import query_names
-from kg.store.embedded import STAGING_PREFIX, EmbeddedStore, parse_file, query_file
+from kg.store.embedded import EmbeddedStore
+from kg.store.files import parse_file
 from kg.store.load import load, replace_graphs
 from kg.store.query import run_query
 
@@ -31,35 +33,54 @@ def test_load_then_reload_keeps_the_quad_count(trig: Path, tmp_path: Path) -> No
     assert first.total == second.total == count_quads(trig)
     assert len(first.graphs) == 3
     with EmbeddedStore.open(store, create=False, read_only=True) as opened:
-        assert opened.staging_graphs() == []
+        assert len(opened.graph_names()) == 3
         assert opened.quad_count(str(TRICKY_G)) == 1
+        assert opened.fact_count() == len({q.triple for q in parse_file(trig)})
 
 
-def test_failure_mid_load_leaves_the_previous_graphs(
+def _graphs(store: Path) -> dict[str, set[ox.Quad]]:
+    with EmbeddedStore.open(store, create=False, read_only=True) as opened:
+        return {
+            g: set(opened.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+            for g in opened.graph_names()
+        }
+
+
+def _facts(store: Path) -> set[ox.Triple]:
+    with EmbeddedStore.open(store, create=False, read_only=True) as opened:
+        return {
+            q.triple for q in opened.store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        }
+
+
+def test_failure_mid_load_leaves_each_graph_old_or_new(
     trig: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = tmp_path / "store"
+    store, new_store = tmp_path / "store", tmp_path / "new"
     load(trig, store, quiet=True)
-    before = run_query(store, "roles")
-    calls = []
-    original = EmbeddedStore.write_batch
-
-    def failing(self: EmbeddedStore, quads: list[ox.Quad]) -> None:
-        calls.append(len(quads))
-        if len(calls) == 3:
-            raise StoreError("injected failure")
-        original(self, quads)
-
-    monkeypatch.setattr(EmbeddedStore, "write_batch", failing)
+    old = _graphs(store)
     other = tmp_path / "other.trig"
     other.write_text(trig.read_text(encoding="utf-8").replace("كارتر", "كارتي"), encoding="utf-8")
+    load(other, new_store, quiet=True)
+    new = _graphs(new_store)
+    calls = []
+    original = EmbeddedStore.apply
+
+    def failing(self: EmbeddedStore, update: str) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise StoreError("injected failure")
+        original(self, update)
+
+    monkeypatch.setattr(EmbeddedStore, "apply", failing)
     with pytest.raises(StoreError, match="injected"):
         load(other, store, batch_size=40, quiet=True)
     monkeypatch.undo()
-    assert run_query(store, "roles") == before
-    with EmbeddedStore.open(store, create=False) as opened:
-        assert opened.quad_count() == count_quads(trig)
-        assert opened.staging_graphs() == []
+    after = _graphs(store)
+    assert after.keys() == old.keys()  # nothing staged, nothing left behind
+    assert all(after[g] in (old[g], new[g]) for g in after)
+    assert after != old and after != new  # the first batch went in, the second did not
+    assert _facts(store) == {q.triple for quads in after.values() for q in quads}
 
 
 def test_truncated_file_fails_and_keeps_the_store(trig: Path, tmp_path: Path) -> None:
@@ -68,11 +89,20 @@ def test_truncated_file_fails_and_keeps_the_store(trig: Path, tmp_path: Path) ->
     broken = tmp_path / "broken.trig"
     text = trig.read_text(encoding="utf-8")
     broken.write_text(text[: len(text) * 2 // 3], encoding="utf-8")
+    before = _graphs(store)
     with pytest.raises(InputError, match="cannot parse as trig"):
         load(broken, store, batch_size=30, quiet=True)
-    with EmbeddedStore.open(store, create=False) as opened:
-        assert opened.quad_count() == count_quads(trig)
-        assert opened.staging_graphs() == []
+    assert _graphs(store) == before  # the cut graph is not touched; the others are the same
+
+
+def test_failed_load_into_a_new_store_leaves_it_empty(trig: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.nq"
+    lines = write_sample(tmp_path / "s.nq", "nquads").read_text(encoding="utf-8").splitlines()
+    broken.write_text("\n".join([*lines[:50], "<broken", *lines[50:]]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot parse as nquads"):
+        load(broken, tmp_path / "store", quiet=True)
+    with EmbeddedStore.open(tmp_path / "store", create=False) as opened:
+        assert opened.is_empty()
 
 
 def test_arabic_literals_are_byte_identical(trig: Path, tmp_path: Path) -> None:
@@ -111,13 +141,31 @@ def test_file_and_store_give_the_same_rows(name: str, trig: Path, loaded: Path) 
     assert rows.rows or name == "organisations"
 
 
-def test_turtle_file_needs_a_graph_name(tmp_path: Path) -> None:
+def test_turtle_file_of_several_articles_goes_to_the_file_graph(tmp_path: Path) -> None:
     ttl = write_sample(tmp_path / "sample.ttl", "turtle")
-    with pytest.raises(InputError, match="pass --graph IRI"):
-        load(ttl, tmp_path / "store", quiet=True)
+    result = load(ttl, tmp_path / "store", quiet=True)
+    assert result.graphs == [ttl.resolve().as_uri()]
+    assert result.total == count_quads(ttl)
     result = load(ttl, tmp_path / "store", graph="https://example.org/g", quiet=True)
     assert result.graphs == ["https://example.org/g"]
-    assert result.total == count_quads(ttl)
+    assert result.total == 2 * count_quads(ttl)
+
+
+def test_nquads_with_triples_outside_graphs_are_refused(tmp_path: Path) -> None:
+    nq = tmp_path / "mixed.nq"
+    nq.write_text('<http://e/s> <http://e/p> "x" <http://e/g> .\n<http://e/s> <http://e/p> "y" .\n')
+    for store in (tmp_path / "new", tmp_path / "used"):
+        if store.name == "used":
+            load(write_sample(tmp_path / "s.trig"), store, quiet=True)
+        with pytest.raises(InputError, match="outside any named graph; pass --graph IRI"):
+            load(nq, store, quiet=True)
+
+
+@pytest.mark.parametrize("value", ["not an iri", "relative/path", "http://e/a b", ""])
+def test_graph_must_be_an_absolute_iri(value: str, trig: Path, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="--graph .* is not"):
+        load(trig, tmp_path / "store", graph=value or ":", quiet=True)
+    assert not (tmp_path / "store").exists()  # checked before anything is opened
 
 
 def test_blank_nodes_stay_together_across_batches(tmp_path: Path) -> None:
@@ -132,9 +180,9 @@ def test_blank_nodes_stay_together_across_batches(tmp_path: Path) -> None:
     assert rows.rows == [["x"]]
 
 
-def test_query_file_matches_the_rdflib_path(trig: Path) -> None:
-    rows = query_file(trig, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    assert int(rows.rows[0][0]) > 400
+def test_query_file_reads_the_facts_once_each(trig: Path) -> None:
+    rows = run_query(trig, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(rows.rows[0][0]) == len({q.triple for q in parse_file(trig)}) > 300
 
 
 def test_refuses_a_directory_that_is_not_a_store(tmp_path: Path, trig: Path) -> None:
@@ -149,14 +197,39 @@ def test_store_in_use_is_reported(tmp_path: Path, trig: Path) -> None:
         EmbeddedStore.open(store)
 
 
-def test_stale_staging_graphs_are_dropped_on_open(tmp_path: Path) -> None:
+def test_a_user_graph_named_like_old_staging_graphs_is_kept(trig: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
+    mine = ox.NamedNode("urn:kg:staging:mine")
+    quad = ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("x"), mine)
     with EmbeddedStore.open(store) as opened:
-        stale = ox.NamedNode(f"{STAGING_PREFIX}dead:0")
-        opened.write_batch([ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"),
-                                    ox.Literal("x"), stale)])  # fmt: skip
+        opened.store.add(quad)
+    load(trig, store, quiet=True)
+    load(trig, store, batch_size=40, quiet=True)
     with EmbeddedStore.open(store) as opened:
-        assert opened.staging_graphs() == []
+        assert list(opened.store.quads_for_pattern(None, None, None, mine)) == [quad]
+
+
+def test_rebuilt_article_leaves_its_old_facts_and_keeps_shared_ones(
+    trig: Path, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    load(trig, store, quiet=True)
+    graphs = _graphs(store)
+    first = next(g for g in graphs if g.endswith("pentagon-2016.txt"))
+    second = next(g for g in graphs if g.endswith("second.txt"))
+    only_first = {q.triple for q in graphs[first]} - {q.triple for q in graphs[second]}
+    shared = {q.triple for q in graphs[first]} & {q.triple for q in graphs[second]}
+    assert only_first and shared
+    kept = [q for q in graphs[first] if "pentagon" not in str(q.subject)][:1]
+    nq = tmp_path / "rebuilt.nq"
+    nq.write_bytes(ox.serialize(kept, format=ox.RdfFormat.N_QUADS))
+    load(nq, store, quiet=True)
+    facts = _facts(store)
+    assert shared <= facts  # another article still holds them
+    assert not (only_first - {q.triple for q in kept}) & facts  # its old facts left
+    assert _graphs(store)[first] == set(kept)
+    load(trig, store, quiet=True)  # and back: idempotent
+    assert _graphs(store) == graphs
 
 
 def test_replace_graphs_rejects_a_zero_batch(tmp_path: Path) -> None:

@@ -128,3 +128,27 @@ def test_a_post_needs_its_interval_against_the_article_time() -> None:
     g.add((URIRef("https://example.org/another-instant"), RDF.type, time.Instant))
     messages = {v.message for v in validate_graph(g).violations}
     assert "org:memberDuring is not placed against the time of its kgo:sourceArticle" in messages
+
+
+def test_cli_validates_a_store_folder(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.store.load import load
+
+    path = tmp_path / "graph.trig"
+    ds = build_dataset([sample_extraction()], tool_version=VERSION, generated_at=WHEN)
+    path.write_text(serialize(ds, "trig"), encoding="utf-8")
+    load(path, tmp_path / "store", quiet=True)
+    runner = CliRunner()
+    result = runner.invoke(app, ["validate", str(tmp_path / "store")])
+    assert (result.exit_code, result.stdout) == (0, f"{tmp_path / 'store'}: conforms\n")
+    g = extraction_to_graph(sample_extraction(), tool_version=VERSION, generated_at=WHEN)
+    g.remove((None, SKOS.prefLabel, None))
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(serialize(g, "turtle"), encoding="utf-8")
+    load(broken, tmp_path / "store", quiet=True)  # replaces the article's graph and facts
+    result = runner.invoke(app, ["validate", str(tmp_path / "store")])
+    assert result.exit_code == 1
+    assert result.stderr.endswith(" violation(s)\n")
+    assert "prefLabel" in result.stdout

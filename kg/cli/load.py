@@ -1,4 +1,4 @@
-"""`kg load`: a graph file into a store directory or endpoint, atomically; wraps `load`."""
+"""`kg load`: a graph file into a store directory or endpoint; wraps `kg.store.load.load`."""
 
 from __future__ import annotations
 
@@ -18,17 +18,15 @@ def load(
     ],
     graph: Annotated[
         str | None,
-        typer.Option(help="Put every triple of the file into this named graph (replacing it)."),
+        typer.Option(
+            help="Put every triple of the file into this named graph (an absolute IRI), "
+            "replacing it. Default: the graphs named in the file; for Turtle, N-Triples and "
+            "JSON-LD, the graph of the kg article in it."
+        ),
     ] = None,
-    batch_size: Annotated[int, typer.Option(help="Quads per request.")] = 10_000,
+    batch_size: Annotated[int, typer.Option(min=1, help="Quads per request.")] = 10_000,
     query_url: Annotated[str | None, typer.Option(help="SPARQL query URL.")] = None,
     update_url: Annotated[str | None, typer.Option(help="SPARQL update URL.")] = None,
-    store_url: Annotated[
-        str | None, typer.Option(help="Graph Store Protocol URL (e.g. .../store, .../data).")
-    ] = None,
-    gsp: Annotated[
-        bool, typer.Option(help="Upload batches with the Graph Store Protocol if available.")
-    ] = True,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     timeout: TimeoutOption = 60.0,
@@ -36,7 +34,10 @@ def load(
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
 ) -> None:
-    """Load a graph file into a store or SPARQL endpoint, replacing its named graphs atomically.
+    """Load a graph file into a store or SPARQL endpoint, replacing its named graphs.
+
+    Each graph is replaced whole (one transaction per batch of graphs), and the facts that
+    queries read (the default graph) follow.
 
     Example: kg load corpus.trig http://localhost:7878 --user kg --password-env KG_PASSWORD
     """
@@ -46,8 +47,8 @@ def load(
 
     quiet = quiet or OPTIONS.quiet
     connection = Connection(
-        query_url=query_url, update_url=update_url, store_url=store_url, user=user,
-        password_env=password_env, timeout=timeout, gsp=gsp,
+        query_url=query_url, update_url=update_url, user=user, password_env=password_env,
+        timeout=timeout,
     )  # fmt: skip
     with user_errors():
         result = load_file(

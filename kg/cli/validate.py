@@ -1,32 +1,41 @@
-"""`kg validate`: check a graph against the SHACL shapes; wraps `validate_graph`."""
+"""`kg validate`: check a graph file, a store or an endpoint against the SHACL shapes; wraps
+`kg.store.validate.validate_graph`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
 import typer
 
+from kg.cli.options import (
+    PasswordEnvOption,
+    SourceArgument,
+    TimeoutOption,
+    UserOption,
+    query_options,
+)
 from kg.errors import KgError
 
 
 def validate(
-    graph: Annotated[Path, typer.Argument(help="A graph file built by kg.")],
+    source: SourceArgument,
+    user: UserOption = None,
+    password_env: PasswordEnvOption = None,
+    timeout: TimeoutOption = 60.0,
 ) -> None:
-    """Check a graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 error).
+    """Check a graph file, or the facts of a store or endpoint, against the SHACL shapes
+    (exit 0 conforms, 1 violations, 2 error).
 
     Example: kg validate graph.ttl
     """
-    from kg.store.validate import validate_graph
+    from kg.store.validate import load_source, validate_graph
 
     try:
-        report = validate_graph(graph)
+        report = validate_graph(load_source(source, **query_options(user, password_env, timeout)))
     except KgError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(2) from None
     for line in report.lines():
         typer.echo(line)
     if not report.conforms:
-        typer.echo(f"{graph}: {len(report.violations)} violation(s)", err=True)
+        typer.echo(f"{source}: {len(report.violations)} violation(s)", err=True)
         raise typer.Exit(1)
-    typer.echo(f"{graph}: conforms")
+    typer.echo(f"{source}: conforms")

@@ -1,89 +1,36 @@
 """The embedded store: an Oxigraph database in a directory (pyoxigraph), no server needed.
 
-Named graphs are replaced atomically: new quads are first written to a *staging* graph
-(``urn:kg:staging:...``), then one SPARQL Update ``MOVE GRAPH <staging> TO GRAPH <target>``
-swaps them in. Oxigraph runs an update as one transaction, so a reader (or a crash) sees
-the old graph or the whole new one. Staging graphs left by a killed run are dropped the
-next time the store is opened for writing (only one process can write a store).
+Layout (docs/store.md): one named graph per article, as `kg build` wrote it, and the facts —
+the de-duplicated union of those graphs — in the default graph, which is what queries read.
 
-Queries see the union of all named graphs as their default graph, as `kg query` does on
-graph files.
+Writes: into an empty store, `bulk_load` streams the whole file through Oxigraph's bulk
+loader (no transaction: if it fails, the store is emptied again, as it was). Into a store
+that has data, each batch of graphs is one SPARQL Update (`kg.store.updates`): one
+transaction, so a reader or a crash sees every graph old or new, never half of one.
+Nothing is staged, so nothing is left behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError
+from kg.store import updates
+from kg.store.files import QUAD_FORMATS, parse_file, rdf_format
 
 if TYPE_CHECKING:
     from kg.store.rows import Rows
 
-STAGING_PREFIX = "urn:kg:staging:"
-
-FORMATS_BY_SUFFIX: dict[str, ox.RdfFormat] = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".turtle": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-}
-
-
-def rdf_format(path: Path) -> ox.RdfFormat:
-    """The RDF format of a graph file, from its suffix."""
-    fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(
-            f"{path}: unknown graph format; use one of {', '.join(sorted(FORMATS_BY_SUFFIX))}"
-        )
-    return fmt
-
-
-class _CountingReader(io.RawIOBase):
-    """A binary reader that reports how many bytes were read (for progress bars)."""
-
-    def __init__(self, handle: BinaryIO, on_bytes: Callable[[int], None]) -> None:
-        self.handle = handle
-        self.on_bytes = on_bytes
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.handle.read(size)
-        self.on_bytes(len(data))
-        return data
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        count = self.handle.readinto(buffer)  # type: ignore[attr-defined]
-        self.on_bytes(count)
-        return count
-
-
-def parse_file(
-    path: str | Path, on_bytes: Callable[[int], None] | None = None
-) -> Iterator[ox.Quad]:
-    """Stream the quads of a graph file (triples come in the default graph)."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such graph file")
-    fmt = rdf_format(path)
-    with path.open("rb") as handle:
-        reader = _CountingReader(handle, on_bytes) if on_bytes else handle
-        try:
-            yield from ox.parse(reader, format=fmt)
-        except SyntaxError as exc:
-            raise InputError(f"{path}: cannot parse as {fmt.name.lower()}: {exc}") from exc
+DEFAULT = ox.DefaultGraph()
+CHUNK = 1 << 20
+# The graph name at the end of a canonical N-Quads line (as kg and Oxigraph write them).
+_GRAPH_AT_END = re.compile(rb" (?:<[^>\n]*>|_:[^ \n]+) \.\n")
 
 
 def is_store_dir(path: Path) -> bool:
@@ -91,40 +38,41 @@ def is_store_dir(path: Path) -> bool:
     return path.is_dir() and (path / "CURRENT").is_file()
 
 
+def syntax_error(exc: SyntaxError, what: str = "malformed or failing query") -> QueryError:
+    """A one-line `QueryError` for Oxigraph's SyntaxError ("at line:col")."""
+    where = re.sub(r"\bat (\d+):(\d+)", r"at line:\1 col:\2", str(exc), count=1)
+    return QueryError(f"{what}: {where}")
+
+
 def rows_from_solutions(result: object) -> Rows:
     """`Rows` from a pyoxigraph SELECT result (lexical values, '' for unbound)."""
     from kg.store.rows import Rows
 
     if not isinstance(result, ox.QuerySolutions):
-        raise QueryError("only SELECT queries are supported by kg query")
+        raise QueryError("this query is not a SELECT query; run it with kg query")
     columns = [v.value for v in result.variables]
     rows = [["" if s[c] is None else s[c].value for c in columns] for s in result]
     return Rows(columns, rows)
 
 
-def query_file(path: str | Path, sparql: str) -> Rows:
-    """Run a SELECT query over a graph file, loaded into an in-memory Oxigraph store."""
+def memory_store(path: str | Path) -> ox.Store:
+    """A graph file in an in-memory store with kg's layout: its named graphs, and their
+    union (the triples, once each) in the default graph."""
+    path = Path(path)
     store = ox.Store()
-    try:
+    fmt = rdf_format(path)
+    if fmt in QUAD_FORMATS:
+        try:
+            store.load(path=str(path), format=fmt)
+        except SyntaxError:  # the streaming parser gives the one-line message
+            list(parse_file(path))
+            raise
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    else:
         store.extend(parse_file(path))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc}") from exc
-    return _query(store, sparql)
-
-
-def _query(store: ox.Store, sparql: str) -> Rows:
-    try:
-        result = store.query(sparql, use_default_graph_as_union=True)
-        return rows_from_solutions(result)
-    except SyntaxError as exc:
-        where = re.sub(r"\bat (\d+):(\d+)", r"at line:\1 col:\2", str(exc), count=1)
-        raise QueryError(f"malformed or failing query: {where}") from exc
-    except OSError as exc:
-        raise StoreError(f"query failed: {exc}") from exc
-
-
-def _iri(name: ox.NamedNode) -> str:
-    return str(name)
+    return store
 
 
 class EmbeddedStore:
@@ -164,10 +112,7 @@ class EmbeddedStore:
                     "stop it or load through its endpoint instead"
                 ) from exc
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc
-        opened = cls(path, store, read_only)
-        if not read_only:
-            opened.discard(opened.staging_graphs())
-        return opened
+        return cls(path, store, read_only)
 
     def close(self) -> None:
         """Flush writes to disk and release the directory (its lock) for other processes."""
@@ -185,66 +130,147 @@ class EmbeddedStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # Target interface (see kg.store.base) -------------------------------------------------------
+    # Writes -------------------------------------------------------------------------------
 
-    def write_batch(self, quads: Sequence[ox.Quad]) -> None:
-        """Add quads (to staging graphs) in one transaction."""
-        self._do(lambda: self.store.extend(quads), "write")
+    def is_empty(self) -> bool:
+        """True if the store holds no quad at all."""
+        return next(iter(self.store.quads_for_pattern(None, None, None, None)), None) is None
 
-    def swap(self, pairs: Sequence[tuple[ox.NamedNode, ox.NamedNode]]) -> None:
-        """Move each staging graph onto its target, all in one transaction."""
-        update = " ;\n".join(f"MOVE GRAPH {_iri(s)} TO GRAPH {_iri(t)}" for s, t in pairs)
-        self._do(lambda: self.store.update(update), "replace graphs")
+    def apply(self, update: str) -> None:
+        """Run one SPARQL Update (one transaction)."""
+        self._do(lambda: self.store.update(update), "update the store")
 
     def replace(self, graphs: dict[ox.NamedNode, list[ox.Quad]]) -> None:
-        """Replace whole named graphs (small loads): staged, then swapped atomically."""
-        from uuid import uuid4
+        """Replace whole named graphs and their share of the facts, in one transaction."""
+        triples = {g: [q.triple for q in quads] for g, quads in graphs.items()}
+        if triples:
+            self.apply(updates.replace(triples))
 
-        run = uuid4().hex
-        staging = {g: ox.NamedNode(f"{STAGING_PREFIX}{run}:{i}") for i, g in enumerate(graphs)}
+    def bulk_load(
+        self,
+        path: Path,
+        quads: Callable[[], Iterable[ox.Quad]],
+        on_bytes: Callable[[int], None] | None = None,
+        *,
+        fast: bool = True,
+    ) -> int:
+        """Fill an EMPTY store from a file: its graphs and the facts, with the bulk loader.
+
+        A canonical N-Quads file goes through Oxigraph's own parser (each line, then the
+        same line without its graph name, for the facts) when `fast`; other files through
+        `quads()` (named quads, checked). Returns the quads read. On failure the store is
+        emptied.
+        """
         try:
-            self.write_batch(
-                [
-                    ox.Quad(q.subject, q.predicate, q.object, staging[g])
-                    for g, quads in graphs.items()
-                    for q in quads
-                ]
-            )
-            self.swap([(staging[g], g) for g in graphs])
+            if fast and rdf_format(path) == ox.RdfFormat.N_QUADS:
+                try:
+                    return self._bulk_nquads(path, on_bytes)
+                except (SyntaxError, OSError, _NotCanonical):  # the checked path says why
+                    self.store.clear()
+            count = 0
+
+            def with_facts() -> Iterator[ox.Quad]:
+                nonlocal count
+                for quad in quads():
+                    count += 1
+                    yield quad
+                    yield ox.Quad(quad.subject, quad.predicate, quad.object, DEFAULT)
+
+            self._do(lambda: self.store.bulk_extend(with_facts()), "load")
+            return count
         except BaseException:
-            self.discard(list(staging.values()))
+            self.store.clear()
             raise
 
-    def discard(self, graphs: Iterable[ox.NamedNode]) -> None:
-        """Drop staging graphs (best effort)."""
-        for graph in graphs:
-            with contextlib.suppress(OSError):
-                self.store.remove_graph(graph)
+    def _bulk_nquads(self, path: Path, on_bytes: Callable[[int], None] | None) -> int:
+        count = 0
+        failed: list[bool] = []
 
-    def staging_graphs(self) -> list[ox.NamedNode]:
-        """Staging graphs left behind by an interrupted load."""
-        return [
-            g
-            for g in self.store.named_graphs()
-            if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING_PREFIX)
-        ]
+        def chunks() -> Iterator[bytes]:
+            nonlocal count
+            with path.open("rb") as handle:
+                while chunk := handle.read(CHUNK) + handle.readline():
+                    if on_bytes:
+                        on_bytes(len(chunk))
+                    facts, found = _GRAPH_AT_END.subn(b" .\n", chunk)
+                    lines = chunk.count(b"\n") + (not chunk.endswith(b"\n"))
+                    if found != lines:  # a comment, a blank or default-graph line...
+                        failed.append(True)
+                        return
+                    count += lines
+                    yield chunk
+                    yield facts
+
+        reader = io.BufferedReader(_ChunkReader(chunks()), CHUNK)
+        self.store.bulk_load(input=reader, format=ox.RdfFormat.N_QUADS)
+        if failed:
+            raise _NotCanonical
+        return count
+
+    # Reads --------------------------------------------------------------------------------
 
     def quad_count(self, graph: str | None = None) -> int:
-        """Quads in the whole store, or in one named graph."""
-        if graph is None:
-            return len(self.store)
-        return sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        """Quads in all named graphs, or in one."""
+        scope = f"<{ox.NamedNode(graph).value}>" if graph else "?g"
+        return self._count(f"SELECT (COUNT(*) AS ?n) {{ GRAPH {scope} {{ ?s ?p ?o }} }}")
+
+    def fact_count(self) -> int:
+        """Triples in the default graph (the facts)."""
+        return self._count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+
+    def _count(self, sparql: str) -> int:
+        solution = next(iter(self.store.query(sparql)))  # type: ignore[arg-type]
+        return int(solution["n"].value)
 
     def graph_names(self) -> list[str]:
         """IRIs of the named graphs, sorted."""
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def query(self, sparql: str) -> Rows:
-        """Run a SELECT query; the default graph is the union of all graphs."""
-        return _query(self.store, sparql)
+        """Run a SELECT query over the facts (the default graph)."""
+        return rows_from_solutions(self.execute(sparql))
+
+    def execute(self, sparql: str) -> object:
+        """Run any query over the facts; pyoxigraph's result (solutions, boolean, triples)."""
+        try:
+            return self.store.query(sparql)
+        except SyntaxError as exc:
+            raise syntax_error(exc) from exc
+        except OSError as exc:
+            raise StoreError(f"query failed: {exc}") from exc
 
     def _do(self, action: Callable[[], object], what: str) -> None:
         try:
             action()
-        except (OSError, SyntaxError) as exc:
+        except SyntaxError as exc:
+            if what == "load":
+                raise
             raise StoreError(f"{self.path}: cannot {what}: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot {what}: {exc}") from exc
+
+
+class _NotCanonical(Exception):
+    """The N-Quads file is not line-by-line canonical: load it through the checked path."""
+
+
+class _ChunkReader(io.RawIOBase):
+    """A binary reader over an iterator of byte chunks."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self.chunks = chunks
+        self.pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self.pending:
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                return 0
+            self.pending = chunk
+        size = min(len(buffer), len(self.pending))
+        buffer[:size] = self.pending[:size]
+        self.pending = self.pending[size:]
+        return size

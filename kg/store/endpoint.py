@@ -1,30 +1,27 @@
-"""SPARQL 1.1 endpoints: queries and updates with SPARQLWrapper, uploads with the Graph Store
-HTTP Protocol (GSP) where the server has one.
+"""SPARQL 1.1 endpoints: queries (SELECT, ASK, CONSTRUCT, DESCRIBE) and updates over HTTP.
 
-URL conventions (`endpoint_urls`): give the server's base URL, or the query URL, or all three
-explicitly (`query_url`, `update_url`, `store_url`):
+URL conventions (`endpoint_urls`): give the server's base URL, or the query URL, or both
+explicitly (`query_url`, `update_url`):
 
 ====================  ===========================  ===================================
-server                base URL to give             query / update / GSP derived
+server                base URL to give             query / update derived
 ====================  ===========================  ===================================
-Oxigraph              ``http://host:7878``         /query, /update, /store
-Apache Jena Fuseki    ``http://host:3030/DATASET`` /DATASET/query, /update, /data
-GraphDB, RDF4J        ``http://host:7200/repositories/ID``  itself, /statements, /rdf-graphs/service
-Virtuoso, Neptune     ``http://host:8890/sparql``  itself for both; no GSP
+Oxigraph              ``http://host:7878``         /query, /update
+Apache Jena Fuseki    ``http://host:3030/DATASET`` /DATASET/query, /DATASET/update
+GraphDB, RDF4J        ``http://host:7200/repositories/ID``  itself, /statements
+Virtuoso, Neptune     ``http://host:8890/sparql``  itself for both
 ====================  ===========================  ===================================
 
-A URL ending in ``/query`` is taken as the query URL and its siblings ``/update`` and
-``/store`` (Oxigraph, when the path is just ``/query``) or ``/data`` (Fuseki) are derived.
+A URL ending in ``/query`` is taken as the query URL and its sibling ``/update`` is derived.
 
-Atomic replace with batches: each batch goes to a staging graph (GSP ``POST`` when available,
-else ``INSERT DATA``), then ONE update request ``MOVE GRAPH <staging> TO GRAPH <target>``
-(one ``MOVE`` per graph, all in the same request) swaps the new graphs in. A failed batch
-leaves the targets untouched and the staging graphs are dropped. ``MOVE`` is never ``SILENT``:
-``MOVE SILENT`` from a missing graph would drop the target. Loads that fit in one batch are
-sent as one ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> {...} }`` request.
-The default graph that queries see must be the union of the named graphs: Oxigraph gets the
-``union-default-graph`` parameter; Fuseki needs ``tdb2:unionDefaultGraph true``; GraphDB,
-Virtuoso and Neptune do this by default.
+Writes are SPARQL updates in batches of whole graphs (`kg.store.updates`): each request
+replaces its graphs and their share of the facts in the default graph, in one transaction on
+the server; no staging graph, no final ``MOVE``. Queries read the default graph (the facts):
+do not configure a union default graph (Fuseki ``tdb2:unionDefaultGraph``), or queries will
+see every article's copy of a shared triple.
+
+A query that times out (``--timeout``) is not retried; the request also carries
+``timeout`` for servers that honour it (Fuseki, GraphDB: seconds).
 """
 
 from __future__ import annotations
@@ -36,7 +33,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -48,8 +45,6 @@ if TYPE_CHECKING:
     from kg.store.rows import Rows
 
 T = TypeVar("T")
-STAGING_PREFIX = "urn:kg:staging:"
-NO_GSP_CODES = frozenset({404, 405, 415, 501})
 
 
 def is_endpoint(spec: str) -> bool:
@@ -59,12 +54,11 @@ def is_endpoint(spec: str) -> bool:
 
 @dataclass(frozen=True)
 class EndpointUrls:
-    """Where to send queries, updates and GSP requests (store_url None: no GSP)."""
+    """Where to send queries and updates."""
 
     query: str
     update: str
-    store: str | None = None
-    union_param: bool = False  # Oxigraph: add ?union-default-graph to queries
+    timeout_param: bool = False  # Fuseki, GraphDB: `timeout` (seconds) on queries
 
 
 def endpoint_urls(
@@ -72,9 +66,8 @@ def endpoint_urls(
     *,
     query_url: str | None = None,
     update_url: str | None = None,
-    store_url: str | None = None,
 ) -> EndpointUrls:
-    """Derive the query/update/GSP URLs from a server's base URL (see the module docstring)."""
+    """Derive the query and update URLs from a server's base URL (see the module docstring)."""
     parts = urllib.parse.urlsplit(base)
     if parts.username or parts.password:
         raise InputError(
@@ -87,22 +80,19 @@ def endpoint_urls(
     segments = path.split("/")
     last = segments[-1]
     if path == "" or path == "/query":  # Oxigraph
-        urls = EndpointUrls(f"{root}/query", f"{root}/update", f"{root}/store", union_param=True)
+        urls = EndpointUrls(f"{root}/query", f"{root}/update")
     elif "repositories" in segments[:-1] and segments[-2] == "repositories":  # GraphDB, RDF4J
         base_url = f"{root}{path}"
-        urls = EndpointUrls(base_url, f"{base_url}/statements", f"{base_url}/rdf-graphs/service")
+        urls = EndpointUrls(base_url, f"{base_url}/statements", True)
     elif last == "sparql":  # Virtuoso, Neptune
         urls = EndpointUrls(f"{root}{path}", f"{root}{path}")
     elif last == "query":  # Fuseki, query URL given
         parent = f"{root}{path.rsplit('/', 1)[0]}"
-        urls = EndpointUrls(f"{parent}/query", f"{parent}/update", f"{parent}/data")
+        urls = EndpointUrls(f"{parent}/query", f"{parent}/update", True)
     else:  # Fuseki dataset URL
-        urls = EndpointUrls(f"{root}{path}/query", f"{root}{path}/update", f"{root}{path}/data")
+        urls = EndpointUrls(f"{root}{path}/query", f"{root}{path}/update", True)
     return EndpointUrls(
-        query_url or urls.query,
-        update_url or urls.update,
-        store_url or urls.store,
-        urls.union_param and query_url is None,
+        query_url or urls.query, update_url or urls.update, urls.timeout_param and not query_url
     )
 
 
@@ -176,9 +166,28 @@ def describe_error(exc: BaseException, url: str, action: str, timeout: float) ->
     return f"{url}: cannot {action}: {_short(getattr(exc, 'reason', exc))}"
 
 
+QUERY_ACCEPT = (
+    "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+    "application/sparql-results+xml;q=0.5"
+)
+_RESULT_FORMATS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+}
+_GRAPH_FORMATS = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+
+
 @dataclass
 class Endpoint:
-    """A SPARQL 1.1 endpoint: `query`, `update`, GSP uploads, retries with bounded backoff."""
+    """A SPARQL 1.1 endpoint: queries (any form), updates, retries with bounded backoff."""
 
     urls: EndpointUrls
     user: str | None = None
@@ -188,7 +197,6 @@ class Endpoint:
     backoff: float = 0.5
     max_backoff: float = 4.0
     sleep: Callable[[float], None] = time.sleep
-    use_gsp: bool = True
 
     @property
     def description(self) -> str:
@@ -206,6 +214,11 @@ class Endpoint:
             except (QueryError, StoreError):
                 raise
             except Exception as exc:
+                if _is_timeout(exc):  # never retried: the server may still be working on it
+                    raise StoreError(
+                        f"{url}: no answer in {self.timeout:g} s (--timeout) while trying to "
+                        f"{action}; not retried (the server may still be running it)"
+                    ) from exc
                 if is_transient(exc) and attempt < self.retries:
                     self.sleep(min(self.max_backoff, self.backoff * 2**attempt))
                     continue
@@ -216,141 +229,87 @@ class Endpoint:
                 raise StoreError(message) from exc
         raise AssertionError("unreachable")
 
-    def _wrapper(self, url: str):  # -> SPARQLWrapper
-        from SPARQLWrapper import SPARQLWrapper
-
-        wrapper = SPARQLWrapper(url)
-        wrapper.setTimeout(int(max(1, self.timeout)))
+    def _headers(self, **extra: str) -> dict[str, str]:
+        headers = dict(extra)
         if self.user is not None:
-            wrapper.setCredentials(self.user, self.password or "")
-        return wrapper
+            token = base64.b64encode(f"{self.user}:{self.password or ''}".encode()).decode()
+            headers["Authorization"] = f"Basic {token}"
+        return headers
+
+    def execute(self, sparql: str) -> object:
+        """Run any query over the endpoint's default graph (the facts); the answer parsed
+        into pyoxigraph's result types (solutions, boolean, or a list of triples)."""
+        form = {"query": sparql}
+        if self.urls.timeout_param:
+            form["timeout"] = f"{self.timeout:g}"
+        body = urllib.parse.urlencode(form).encode("utf-8")
+        headers = self._headers(
+            Accept=QUERY_ACCEPT, **{"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        request = urllib.request.Request(self.urls.query, data=body, headers=headers)
+
+        def send() -> tuple[str, bytes]:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                kind = response.headers.get_content_type()
+                return kind, response.read()
+
+        kind, data = self._retrying(send, self.urls.query, "run the query")
+        try:
+            if kind in _RESULT_FORMATS:
+                return ox.parse_query_results(data, format=_RESULT_FORMATS[kind])
+            if kind in _GRAPH_FORMATS:
+                return [q.triple for q in ox.parse(data, format=_GRAPH_FORMATS[kind])]
+        except SyntaxError as exc:
+            raise StoreError(f"{self.urls.query}: unreadable {kind} answer: {exc}") from exc
+        raise StoreError(f"{self.urls.query}: unexpected answer of type {kind}")
 
     def query(self, sparql: str) -> Rows:
         """Run a SELECT query; rows hold lexical values as the server returns them."""
-        from SPARQLWrapper import JSON, POST, SELECT
+        from kg.store.embedded import rows_from_solutions
 
-        from kg.store.rows import Rows
-
-        if not _is_select(sparql):
-            raise QueryError("only SELECT queries are supported by kg query")
-        wrapper = self._wrapper(self.urls.query)
-        wrapper.setQuery(sparql)
-        wrapper.queryType = SELECT  # its own guess reads comments ("# ask ...")
-        wrapper.setMethod(POST)
-        wrapper.setReturnFormat(JSON)
-        if self.urls.union_param:
-            wrapper.addParameter("union-default-graph", "true")
-
-        def run() -> dict:
-            return wrapper.queryAndConvert()  # type: ignore[return-value]
-
-        data = self._retrying(run, self.urls.query, "run the query")
-        if isinstance(data, dict) and "boolean" in data:
-            raise QueryError("only SELECT queries are supported by kg query")
-        if not isinstance(data, dict) or "results" not in data:
-            raise StoreError(f"{self.urls.query}: not a SPARQL JSON SELECT result")
-        columns = list(data.get("head", {}).get("vars", []))
-        rows = [
-            [binding.get(c, {}).get("value", "") for c in columns]
-            for binding in data["results"]["bindings"]
-        ]
-        return Rows(columns, rows)
+        return rows_from_solutions(self.execute(sparql))
 
     def update(self, sparql: str, action: str = "update the store") -> None:
         """Send one SPARQL Update request (atomic on the server)."""
-        from SPARQLWrapper import POST, POSTDIRECTLY
+        from SPARQLWrapper import POST, POSTDIRECTLY, SPARQLWrapper
 
-        wrapper = self._wrapper(self.urls.update)
+        wrapper = SPARQLWrapper(self.urls.update)
+        wrapper.setTimeout(int(max(1, self.timeout)))
+        if self.user is not None:
+            wrapper.setCredentials(self.user, self.password or "")
         wrapper.setMethod(POST)
         wrapper.setRequestMethod(POSTDIRECTLY)
         wrapper.setQuery(sparql)
         self._retrying(lambda: wrapper.query().response.read(), self.urls.update, action)
 
-    def gsp_post(self, graph: ox.NamedNode, triples: Sequence[ox.Triple]) -> bool:
-        """Add triples to `graph` with a GSP POST; False if the server has no GSP."""
-        if not self.use_gsp or self.urls.store is None:
-            return False
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-        query = urllib.parse.urlencode({"graph": graph.value})
-        url = f"{self.urls.store}?{query}"
-        headers = {"Content-Type": "application/n-triples"}
-        if self.user is not None:
-            token = base64.b64encode(f"{self.user}:{self.password or ''}".encode()).decode()
-            headers["Authorization"] = f"Basic {token}"
-        request = urllib.request.Request(url, data=body, method="POST", headers=headers)
+    # Target interface (see kg.store.base) -------------------------------------------------
 
-        def send() -> bool:
-            try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    response.read()
-                return True
-            except urllib.error.HTTPError as exc:
-                if exc.code in NO_GSP_CODES:
-                    return False
-                raise
-
-        if self._retrying(send, self.urls.store, "upload a batch"):
-            return True
-        self.use_gsp = False
-        return False
-
-    # Target interface (see kg.store.base) -------------------------------------------------------
-
-    def write_batch(self, quads: Sequence[ox.Quad]) -> None:
-        """Add quads to their (staging) graphs: GSP POST per graph, or one INSERT DATA."""
-        by_graph: dict[ox.NamedNode, list[ox.Triple]] = {}
-        for q in quads:
-            by_graph.setdefault(q.graph_name, []).append(q.triple)  # type: ignore[arg-type]
-        if self.use_gsp and self.urls.store is not None:
-            pending = {g: t for g, t in by_graph.items() if not self.gsp_post(g, t)}
-        else:
-            pending = by_graph
-        if pending:
-            blocks = [_graph_block(g, t) for g, t in pending.items()]
-            self.update("INSERT DATA {\n" + "\n".join(blocks) + "\n}", "upload a batch")
-
-    def swap(self, pairs: Sequence[tuple[ox.NamedNode, ox.NamedNode]]) -> None:
-        """Move each staging graph onto its target in ONE update request (atomic)."""
-        ops = [f"MOVE GRAPH {s} TO GRAPH {t}" for s, t in pairs]
-        self.update(" ;\n".join(ops), "replace graphs")
+    def apply(self, update: str) -> None:
+        """Send one update of a load (one transaction on the server)."""
+        self.update(update, "load a batch")
 
     def replace(self, graphs: dict[ox.NamedNode, list[ox.Quad]]) -> None:
-        """Replace whole graphs in ONE request: DROP SILENT GRAPH + INSERT DATA per graph."""
-        ops = []
-        for graph, quads in graphs.items():
-            ops.append(f"DROP SILENT GRAPH {graph}")
-            ops.append("INSERT DATA {\n" + _graph_block(graph, [q.triple for q in quads]) + "\n}")
-        self.update(" ;\n".join(ops), "replace graphs")
+        """Replace whole graphs and their share of the facts in ONE request."""
+        from kg.store import updates
 
-    def discard(self, graphs: Sequence[ox.NamedNode]) -> None:
-        """Drop staging graphs (best effort: the load has failed already)."""
-        if not graphs:
-            return
-        with contextlib.suppress(StoreError):
-            self.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs), "drop staging")
+        triples = {g: [q.triple for q in quads] for g, quads in graphs.items()}
+        if triples:
+            self.apply(updates.replace(triples))
 
     def quad_count(self, graph: str | None = None) -> int:
         """Quads in all named graphs, or in one."""
         scope = f"<{graph}>" if graph else "?g"
-        rows = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {scope} {{ ?s ?p ?o }} }}")
+        return self._count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {scope} {{ ?s ?p ?o }} }}")
+
+    def fact_count(self) -> int:
+        """Triples in the default graph (the facts)."""
+        return self._count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+
+    def _count(self, sparql: str) -> int:
+        rows = self.query(sparql)
         return int(rows.rows[0][0]) if rows.rows else 0
 
     def graph_names(self) -> list[str]:
         """IRIs of the named graphs, sorted."""
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted(r[0] for r in rows.rows)
-
-
-def _is_select(sparql: str) -> bool:
-    """False for ASK/CONSTRUCT/DESCRIBE (parsed locally by Oxigraph on an empty store);
-    True for SELECT and for text Oxigraph cannot parse (vendor syntax: the server decides)."""
-    try:
-        return isinstance(ox.Store().query(sparql), ox.QuerySolutions)
-    except (SyntaxError, OSError, ValueError):
-        return True
-
-
-def _graph_block(graph: ox.NamedNode, triples: Sequence[ox.Triple]) -> str:
-    """``GRAPH <g> { s p o . ... }`` (pyoxigraph terms print as N-Triples, valid SPARQL)."""
-    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-    return f"GRAPH {graph} {{\n{body}\n}}"

@@ -1,34 +1,40 @@
 """`kg load`: put a graph file into a store directory or a SPARQL endpoint (a `Target`).
 
-Every named graph in the file replaces the graph of the same IRI in the target, atomically
-and all together: quads are sent in batches to staging graphs, then one request (one
-transaction in the embedded store) moves them onto their targets. If anything fails before
-that last step, the target is unchanged. See `kg.store.endpoint` and
-`kg.store.embedded` for details.
+Every named graph in the file replaces the graph of the same IRI in the target, with its
+share of the facts in the default graph (the layout: `kg.store.updates`, docs/store.md).
+The triples of a Turtle, N-Triples or JSON-LD file go to the graph of the kg article they
+hold (`kg.store.files.file_graph`), or to `--graph`.
+
+An empty embedded store is filled by Oxigraph's bulk loader. Otherwise quads are sent in
+batches of whole graphs, each batch one update (one transaction): a graph whose quads are
+contiguous in the file, as in TriG and in kg's N-Quads, is replaced at once; nothing is
+staged and an interrupted load leaves no extra graph behind.
 """
 
 from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from uuid import uuid4
 
 import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.progress import progress_bar
+from kg.store import updates
 from kg.store.base import Target
-from kg.store.embedded import STAGING_PREFIX, EmbeddedStore, parse_file
+from kg.store.embedded import EmbeddedStore
 from kg.store.endpoint import Endpoint, endpoint_urls, is_endpoint
+from kg.store.files import QUAD_FORMATS, check_graph_iri, file_graph, parse_file, rdf_format
 
 if TYPE_CHECKING:
     pass
 
 DEFAULT_BATCH = 10_000
+SPLIT = 10  # a graph larger than SPLIT batches is sent in several requests (bounded memory)
 
 
 @dataclass(frozen=True)
@@ -37,12 +43,10 @@ class Connection:
 
     query_url: str | None = None
     update_url: str | None = None
-    store_url: str | None = None
     user: str | None = None
     password_env: str | None = None
     timeout: float = 60.0
     retries: int = 3
-    gsp: bool = True  # upload batches with the Graph Store Protocol when the server has it
 
 
 def read_password(
@@ -72,18 +76,10 @@ def open_target(
     """An `Endpoint` for an http(s) URL, else the `EmbeddedStore` in directory `spec`."""
     conn = connection or Connection()
     if is_endpoint(str(spec)):
-        urls = endpoint_urls(
-            str(spec), query_url=conn.query_url, update_url=conn.update_url,
-            store_url=conn.store_url,
-        )  # fmt: skip
+        urls = endpoint_urls(str(spec), query_url=conn.query_url, update_url=conn.update_url)
         password = read_password(conn.user, conn.password_env, prompt)
         return Endpoint(
-            urls,
-            user=conn.user,
-            password=password,
-            timeout=conn.timeout,
-            retries=conn.retries,
-            use_gsp=conn.gsp,
+            urls, user=conn.user, password=password, timeout=conn.timeout, retries=conn.retries
         )
     return EmbeddedStore.open(spec, create=create, read_only=read_only)
 
@@ -94,18 +90,39 @@ def _has_blank(quad: ox.Quad) -> bool:
 
 @dataclass
 class LoadResult:
-    """What a load did: graphs replaced, quads sent, quads now in the target."""
+    """What a load did: graphs replaced, quads read, where they went, what the target holds."""
 
     target: str
     graphs: list[str]
     quads: int
     total: int
+    facts: int = 0
 
     def render(self) -> str:
+        if len(self.graphs) == 1:
+            replaced = f"graph <{self.graphs[0]}>"
+        else:
+            shown = ", ".join(f"<{g}>" for g in self.graphs[:2])
+            more = ", …" if len(self.graphs) > 2 else ""
+            replaced = f"{len(self.graphs)} graphs ({shown}{more})"
         return (
-            f"Loaded {self.quads} quads into {len(self.graphs)} graph(s) of {self.target} "
-            f"(now {self.total} quads in total)."
+            f"Loaded {self.quads} quads into {self.target}, replacing {replaced} "
+            f"(now {self.total} quads in named graphs, {self.facts} facts)."
         )
+
+
+def named_quads(quads: Iterable[ox.Quad], graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+    """The quads, all in `graph` when given; a triple outside any named graph is an error."""
+    for quad in quads:
+        name = graph or quad.graph_name
+        if isinstance(name, ox.DefaultGraph):
+            raise InputError(
+                "the file has triples outside any named graph; pass --graph IRI to name "
+                "the graph they replace"
+            )
+        if isinstance(name, ox.BlankNode):
+            raise InputError("blank-node graph names cannot be replaced; pass --graph IRI")
+        yield quad if graph is None else ox.Quad(quad.subject, quad.predicate, quad.object, name)
 
 
 def replace_graphs(
@@ -115,65 +132,41 @@ def replace_graphs(
     graph: str | None = None,
     batch_size: int = DEFAULT_BATCH,
 ) -> tuple[list[ox.NamedNode], int]:
-    """Replace the target's graphs named in `quads` (or all into `graph`) atomically.
+    """Replace the target's graphs named in `quads` (or all into `graph`), batch by batch.
 
-    Returns the graphs replaced and the number of quads sent. Quads with blank nodes are
-    kept back and sent together at the end of their graph, so that batching never splits a
-    blank node. Loads that fit in one batch go in one `replace` call.
+    A batch closes at a graph boundary once it holds `batch_size` quads; a graph is split
+    only past SPLIT batches. Quads with blank nodes are kept back and sent with the end of
+    their graph, so that no blank node is split. Returns the graphs and the quads read.
     """
     if batch_size < 1:
         raise InputError("--batch-size must be at least 1")
-    run = uuid4().hex
-    into = ox.NamedNode(graph) if graph else None
-    staging: dict[ox.NamedNode, ox.NamedNode] = {}
+    into = check_graph_iri(graph) if graph else None
+    started: set[ox.NamedNode] = set()
     order: dict[ox.NamedNode, None] = {}
-    buffer: list[ox.Quad] = []
-    blanks: dict[ox.NamedNode, list[ox.Quad]] = {}
-    count = 0
-    flushed = False
+    buffer: dict[ox.NamedNode, list[ox.Triple]] = {}
+    blanks: dict[ox.NamedNode, list[ox.Triple]] = {}
+    size = count = 0
+    last: ox.NamedNode | None = None
 
-    def staged(quads: list[ox.Quad]) -> list[ox.Quad]:
-        out = []
-        for q in quads:
-            name = staging.setdefault(
-                q.graph_name, ox.NamedNode(f"{STAGING_PREFIX}{run}:{len(staging)}")
-            )
-            out.append(ox.Quad(q.subject, q.predicate, q.object, name))
-        return out
+    def flush(graphs: dict[ox.NamedNode, list[ox.Triple]]) -> None:
+        new = [g for g in graphs if g not in started]
+        target.apply(updates.replace(graphs, new))
+        started.update(new)
 
-    try:
-        for quad in quads:
-            name = into or quad.graph_name
-            if isinstance(name, ox.DefaultGraph):
-                raise InputError(
-                    "the file has triples outside any named graph; pass --graph IRI to name "
-                    "the graph they replace"
-                )
-            if isinstance(name, ox.BlankNode):
-                raise InputError("blank-node graph names cannot be replaced; pass --graph IRI")
-            quad = ox.Quad(quad.subject, quad.predicate, quad.object, name)
-            order[name] = None
-            count += 1
-            (blanks.setdefault(name, []) if _has_blank(quad) else buffer).append(quad)
-            if len(buffer) >= batch_size:
-                target.write_batch(staged(buffer))
-                buffer.clear()
-                flushed = True
-        if not flushed and len(buffer) + sum(map(len, blanks.values())) <= batch_size:
-            grouped: dict[ox.NamedNode, list[ox.Quad]] = {g: [] for g in order}
-            for q in [*buffer, *(q for qs in blanks.values() for q in qs)]:
-                grouped[q.graph_name].append(q)  # type: ignore[index]
-            if grouped:
-                target.replace(grouped)
-            return list(order), count
-        if buffer:
-            target.write_batch(staged(buffer))
-        for quads_with_blanks in blanks.values():
-            target.write_batch(staged(quads_with_blanks))
-        target.swap([(staging[g], g) for g in order])
-    except BaseException:
-        target.discard(list(staging.values()))
-        raise
+    for quad in named_quads(quads, into):
+        name: ox.NamedNode = quad.graph_name  # type: ignore[assignment]
+        if size >= batch_size and (name != last or size >= SPLIT * batch_size):
+            flush(buffer)
+            buffer, size = {}, 0
+        order[name] = None
+        (blanks if _has_blank(quad) else buffer).setdefault(name, []).append(quad.triple)
+        size += 1
+        count += 1
+        last = name
+    if buffer:
+        flush(buffer)
+    for name, triples in blanks.items():
+        flush({name: triples})
     return list(order), count
 
 
@@ -189,18 +182,37 @@ def load(
 ) -> LoadResult:
     """Load `graph_file` into the store directory or endpoint `target` (see module doc)."""
     path = Path(graph_file)
+    into = check_graph_iri(graph) if graph else None
+    if batch_size < 1:
+        raise InputError("--batch-size must be at least 1")
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
     if not is_endpoint(str(target)) and Path(target).resolve() == path.resolve():
         raise InputError(f"{target}: the target must be a store directory or an endpoint URL")
+    fmt = rdf_format(path)
+    if into is None and fmt not in QUAD_FORMATS:
+        into = file_graph(path)
     opened = open_target(target, connection=connection, prompt=prompt)
     try:
         size = path.stat().st_size
         with progress_bar(f"Loading {path.name}", size, quiet=quiet, unit="bytes") as advance:
-            graphs, count = replace_graphs(
-                opened, parse_file(path, on_bytes=advance), graph=graph, batch_size=batch_size
-            )
-        total = opened.quad_count()
-        return LoadResult(opened.description, [g.value for g in graphs], count, total)
+            if isinstance(opened, EmbeddedStore) and opened.is_empty():
+                count = opened.bulk_load(
+                    path,
+                    lambda: named_quads(parse_file(path, on_bytes=advance), into),
+                    on_bytes=advance,
+                    fast=into is None,
+                )
+                names = opened.graph_names()
+            else:
+                graphs, count = replace_graphs(
+                    opened,
+                    parse_file(path, on_bytes=advance),
+                    graph=into.value if into else None,
+                    batch_size=batch_size,
+                )
+                names = [g.value for g in graphs]
+        where = opened.urls.update if isinstance(opened, Endpoint) else opened.description
+        return LoadResult(where, names, count, opened.quad_count(), opened.fact_count())
     finally:
         opened.close()

@@ -1,21 +1,24 @@
-"""`kg query`: run SPARQL over a graph source and format the rows.
+"""`kg query`: run SPARQL over a graph source.
 
 A source is a graph file (Turtle, N-Triples, JSON-LD, TriG, N-Quads), an Oxigraph store
-directory, or an http(s) SPARQL endpoint. All three run the query with the union of the
-named graphs as the default graph and give the same rows (lexical values). The query is a
-`.rq` path, the name of a canned query shipped with kg (`roles`, `statements`, ...), or
-inline SPARQL.
+directory, or an http(s) SPARQL endpoint. All three answer over the facts: the triples of
+all the named graphs, once each, as the default graph (in a store and on an endpoint kg
+keeps them in the default graph, see docs/store.md; a file is laid out the same way in
+memory), so they give the same rows. Any query form runs (`execute`): SELECT, ASK,
+CONSTRUCT, DESCRIBE. The query is a `.rq` path, the name of a canned query shipped with kg
+(`roles`, `statements`, ...), or inline SPARQL.
+
+SERVICE clauses make the embedded engine call other servers over HTTP: a query over a file
+or store that has one is refused unless `allow_service` (``kg query --allow-service``).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
-
-from rdflib import Dataset
-from rdflib.query import Result
 
 from kg.errors import InputError, QueryError
 from kg.resources import read_query
@@ -25,16 +28,13 @@ if TYPE_CHECKING:
     from kg.store.load import Connection
 
 T = TypeVar("T")
-
-FORMATS_BY_SUFFIX = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".trig": "trig",
-    ".nq": "nquads",
-}
+# What SPARQL text holds besides keywords: comments, strings, IRIs, variables, prefixed names.
+_NOT_KEYWORDS = re.compile(
+    r"#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\""
+    r"|<[^<>\s]*>|[?$]\w+|[\w.-]*:[\w.-]*",
+    re.DOTALL,
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
 
 def resolve_query(query: str) -> str:
@@ -50,22 +50,52 @@ def resolve_query(query: str) -> str:
     return query
 
 
-def load_graph(source: str | Path) -> Dataset:
-    """Parse a graph file into a Dataset (named graphs kept, default graph as union)."""
-    path = Path(source)
-    if not path.exists():
-        raise InputError(f"{path}: no such graph file")
-    fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(
-            f"{path}: unknown graph format; use one of {', '.join(sorted(FORMATS_BY_SUFFIX))}"
+def has_service(sparql: str) -> bool:
+    """True if the query has a SERVICE clause (the keyword outside strings, IRIs, comments)."""
+    return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", sparql)))
+
+
+def execute(
+    source: str | Path,
+    query: str,
+    *,
+    connection: Connection | None = None,
+    prompt: Callable[[str], str] | None = None,
+    timeout: float | None = None,
+    allow_service: bool = False,
+) -> object:
+    """Run a query (path, canned name or text) of any form over a graph file, a store
+    directory or an endpoint URL (reached with `connection`'s account and URLs). Returns
+    `Solutions` (SELECT), a `pyoxigraph.QueryBoolean` (ASK) or a list of triples.
+
+    `timeout` (seconds) bounds a query over a file or store: past it, `QueryError`. An
+    endpoint's requests are bounded by `connection.timeout`.
+    """
+    from kg.store.embedded import EmbeddedStore, is_store_dir
+    from kg.store.endpoint import is_endpoint
+    from kg.store.load import open_target
+
+    sparql = resolve_query(query)
+    if is_endpoint(str(source)):
+        extra = {"prompt": prompt} if prompt is not None else {}
+        target = open_target(source, connection=connection, read_only=True, **extra)
+        return _materialised(target.execute(sparql))
+    if has_service(sparql) and not allow_service:
+        raise QueryError(
+            "the query has a SERVICE clause, which would call another server over HTTP; "
+            "pass --allow-service to run it"
         )
-    dataset = Dataset(default_union=True)
-    try:
-        dataset.parse(path, format=fmt)
-    except Exception as exc:  # rdflib's parsers raise many types
-        raise InputError(f"{path}: cannot parse as {fmt}: {exc}") from exc
-    return dataset
+    if is_store_dir(Path(source)):
+        store = EmbeddedStore.open(source, create=False, read_only=True)
+        try:
+            return with_timeout(lambda: _materialised(store.execute(sparql)), timeout)
+        finally:
+            store.close()
+    if Path(source).is_dir():
+        raise InputError(f"{source}: not a graph file nor an Oxigraph store directory")
+    if not Path(source).exists():
+        raise InputError(f"{source}: no such graph file, store directory or endpoint")
+    return with_timeout(lambda: _materialised(_file_execute(source, sparql)), timeout)
 
 
 def run_query(
@@ -76,31 +106,53 @@ def run_query(
     prompt: Callable[[str], str] | None = None,
     timeout: float | None = None,
 ) -> Rows:
-    """Run a SELECT query (path, canned name or text) over a graph file, a store directory
-    or an endpoint URL (reached with `connection`'s account and URLs).
+    """`execute` a SELECT query and return its `Rows` (lexical values, '' for unbound)."""
+    result = execute(source, query, connection=connection, prompt=prompt, timeout=timeout)
+    if not isinstance(result, Solutions):
+        raise QueryError("this query is not a SELECT query; run it with kg query")
+    columns = [v.value for v in result.variables]  # type: ignore[attr-defined]
+    rows = [["" if s[c] is None else s[c].value for c in columns] for s in result]
+    return Rows(columns, rows)
 
-    `timeout` (seconds) bounds a query over a file or store: past it, `QueryError`. An
-    endpoint's requests are bounded by `connection.timeout`.
-    """
-    from kg.store.embedded import is_store_dir, query_file
-    from kg.store.endpoint import is_endpoint
-    from kg.store.load import open_target
 
-    sparql = resolve_query(query)
-    if is_endpoint(str(source)) or is_store_dir(Path(source)):
-        extra = {"prompt": prompt} if prompt is not None else {}
-        target = open_target(source, connection=connection, create=False, read_only=True, **extra)
-        try:
-            if is_endpoint(str(source)):
-                return target.query(sparql)
-            return with_timeout(lambda: target.query(sparql), timeout)
-        finally:
-            target.close()
-    if Path(source).is_dir():
-        raise InputError(f"{source}: not a graph file nor an Oxigraph store directory")
-    if not Path(source).exists():
-        raise InputError(f"{source}: no such graph file, store directory or endpoint")
-    return with_timeout(lambda: query_file(source, sparql), timeout)
+def _file_execute(path: str | Path, sparql: str) -> object:
+    from kg.store.embedded import memory_store, syntax_error
+
+    store = memory_store(path)
+    try:
+        return store.query(sparql)
+    except SyntaxError as exc:
+        raise syntax_error(exc) from exc
+
+
+def _materialised(result: object) -> object:
+    """Solutions and triples read out now (inside the timeout), not lazily after it."""
+    import pyoxigraph as ox
+
+    from kg.store.embedded import syntax_error
+
+    try:
+        if isinstance(result, ox.QuerySolutions):
+            return Solutions.of(result)
+        if isinstance(result, ox.QueryTriples):
+            return list(result)
+    except SyntaxError as exc:  # evaluation errors surface while iterating
+        raise syntax_error(exc) from exc
+    except OSError as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+    return result
+
+
+class Solutions(list):  # type: ignore[type-arg]
+    """SELECT solutions read out of pyoxigraph, with their variables."""
+
+    variables: list[object]
+
+    @classmethod
+    def of(cls, result: object) -> Solutions:
+        solutions = cls(result)  # type: ignore[call-overload]
+        solutions.variables = list(result.variables)  # type: ignore[attr-defined]
+        return solutions
 
 
 def with_timeout(work: Callable[[], T], timeout: float | None) -> T:
@@ -129,11 +181,3 @@ def with_timeout(work: Callable[[], T], timeout: float | None) -> T:
     if not ok:
         raise value  # type: ignore[misc]
     return value  # type: ignore[return-value]
-
-
-def _rows(result: Result) -> Rows:
-    if result.type != "SELECT":
-        raise QueryError("only SELECT queries are supported by kg query")
-    columns = [str(v) for v in result.vars or []]
-    rows = [["" if value is None else str(value) for value in row] for row in result]
-    return Rows(columns, rows)

@@ -1,6 +1,7 @@
 """Check a kg graph against the SHACL shapes shipped with the package (ontology/shapes.ttl).
 
-For the CLI (kg/cli/validate.py): ``report = validate_graph(path)``; print ``report.lines()``;
+For the CLI (kg/cli/validate.py): ``report = validate_graph(load_source(source))``, where the
+source is a graph file, a store directory or an endpoint (their facts); print ``report.lines()``;
 exit 0 when ``report.conforms``, 1 when it does not, 2 when `validate_graph` raises `KgError`
 (unreadable file, unknown format).
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pyshacl import validate
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, Namespace, URIRef
@@ -65,16 +66,38 @@ def load_graph(path: str | Path) -> Graph:
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     try:
-        if fmt in _QUAD_FORMATS:
-            dataset = Dataset()
-            dataset.parse(path, format=fmt)
+        if fmt in _QUAD_FORMATS or fmt == "json-ld":  # by Oxigraph: rdflib's TriG and
+            import pyoxigraph as ox  # JSON-LD parsers use its deprecated ConjunctiveGraph
+
+            from kg.store.files import parse_file
+
+            triples = {q.triple for q in parse_file(path)}
             graph = new_graph()
-            for s, p, o, _ in dataset.quads((None, None, None, None)):
-                graph.add((s, p, o))
-            return graph
+            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            return graph.parse(data=data.decode("utf-8"), format="nt")
         return Graph().parse(path, format=fmt)
+    except InputError:
+        raise
     except Exception as exc:  # rdflib raises many parser-specific types
         raise InputError(f"{path}: cannot parse as {fmt}: {exc}") from exc
+
+
+def load_source(source: str | Path, **query_options: Any) -> Graph:
+    """The graph to validate: a graph file, or the facts (the default graph) of a store
+    directory or an endpoint (`query_options`: `connection`, `prompt`, for endpoints)."""
+    import pyoxigraph as ox
+
+    from kg.store.embedded import is_store_dir
+    from kg.store.endpoint import is_endpoint
+    from kg.store.query import execute
+
+    if not is_endpoint(str(source)) and not is_store_dir(Path(source)):
+        return load_graph(source)
+    triples = execute(source, "CONSTRUCT WHERE { ?s ?p ?o }", **query_options)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[arg-type]
+    graph = new_graph()
+    graph.parse(data=data.decode("utf-8"), format="nt")
+    return graph
 
 
 def shapes_graph() -> Graph:

@@ -1,0 +1,132 @@
+"""Graph files: their format (from the suffix), a streaming parser that reports progress, and
+the named graph that the triples of a triple-format file (Turtle, N-Triples, JSON-LD) go to.
+
+`kg build -o a.ttl` writes one article's triples without its graph name; `file_graph` finds
+it again from the article in the data (its NIF context, ``kgr:article/{file}/{sha}``, names
+the graph ``kgr:graph/{file}``, as TriG output does), so the same article loaded from any
+output format replaces the same graph. A file holding several articles, or none, goes to
+the graph named by the file's own ``file:`` IRI.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from kg.errors import InputError
+
+FORMATS_BY_SUFFIX: dict[str, ox.RdfFormat] = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".turtle": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+}
+QUAD_FORMATS = frozenset({ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS})
+FILE_NAME = ox.NamedNode("https://w3id.org/kg-arabic-news/ontology#fileName")
+ARTICLE_PATH, GRAPH_PATH = "/id/article/", "/id/graph/"
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a graph file, from its suffix."""
+    fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(
+            f"{path}: unknown graph format; use one of {', '.join(sorted(FORMATS_BY_SUFFIX))}"
+        )
+    return fmt
+
+
+class CountingReader(io.RawIOBase):
+    """A binary reader that reports how many bytes were read (for progress bars)."""
+
+    def __init__(self, handle: BinaryIO, on_bytes: Callable[[int], None]) -> None:
+        self.handle = handle
+        self.on_bytes = on_bytes
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size)
+        self.on_bytes(len(data))
+        return data
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        count = self.handle.readinto(buffer)  # type: ignore[attr-defined]
+        self.on_bytes(count)
+        return count
+
+
+def parse_file(
+    path: str | Path, on_bytes: Callable[[int], None] | None = None
+) -> Iterator[ox.Quad]:
+    """Stream the quads of a graph file (triples come in the default graph)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file")
+    fmt = rdf_format(path)
+    try:
+        with path.open("rb") as handle:
+            reader = CountingReader(handle, on_bytes) if on_bytes else handle
+            yield from ox.parse(reader, format=fmt)
+    except SyntaxError as exc:
+        raise InputError(f"{path}: cannot parse as {_name(fmt)}: {exc}") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+def _name(fmt: ox.RdfFormat) -> str:
+    return {ox.RdfFormat.N_QUADS: "nquads", ox.RdfFormat.N_TRIPLES: "nt"}.get(
+        fmt, fmt.name.lower().replace(" ", "-")
+    )
+
+
+def format_name(fmt: ox.RdfFormat) -> str:
+    """The short name of a format in messages (turtle, nt, jsonld, trig, nquads)."""
+    return _name(fmt).replace("json-ld", "jsonld")
+
+
+def file_graph(path: str | Path) -> ox.NamedNode:
+    """The graph the triples of a triple-format file replace: the graph of the one kg
+    article in it (``kgr:graph/{file}``), else the file's own ``file:`` IRI."""
+    articles = {
+        q.subject.value
+        for q in parse_file(path)
+        if q.predicate == FILE_NAME and isinstance(q.subject, ox.NamedNode)
+    }
+    if len(articles) == 1:
+        graph = article_graph(articles.pop())
+        if graph is not None:
+            return graph
+    return ox.NamedNode(Path(path).resolve().as_uri())
+
+
+def article_graph(article: str) -> ox.NamedNode | None:
+    """``…/id/graph/{file}`` for the article IRI ``…/id/article/{file}/{sha}``, else None."""
+    base, sep, rest = article.rpartition(ARTICLE_PATH)
+    segment = rest.rsplit("/", 1)[0] if "/" in rest else ""
+    if not sep or not segment or "#" in rest:
+        return None
+    return ox.NamedNode(f"{base}{GRAPH_PATH}{segment}")
+
+
+def check_graph_iri(value: str) -> ox.NamedNode:
+    """`value` as a graph name: an absolute IRI (scheme ``name:``), else `InputError`."""
+    scheme = value.split(":", 1)[0]
+    if (
+        ":" not in value
+        or not scheme[:1].isalpha()
+        or not scheme.replace("+", "").replace("-", "").replace(".", "").isalnum()
+    ):
+        raise InputError(f"--graph {value!r} is not an absolute IRI (e.g. https://example.org/g)")
+    try:
+        return ox.NamedNode(value)
+    except ValueError as exc:
+        raise InputError(f"--graph {value!r} is not a valid IRI: {exc}") from None

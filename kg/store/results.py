@@ -1,0 +1,105 @@
+"""How `kg query` prints an answer: the W3C formats, or a table for people.
+
+SELECT and ASK answers: SPARQL 1.1 Query Results JSON (``json``), XML (``xml``), CSV and TSV
+(``csv``, ``tsv``), or a plain ``table``. CONSTRUCT and DESCRIBE answers (triples): Turtle,
+N-Triples, JSON-LD (``json``), RDF/XML (``xml``), or a subject | predicate | object table.
+The same answer prints the same bytes whichever source (file, store, endpoint) it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.store.rows import Rows
+
+FORMATS = ("table", "json", "xml", "csv", "tsv", "turtle", "nt")
+_RESULTS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+_GRAPHS = {
+    "json": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+PREFIXES = {
+    "kgo": "https://w3id.org/kg-arabic-news/ontology#",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def render(result: object, fmt: str) -> str:
+    """The answer of `kg.store.query.execute` in format `fmt` (one of FORMATS)."""
+    if isinstance(result, ox.QueryBoolean):
+        if fmt == "table":
+            return "true" if bool(result) else "false"
+        if fmt not in ("json", "xml"):
+            raise QueryError(f"an ASK answer prints as table, json or xml, not {fmt}")
+        return result.serialize(format=_RESULTS[fmt]).decode("utf-8")
+    if isinstance(result, list) and not hasattr(result, "variables"):
+        return _render_triples(result, fmt)
+    variables = [v.value for v in result.variables]  # type: ignore[attr-defined]
+    solutions: Sequence[ox.QuerySolution] = result  # type: ignore[assignment]
+    if fmt == "table":
+        rows = [["" if s[v] is None else _text(s[v]) for v in variables] for s in solutions]
+        return Rows(variables, rows).to_table()
+    if fmt not in _RESULTS:
+        raise QueryError(f"a SELECT answer prints as table, json, xml, csv or tsv, not {fmt}")
+    data = results_json(variables, solutions)
+    if fmt == "json":
+        return data
+    parsed = ox.parse_query_results(data.encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+    return parsed.serialize(format=_RESULTS[fmt]).decode("utf-8")
+
+
+def results_json(variables: list[str], solutions: Sequence[ox.QuerySolution]) -> str:
+    """SPARQL 1.1 Query Results JSON of SELECT solutions."""
+    bindings = [{v: _term(s[v]) for v in variables if s[v] is not None} for s in solutions]
+    head = {"vars": variables}
+    return json.dumps({"head": head, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
+
+
+def _term(term: object) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "triple", "value": str(term)}
+
+
+def _text(term: object) -> str:
+    return term.value if hasattr(term, "value") else str(term)  # type: ignore[attr-defined]
+
+
+def _render_triples(triples: list[ox.Triple], fmt: str) -> str:
+    if fmt == "table":
+        rows = [[_text(t.subject), _text(t.predicate), _text(t.object)] for t in triples]
+        return Rows(["subject", "predicate", "object"], rows).to_table()
+    if fmt not in _GRAPHS:
+        raise QueryError(
+            f"a CONSTRUCT or DESCRIBE answer prints as table, turtle, nt, json or xml, not {fmt}"
+        )
+    prefixes = PREFIXES if fmt in ("turtle", "xml") else None
+    ordered = sorted(set(triples), key=str)
+    return ox.serialize(ordered, format=_GRAPHS[fmt], prefixes=prefixes).decode("utf-8")

@@ -63,7 +63,7 @@ QUICK = Plan(
     repeat=5,
     rdflib_repeat=2,
     budget=2,
-    long_line=[100_000],
+    long_line=[25_000],
 )
 FULL = Plan(
     real=None,

@@ -550,3 +550,36 @@ def test_the_content_ends_before_illa_anna_and_another_speakers_verb():
         "أكدت",
         "آلاف المدنيين فروا من القتال في درعا باتجاه الحدود مع الأردن",
     )
+
+
+def test_a_fronted_topic_phrase_is_not_the_subject_of_the_verb_after_it():
+    text = (
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات كانت مثمرة. "
+        "وعن الخطوات المقبلة قال إن اللجان ستجتمع الأسبوع المقبل."
+    )
+    assert rows(text)[-1] == ("أيمن الصفدي", "قال", "اللجان ستجتمع الأسبوع المقبل")
+
+
+def test_a_fronted_time_phrase_leaves_the_speaker_after_the_verb():
+    text = (
+        "وبعد لقائه الرئيس المصري قال وزير الخارجية الأمريكي مايك بومبيو إن واشنطن تدعم "
+        "القاهرة في حربها على الإرهاب."
+    )
+    assert rows(text) == [("مايك بومبيو", "قال", "واشنطن تدعم القاهرة في حربها على الإرهاب")]
+
+
+def test_a_fronted_topic_phrase_real_sentence():
+    # ar-news-032 (Sudanese press): `وفي السياق` before the verb is no subject.
+    text = (
+        "التقى البشير في القصر الرئاسي رئيس الآلية الأفريقية رفيعة المستوى، ثامبو امبيكي. "
+        "وفي السياق قال إبراهيم محمود مساعد البشير إنهما بحثا دعم مسيرة الحوار الوطني."
+    )
+    speaker, cue, position = rows(text)[-1]
+    assert speaker.startswith("إبراهيم محمود") and cue == "قال"
+    assert position == "بحثا دعم مسيرة الحوار الوطني"
+
+
+def test_a_noun_before_the_verb_is_still_its_subject():
+    # `بيانا يطالب`: no fronted preposition, so the noun before the verb is its subject.
+    text = "وأصدرت الحركة بيانا يطالب إسرائيل بالإفراج عن الأسرى فورا."
+    assert rows(text) == []

@@ -72,11 +72,34 @@ def background(ctx: Context, cue: Mention, kind: str) -> bool:
     )  # وتصر واشنطن على مطالبة بيونغ يان: a masdar, not a participle
 
 
+_TOPIC_OPENERS = frozenset(
+    {"عن", "حول", "بشان", "بخصوص", "فيما", "في", "خلال", "ازاء", "تعليقا"}
+    | {"قبل", "بعد", "عقب", "اثناء", "لدي", "منذ"}
+)
+
+
+def fronted_topic(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
+    """`وعن طبيعة التحديات التي تواجههم قال:`، `وفيما يتعلق ببيتوركا قال إنه`: the sentence
+    opens with one prepositional phrase (the topic, no comma) right before the verb: what
+    stands before the verb is not its subject, the speaker is implicit."""
+    if cue.start - sentence.start > CLAUSE_REACH:
+        return False
+    words = ctx.bare_words(sentence.start, cue.start)
+    if not words or len(words) > 12 or "،" in words or "," in words:
+        return False
+    first = without_conjunction(words[0]) if words[0] != "و" else (words[1:] or [""])[0]
+    if first.startswith("و") and first[1:] in _TOPIC_OPENERS:
+        first = first[1:]
+    return first in _TOPIC_OPENERS and not any(w in RELATIVES for w in words[-2:])
+
+
 def noun_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
     """A bare verb right after a word that is neither a connector nor an adverbial has that
     word's phrase as its subject (`بيانا يطالب`، `البعض عبر`)."""
     if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
         return False
+    if fronted_topic(ctx, sentence, cue):
+        return False  # وعن طبيعة التحديات قال: the verb's subject is implicit
     words = ctx.bare_words(max(sentence.start, cue.start - 60), cue.start)
     if not words:
         return False
@@ -116,6 +139,8 @@ def unknown_subject_before(ctx: Context, sentence: Sentence, cue: Mention) -> bo
     when it is not an actor we know, nobody can be named."""
     if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
         return False
+    if fronted_topic(ctx, sentence, cue):
+        return False  # وعن طبيعة التحديات قال: the verb's subject is implicit
     words = ctx.bare_words(clause_window(sentence, cue), cue.start)
     k = len(words) - 1
     while k >= 0:

@@ -347,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="Small sizes (< 60 s).")
     parser.add_argument("--workdir", type=Path, default=None, help="Corpora and graphs (kept).")
     parser.add_argument("--corpus", type=Path, default=REAL_CORPUS, help="Real articles (*.txt).")
-    parser.add_argument("--only", nargs="*", default=None, help="build, write, load, query")
+    parser.add_argument("--only", nargs="*", default=None, help="build, write, load, query, store")
     parser.add_argument(
         "--sizes", nargs="*", type=int, default=None, help="Synthetic corpus sizes to build."
     )
@@ -357,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         plan = dataclasses.replace(plan, synthetic=args.sizes)
     workdir = args.workdir or Path("/tmp") / f"kg-bench-{'quick' if args.quick else 'full'}"
     workdir.mkdir(parents=True, exist_ok=True)
-    only = set(args.only or ("build", "write", "load", "query"))
+    only = set(args.only or ("build", "write", "load", "query", "store"))
     started = time.perf_counter()
     table = Table()
     print(f"Machine: {machine()}", flush=True)
@@ -373,6 +373,10 @@ def main(argv: list[str] | None = None) -> int:
         if "query" in only and plan.union:
             union = prepare_graph(workdir, plan.union, plan.words).with_suffix(".nq")
             union_rows(table, union, plan.union, plan)
+    if "store" in only and args.corpus.is_dir():  # benchmarks/store_cases.py (issue 17)
+        from benchmarks.store_cases import store_rows
+
+        store_rows(table, workdir, args.corpus, quick=args.quick)
     if "build" in only:  # last: the longest
         from benchmarks.synth import write_corpus
 

@@ -309,6 +309,10 @@ class Endpoint:
         rows = self.query(sparql)
         return int(rows.rows[0][0]) if rows.rows else 0
 
+    def existing_graphs(self) -> list[str]:
+        """IRIs of the named graphs (``GRAPH ?g {}``: no quad is read)."""
+        return [r[0] for r in self.query("SELECT ?g WHERE { GRAPH ?g { } }").rows]
+
     def graph_names(self) -> list[str]:
         """IRIs of the named graphs, sorted."""
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

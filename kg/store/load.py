@@ -141,6 +141,7 @@ def replace_graphs(
     if batch_size < 1:
         raise InputError("--batch-size must be at least 1")
     into = check_graph_iri(graph) if graph else None
+    existing = set(target.existing_graphs())  # only these need their old triples forgotten
     started: set[ox.NamedNode] = set()
     order: dict[ox.NamedNode, None] = {}
     buffer: dict[ox.NamedNode, list[ox.Triple]] = {}
@@ -150,7 +151,7 @@ def replace_graphs(
 
     def flush(graphs: dict[ox.NamedNode, list[ox.Triple]]) -> None:
         new = [g for g in graphs if g not in started]
-        target.apply(updates.replace(graphs, new))
+        target.apply(updates.replace(graphs, [g for g in new if g.value in existing]))
         started.update(new)
 
     for quad in named_quads(quads, into):

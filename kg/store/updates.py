@@ -39,12 +39,11 @@ def insert(graphs: dict[ox.NamedNode, list[ox.Triple]]) -> str:
 
 
 def replace(
-    graphs: dict[ox.NamedNode, list[ox.Triple]], new: Iterable[ox.NamedNode] | None = None
+    graphs: dict[ox.NamedNode, list[ox.Triple]], old: Iterable[ox.NamedNode] | None = None
 ) -> str:
-    """The update replacing `graphs` (those in `new`, default all: forgotten first; the
-    others only get more triples, being the rest of a graph already replaced)."""
-    fresh = list(graphs) if new is None else list(new)
-    ops = [forget(g) for g in fresh]
+    """The update replacing `graphs`: those in `old` (default: all) are forgotten first; the
+    others are new in the target, or the rest of a graph this load has replaced already."""
+    ops = [forget(g) for g in (list(graphs) if old is None else old)]
     body = insert(graphs)
     if body:
         ops.append(body)
@@ -57,4 +56,5 @@ def _block(prefix: str, triples: Sequence[ox.Triple] | dict[ox.Triple, None]) ->
 
 
 def _lines(triples: Iterable[ox.Triple]) -> str:
-    return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
+    """N-Triples lines (by Oxigraph's serialiser): valid SPARQL triples."""
+    return ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")

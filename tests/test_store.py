@@ -235,3 +235,18 @@ def test_rebuilt_article_leaves_its_old_facts_and_keeps_shared_ones(
 def test_replace_graphs_rejects_a_zero_batch(tmp_path: Path) -> None:
     with EmbeddedStore.open(tmp_path / "s") as opened, pytest.raises(InputError):
         replace_graphs(opened, [], batch_size=0)
+
+
+def test_cli_graph_that_is_not_an_iri_is_one_line(trig: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(
+        app, ["load", str(trig), str(tmp_path / "s"), "--graph", "not an iri"]
+    )
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: --graph 'not an iri' is not an absolute IRI (e.g. https://example.org/g)\n",
+    )
+    assert not (tmp_path / "s").exists()

@@ -213,7 +213,7 @@ def test_endpoint_refusals_exit_1_with_one_line(status: int, tmp_path: Path) -> 
         server.shutdown()
         server.server_close()
     assert result.exit_code == 1 and result.output.count("\n") == 1
-    assert result.output.startswith(f"Error: {url}/update: {status} ")
+    assert result.output.startswith(f"Error: {url}/query: {status} ")  # the first request
 
 
 # Queries --------------------------------------------------------------------------------------

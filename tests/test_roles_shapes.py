@@ -199,3 +199,45 @@ def test_hashtag_posts_real(annotator):
         ("أليكسيس تسيبراس", "رئيس الوزراء"),
         ("ديمتري باباديمتريو", "وزير الاقتصاد"),
     ]
+
+
+# -- a title word inside a servant-of name --------------------------------------------------
+
+
+def test_title_after_abd_is_part_of_a_name(annotator):
+    text = "وقال عبد الملك السعدي إن الاجتماع انتهى."
+    assert rows(annotator, text) == []
+
+
+def test_title_after_abd_real(annotator):
+    text = "فلا حساب للسيد عبد الملك بدر الدين الحوثي لا على تويتر ولا على فيسبوك."
+    assert rows(annotator, text) == []
+
+
+# -- ambiguous bare organisation names ------------------------------------------------------
+
+
+def test_a_congress_party_is_not_taken_for_india_s(annotator):
+    text = "وقال رئيس حزب المؤتمر الشعبي علي الحاج إن الحزب سيشارك."
+    assert rows(annotator, text) == [("علي الحاج", "رئيس", "حزب المؤتمر الشعبي")]
+
+
+def test_a_congress_party_real(annotator):
+    text = "يتقدمهم غريمه السابق الأمين العام لحزب المؤتمر الشعبي الدكتور حسن الترابي."
+    assert rows(annotator, text) == [("حسن الترابي", "الأمين العام", "حزب المؤتمر الشعبي")]
+
+
+# -- a club named by a bare common word after its staff ----------------------------------------
+
+
+def test_al_ahli_after_a_coach_is_the_club(annotator):
+    text = "وقال مدرب الأهلي ماتياس يايسله إن الفريق جاهز."
+    assert rows(annotator, text) == [("ماتياس يايسله", "مدرب", "الأهلي")]
+
+
+def test_al_ahli_after_a_coach_real(annotator):
+    text = (
+        "قال كوزمين أولاريو مدرب الأهلي الاماراتي حالياً والهلال سابقاً إن تدريب الهلال يعد"
+        " شرفاً لأي مدرب."
+    )
+    assert rows(annotator, text) == [("كوزمين أولاريو", "مدرب", "الأهلي")]

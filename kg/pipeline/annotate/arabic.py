@@ -263,7 +263,12 @@ ORGANISATION_HEADS = {
 
 # Clubs named by a bare word that is also a common noun (الهلال: the crescent; النصر:
 # victory): an organisation only right after a club post (مدرب الهلال، لاعب النصر).
-CLUBS_AFTER_STAFF = {"الهلال": "fc-al-hilal", "النصر": "fc-al-nassr"}
+# Folded form -> (key, name as written).
+CLUBS_AFTER_STAFF = {
+    "الهلال": ("fc-al-hilal", "الهلال"),
+    "النصر": ("fc-al-nassr", "النصر"),
+    "الاهلي": ("fc-al-ahli", "الأهلي"),  # which country's, the words after it may say
+}
 CLUB_STAFF = frozenset({"مدرب", "مدربة", "لاعب", "لاعبة", "حارس", "مهاجم", "مدافع", "رئيس", "قائد"})
 
 # Nouns that name a place by the word after them: محافظة إدلب، مدينة حلب، منطقة عسير.

@@ -31,10 +31,10 @@ class OrganisationRules(RuleBase):
             return None
         start = span.j
         at = start + 1 if forms[start] == "فريق" else start  # مدرب فريق الهلال
-        key = CLUBS_AFTER_STAFF.get(forms[at]) if at < len(forms) else None
-        if key is None or forms[at + 1 : at + 2] == ["الاحمر"]:
+        club = CLUBS_AFTER_STAFF.get(forms[at]) if at < len(forms) else None
+        if club is None or forms[at + 1 : at + 2] == ["الاحمر"]:
             return None  # رئيس الهلال الأحمر: the Red Crescent
-        return _Span(Kind.ORGANISATION, start, at + 1, key, forms[at], {"kind": "other"})
+        return _Span(Kind.ORGANISATION, start, at + 1, club[0], club[1], {"kind": "other"})
 
     def _release_organisation(self, forms: list[str], span: _Span) -> None:
         """`رئيس البرلمان العربي`، `رئيسة المفوضية الأوروبية`: when the post's last word

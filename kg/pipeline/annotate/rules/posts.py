@@ -93,10 +93,12 @@ class PostRules(RuleBase):
 
     def _not_a_post(self, toks: list[Token], i: int, n: int) -> bool:
         """A title word that holds no post here: after a noun named for someone (مركز الملك
-        فيصل), or a noun with a pronoun that folds like a feminine title (ونائبه = his
-        deputy, not نائبة)."""
+        فيصل), after عبد in a name (عبد الملك), or a noun with a pronoun that folds like a
+        feminine title (ونائبه = his deputy, not نائبة)."""
         if i > 0 and any(f in NAMED_AFTER for _, f in clitic_readings(toks[i - 1].form)):
             return True
+        if i > 0 and any(f == "عبد" for _, f in clitic_readings(toks[i - 1].form)):
+            return True  # عبد الملك الحوثي: a servant-of name, not the king
         if n == 1 and toks[i].form in _ADJECTIVE_TITLES and i > 0:
             before = toks[i - 1].form
             found = self.lexicon.match([before], 0)

@@ -241,3 +241,30 @@ def test_al_ahli_after_a_coach_real(annotator):
         " شرفاً لأي مدرب."
     )
     assert rows(annotator, text) == [("كوزمين أولاريو", "مدرب", "الأهلي")]
+
+
+# -- a dual post shared by the names after it -------------------------------------------------
+
+
+def test_dual_post_is_held_by_each_name_in_its_own_country(annotator):
+    text = "والتقى الرئيسان الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون في باريس."
+    assert rows(annotator, text) == [
+        ("دونالد ترامب", "الرئيس", "الولايات المتحدة"),
+        ("إيمانويل ماكرون", "الرئيس", "فرنسا"),
+    ]
+
+
+def test_dual_post_without_nationalities_gives_nothing(annotator):
+    text = "وفرضت الحكومة عقوبات على قائدين آخرين هما علي يحيى وأحمد سعيد."
+    assert rows(annotator, text) == []
+
+
+def test_dual_post_real(annotator):
+    text = (
+        "3 ملفات تصدرت مكالمة هاتفية جمعت الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل"
+        " ماكرون."
+    )
+    assert rows(annotator, text) == [
+        ("عبدالفتاح السيسي", "الرئيس", "مصر"),
+        ("إيمانويل ماكرون", "الرئيس", "فرنسا"),
+    ]

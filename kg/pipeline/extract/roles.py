@@ -33,6 +33,7 @@ from kg.pipeline.extract.places import (
     story_country,
 )
 from kg.pipeline.extract.possessed import possessed_roles
+from kg.pipeline.extract.shared import shared_posts
 from kg.pipeline.text.normalize import fold
 
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
@@ -48,7 +49,7 @@ def extract_roles(ctx: Context) -> None:
     for sentence in ctx.sentences():
         mentions = ctx.in_sentence(sentence)
         for index, mention in enumerate(mentions):
-            if mention.kind is Kind.TITLE:
+            if mention.kind is Kind.TITLE and mention.attrs.get("number") != "du":
                 post = _read_post(ctx, mentions, index)
                 ctx.posts[mention.start] = post
         _stacked(ctx, mentions)
@@ -62,6 +63,7 @@ def extract_roles(ctx: Context) -> None:
                 _add(ctx, post, sentence.index, post.rule)
         _headed_by(ctx, mentions, sentence.index)
         possessed_roles(ctx, sentence, mentions)
+        shared_posts(ctx, sentence, mentions)
     roles = same_country(ctx, _drop_bare_heads(_deduplicate(ctx.roles)))
     ctx.roles[:] = story_country(ctx, roles)
 

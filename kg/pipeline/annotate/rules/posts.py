@@ -169,6 +169,22 @@ class PostRules(RuleBase):
             span.j += 1  # كبير مفاوضي البريكست: the plural in construct takes the next noun
             attrs["role_text"] = "1"
 
+    def _dual_post(self, forms: list[str], i: int) -> _Span | None:
+        """`الرئيسان`، `الوزيرين`، `قائدين`: a one-word post in the dual (or a sound plural,
+        spelt alike), read as the singular post shared by the names that follow."""
+        for prefix, form in clitic_readings(forms[i]):
+            if len(form) < 6 or not form.endswith(("ان", "ين")):
+                continue
+            found = self.lexicon.match([form[:-2]], 0)
+            if found is None or found[0] or found[1] != 1 or found[2].kind is not Kind.TITLE:
+                continue
+            entry = found[2]
+            if entry.attr("job"):
+                continue  # لاعبين، الصحفيين: people of a trade, not holders of a post
+            attrs = dict(entry.attrs) | {"number": "du", "role": entry.label or form[:-2]}
+            return _Span(Kind.TITLE, i, i + 1, entry.key, entry.label, attrs, prefix)
+        return None
+
     def _accusative_post(self, forms: list[str], i: int) -> tuple[int, int, Entry] | None:
         """`تعيين X سفيرا لدى واشنطن`، `انتخابه رئيسا للحزب`: a post in the accusative (with
         ا) after the name it is given to."""

@@ -65,6 +65,11 @@ _NOISE_LINE = re.compile(
     r"اخترنا لكم|أخبار متعلقة|قد يهمك|قد يعجبك|الأكثر قراءة)\b.*$|^\s*المزيد\s*:.*$"
 )
 _SEPARATOR = re.compile(r"^[\s\-_=*•·.]+$")
+# A tag list glued after the last paragraph (`... فعلوا. سمات اللاعب الهلال كوزمين أولاريو`)
+_TAG_LIST = re.compile(
+    r"^(سمات|الوسوم|وسوم|كلمات دلالية|كلمات مفتاحية|الكلمات المفتاحية|الكلمات الدلالية|Tags)"
+    r"\s*:?\s"
+)
 _CLAUSE_WORDS = re.compile(
     r"(^|\s)(و|ف)?(قال|قالت|أكد|أكدت|أضاف|أضافت|أعلن|أعلنت|إن|أن|التي|الذي|الذين|كان|كانت)(\s|$)"
 )
@@ -96,11 +101,20 @@ def split_sentences(text: str) -> list[Sentence]:
         noise = is_noise_line(line)
         start = line_start
         for match in _SENTENCE_END.finditer(line):
-            _add(sentences, text, start, line_start + match.end(), noise)
-            start = line_start + match.end()
-        _add(sentences, text, start, line_start + len(line), noise)
+            end = line_start + match.end()
+            _add(sentences, text, start, end, noise or _tag_list(text[start:end]))
+            start = end
+        end = line_start + len(line)
+        _add(sentences, text, start, end, noise or _tag_list(text[start:end]))
         line_start += len(line)
     return sentences
+
+
+def _tag_list(segment: str) -> bool:
+    """A sentence without final punctuation that opens with a tag marker is a site's tag
+    list glued to the text (`سمات اللاعب الهلال ...`), not prose."""
+    rest = segment.strip()
+    return bool(_TAG_LIST.match(rest)) and rest[-1:] not in '.؟?!"»:)'
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, noise: bool) -> None:

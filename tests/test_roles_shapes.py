@@ -290,3 +290,44 @@ def test_tag_list_real(annotator):
         " كوزمين أولاريو"
     )
     assert rows(annotator, text) == []
+
+
+# -- compositional posts --------------------------------------------------------------------
+
+
+def test_unit_of_a_body_after_fi_keeps_the_holder(annotator):
+    text = "وقال رئيس لجنة الشؤون الخارجية في مجلس النواب الأمريكي جون سميث إن القرار خاطئ."
+    assert rows(annotator, text) == [("جون سميث", "رئيس", "لجنة الشؤون الخارجية")]
+
+
+def test_unit_of_a_body_inside_brackets_does_not_reach_the_next_name(annotator):
+    text = (
+        "وضمت اللجنة المصري هاني أبو ريدة (عضو اللجنة التنفيذية في فيفا) والكونغولي كونستانت"
+        " سليماني."
+    )
+    assert [r for r in rows(annotator, text) if r[0] == "كونستانت سليماني"] == []
+
+
+def test_one_of_the_holders_of_a_post(annotator):
+    text = "وقال أحد قياديي حركة حماس محمود الزهار إن الحركة لن توافق."
+    assert rows(annotator, text) == [("محمود الزهار", "قيادي", "حركة المقاومة الإسلامية")]
+
+
+def test_one_of_the_players_is_no_post(annotator):
+    assert rows(annotator, "وقال أحد لاعبي الهلال سالم الدوسري إن الفريق جاهز.") == []
+
+
+def test_chief_representative_keeps_the_organisation(annotator):
+    text = "وقال كبير ممثلي الاتحاد الأوروبي جوزيب بوريل إن الاتفاق قائم."
+    assert rows(annotator, text) == [("جوزيب بوريل", "كبير ممثلي", "الاتحاد الأوروبي")]
+
+
+def test_unit_of_a_body_real(annotator):
+    text = (
+        "أكد رئيس لجنة الشؤون الخارجية في المجلس الوطني للمقاومة الإيرانية محمد سيد المحدثين"
+        " في حوار لـ«عكاظ» أن السلوك الإيراني في المنطقة سيكون أكثر تماديا."
+    )
+    assert [(p, r, o) for p, r, o in rows(annotator, text)][0][1:] == (
+        "رئيس",
+        "لجنة الشؤون الخارجية",
+    )

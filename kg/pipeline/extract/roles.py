@@ -104,6 +104,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     kin = bool(title.attrs.get("accusative"))  # سفيرا، حاكما: its holder came before it
     kin = kin or _kinship_before(ctx, title)
     crossed_comma = False
+    bracketed = _inside_brackets(ctx, title)
     for mention in mentions[index + 1 :]:
         gap = ctx.bare_words(position, mention.start)
         ok, common = _filler(ctx, gap, common)
@@ -119,6 +120,9 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             organisation = ctx.entity(mention)
         elif mention.kind is Kind.ORGANISATION and mention.key == organisation.key:
             pass  # حركة المقاومة الإسلامية "حماس": the same organisation again
+        elif mention.kind is Kind.ORGANISATION and gap and gap[-1] == "في" and not bracketed:
+            pass  # رئيس لجنة الشؤون الخارجية في مجلس النواب: the body the unit is part of
+            # (but X (عضو اللجنة في فيفا) والكونغولي Y: Y is not the member)
         elif mention.kind is Kind.COUNTRY:
             if not (gap and gap[-1] in _HOST) and country is None:
                 country = ctx.entity(mention)
@@ -181,6 +185,13 @@ def _ministry_spoken_for(ctx: Context, title: Mention) -> Entity | None:
         if found is not None:
             return ctx.ministry_before(title.start, found[0])
     return None
+
+
+def _inside_brackets(ctx: Context, title: Mention) -> bool:
+    """Whether the post stands inside an open bracket (`X (رئيس الاتحاد الكندي)`)."""
+    before = ctx.text[max(0, title.start - 80) : title.start]
+    opening = before.rfind("(")
+    return opening >= 0 and ")" not in before[opening:]
 
 
 _KIN = {

@@ -66,7 +66,9 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
             span = self._ministry(forms, i) or self._reference(forms, i) or self._place(forms, i)
             found = lex.match(forms, i) if span is None else None
             if span is None and found is None:
-                span = self._assistant(forms, i) or self._dual_post(forms, i)
+                span = (
+                    self._assistant(forms, i) or self._dual_post(forms, i) or self._one_of(forms, i)
+                )
             accusative = span is None and found is None
             if accusative:
                 found = self._accusative_post(forms, i)

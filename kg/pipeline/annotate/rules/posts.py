@@ -166,8 +166,27 @@ class PostRules(RuleBase):
                 span.j += 1
             attrs["role_text"] = "1"
         elif last and last[0] in _CONSTRUCT_PLURALS and span.j < len(forms):
-            span.j += 1  # كبير مفاوضي البريكست: the plural in construct takes the next noun
-            attrs["role_text"] = "1"
+            found = self.lexicon.match(forms, span.j)
+            if found is None or found[2].kind is not Kind.ORGANISATION:
+                span.j += 1  # كبير مفاوضي البريكست: the plural in construct takes the next noun
+                attrs["role_text"] = "1"  # (كبير ممثلي الاتحاد الأوروبي: not an organisation)
+
+    def _one_of(self, forms: list[str], i: int) -> _Span | None:
+        """`أحد قياديي حركة حماس`، `أحد قادة الجيش`: one of the holders of a post, named by
+        its plural in construct, holds the singular post."""
+        if i + 1 >= len(forms) or not any(f in _ONE_OF for _, f in clitic_readings(forms[i])):
+            return None
+        plural = forms[i + 1]
+        singular = _BROKEN_PLURALS.get(plural) or (plural[:-1] if plural.endswith("ي") else "")
+        found = self.lexicon.match([singular], 0) if len(singular) >= 3 else None
+        if found is None or found[0] or found[1] != 1 or found[2].kind is not Kind.TITLE:
+            return None
+        entry = found[2]
+        if entry.attr("job"):
+            return None  # أحد لاعبي الفريق: a player, no post
+        prefix = next(p for p, f in clitic_readings(forms[i]) if f in _ONE_OF)
+        attrs = dict(entry.attrs) | {"role": entry.label or singular}
+        return _Span(Kind.TITLE, i, i + 2, entry.key, entry.label, attrs, prefix)
 
     def _dual_post(self, forms: list[str], i: int) -> _Span | None:
         """`الرئيسان`، `الوزيرين`، `قائدين`: a one-word post in the dual (or a sound plural,
@@ -249,6 +268,21 @@ class PostRules(RuleBase):
             span.j = end
             assert span.attrs is not None
             span.attrs["role_text"] = "1"
+
+
+_ONE_OF = frozenset({"احد", "احدي"})
+# Broken plurals of posts (folded) -> the singular: أحد قادة، أحد أعضاء
+_BROKEN_PLURALS = {
+    "قاده": "قايد",
+    "قيادات": "قيادي",
+    "اعضاء": "عضو",
+    "زعماء": "زعيم",
+    "وزراء": "وزير",
+    "نواب": "نايب",
+    "مستشاري": "مستشار",
+    "سفراء": "سفير",
+    "ممثلي": "ممثل",
+}
 
 
 def _role_label(title: str) -> str:

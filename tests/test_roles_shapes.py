@@ -331,3 +331,24 @@ def test_unit_of_a_body_real(annotator):
         "رئيس",
         "لجنة الشؤون الخارجية",
     )
+
+
+# -- a sport post's nationality is the holder's -----------------------------------------------
+
+
+def test_coach_nationality_is_not_where_he_coaches(annotator):
+    text = "وقال المدرب الألماني يورغن كلوب إن الفريق جاهز."
+    assert rows(annotator, text) == [("يورغن كلوب", "المدرب", "")]
+
+
+def test_national_team_coach_is_held_in_the_country(annotator):
+    text = "وقال مدرب المنتخب السعودي برت فان مارفيك إن الفريق جاهز."
+    assert rows(annotator, text) == [("برت فان مارفيك", "مدرب", "المملكة العربية السعودية")]
+
+
+def test_coach_nationality_real(annotator):
+    text = (
+        "استبعد المدرب الالماني يورغن كلوب الاشراف على نادي مرسيليا الفرنسي لكرة القدم بحسب"
+        " ما ذكر وكيل اعماله لصحيفة بيلد الالمانية يوم الثلاثاء."
+    )
+    assert rows(annotator, text) == [("يورغن كلوب", "المدرب", "")]

@@ -33,11 +33,11 @@ from kg.pipeline.extract.places import (
     story_country,
 )
 from kg.pipeline.extract.possessed import possessed_roles
+from kg.pipeline.extract.relations import counterparts, headed_by
 from kg.pipeline.extract.shared import shared_posts
 from kg.pipeline.text.normalize import fold
 
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
-_HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
 _CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"}  # left of a mention's clitic
 _PUNCTUATION = {"،", "(", ")", '"', "«", "»", "“", "”"}  # may stand inside a post phrase
 _AWAY = {"مع", "الي"}
@@ -55,36 +55,17 @@ def extract_roles(ctx: Context) -> None:
         _stacked(ctx, mentions)
         _adviser_of(ctx, mentions)
         _apposition(ctx, mentions)
-        _counterparts(ctx, mentions)
+        counterparts(ctx, mentions)
         _bare_rank_before_apposition(ctx, mentions)
         for mention in mentions:
             post = ctx.posts.get(mention.start)
             if post is not None and post.holder is not None:
                 _add(ctx, post, sentence.index, post.rule)
-        _headed_by(ctx, mentions, sentence.index)
+        headed_by(ctx, mentions, sentence.index)
         possessed_roles(ctx, sentence, mentions)
         shared_posts(ctx, sentence, mentions)
     roles = same_country(ctx, _drop_bare_heads(_deduplicate(ctx.roles)))
     ctx.roles[:] = story_country(ctx, roles)
-
-
-def _headed_by(ctx: Context, mentions: list[Mention], sentence: int) -> None:
-    """`الحكومة اللبنانية برئاسة تمام سلام`: the person heads the organisation."""
-    for index, mention in enumerate(mentions[:-1]):
-        person = mentions[index + 1]
-        if mention.kind is not Kind.ORGANISATION or person.kind is not Kind.PERSON:
-            continue
-        gap = ctx.bare_words(mention.end, person.start)
-        if len(gap) != 1 or gap[0] not in _HEADED_BY:
-            continue
-        organisation, holder = ctx.entity(mention), ctx.entity(person)
-        if organisation is None or holder is None:
-            continue
-        original = (mention.label or mention.text).split()[0]
-        head = original if original.startswith("ال") else "ال" + original
-        role = f"{_HEADED_BY[gap[0]]} {head}"
-        evidence = Evidence(mention.start, person.end, sentence, "role:headed-by")
-        ctx.roles.append(RoleFact(holder, role, organisation, evidence))
 
 
 def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
@@ -114,7 +95,9 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         away = away or any(w in _AWAY for w in gap)
         crossed_comma = crossed_comma or "،" in gap
         crossed_in = crossed_in or "في" in gap
-        if mention.kind is Kind.NATIONALITY and country is None:
+        if mention.kind is Kind.NATIONALITY and _holder_nationality(ctx, title, position, gap):
+            pass  # المدرب الروماني ريجيكامب: the coach's nationality, not where he coaches
+        elif mention.kind is Kind.NATIONALITY and country is None:
             country = ctx.entity(mention)
         elif mention.kind is Kind.ORGANISATION and organisation is None:
             organisation = ctx.entity(mention)
@@ -185,6 +168,20 @@ def _ministry_spoken_for(ctx: Context, title: Mention) -> Entity | None:
         if found is not None:
             return ctx.ministry_before(title.start, found[0])
     return None
+
+
+# Sport staff: a nationality right after the post is the person's (المدرب الروماني)
+_SPORT_STAFF = frozenset({"مدرب", "لاعب", "مهاجم", "مدافع", "حارس", "مدير فني", "المدير الفني"})
+
+
+def _holder_nationality(ctx: Context, title: Mention, position: int, gap: list[str]) -> bool:
+    """`المدرب الروماني X`، `المهاجم الأرجنتيني X`: after a sport post, a nationality with
+    nothing between is the holder's own (a national team, `مدرب المنتخب السعودي`, is not)."""
+    sport = (
+        head_word(title.attrs.get("role") or title.text) in {head_word(w) for w in _SPORT_STAFF}
+        or fold(title.text).removeprefix("ال") == "مدير فني"
+    )
+    return sport and position == title.end and not gap
 
 
 def _inside_brackets(ctx: Context, title: Mention) -> bool:
@@ -507,45 +504,6 @@ def _role_text(ctx: Context, post: Post) -> str:
             break
         words.append(word)
     return " ".join(words)
-
-
-def _counterparts(ctx: Context, mentions: list[Mention]) -> None:
-    """`ونظيره الروسي سيرغي شويغو`: the previous holder's post, in the adjective's country;
-    `ونائبه رياك مشار`: the deputy of the previous holder's post, where it is held."""
-    for index, mention in enumerate(mentions):
-        ref = mention.attrs.get("ref") if mention.kind is Kind.REFERENCE else None
-        if ref not in ("counterpart", "deputy"):
-            continue
-        model = next(
-            (
-                ctx.posts[m.start]
-                for m in reversed(mentions[:index])
-                if m.kind is Kind.TITLE and m.start in ctx.posts and ctx.posts[m.start].holder
-            ),
-            None,
-        )  # the nearest post with a holder before the reference
-        if model is None:
-            continue
-        country: Entity | None = None
-        position = mention.end
-        for later in mentions[index + 1 :]:
-            gap = ctx.bare_words(position, later.start)
-            if any(w not in TITLE_FILLERS and w != "،" and w not in _CLITICS for w in gap):
-                break
-            if later.kind in (Kind.NATIONALITY, Kind.COUNTRY) and country is None:
-                country = ctx.entity(later)
-            elif later.kind is Kind.PERSON:
-                role, head = model.role, model.head
-                if ref == "deputy":
-                    role = f"{mention.attrs.get('head', '')} {model.role}"
-                    head, country = head_word(role), model.organisation
-                post = Post(mention, later.end, role, head, country, ctx.entity(later), later)
-                post.rule = f"role:{ref}"
-                ctx.posts[mention.start] = post
-                break
-            elif later.kind is not Kind.HONORIFIC:
-                break
-            position = later.end
 
 
 def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:

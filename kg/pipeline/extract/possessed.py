@@ -25,6 +25,8 @@ _PRONOUNS = (("هما", "", "du"), ("هم", "m", "pl"), ("ها", "f", "sg"), ("�
 _DEPUTY_HEADS = {"نايب", "نايبه"}  # ونائبه: the deputy of a post, read by _counterparts
 _LIST_WORDS = {"،", "و"}
 _LOOKBACK = 3  # sentences searched for the antecedent
+_NEAR = 40  # characters before a possessed noun searched for its post (رئيس مكتبه)
+_APPOSITION = 300  # characters before a possessed post searched for the name it is apposed to
 
 
 @dataclass
@@ -47,7 +49,8 @@ def possessed_roles(ctx: Context, sentence: Sentence, mentions: list[Mention]) -
     words = [all_words[i] for i in ctx.words_overlapping(sentence.start, sentence.end)]
     for index, word in enumerate(words):
         post = _possessed_post(ctx, words, index, mentions)
-        if post is None or any(m.start == word.start and m.kind is Kind.TITLE for m in mentions):
+        here = ctx.mentions_between(word.start, word.start + 1)
+        if post is None or any(m.kind is Kind.TITLE for m in here):
             continue
         holders = _holders(ctx, mentions, post) or _apposed_holder(ctx, mentions, post)
         if not holders:
@@ -139,7 +142,7 @@ def _possessed_post(
 
 def _bare_title_before(ctx: Context, mentions: list[Mention], word: Word) -> Mention | None:
     """A one-word post without the article right before the word (رئيس مكتبه)."""
-    for mention in mentions:
+    for mention in ctx.mentions_between(word.start - _NEAR, word.start):
         if (
             mention.kind is Kind.TITLE
             and mention.end <= word.start
@@ -175,7 +178,8 @@ def _holders(ctx: Context, mentions: list[Mention], post: Possessed) -> list[Men
 def _apposed_holder(ctx: Context, mentions: list[Mention], post: Possessed) -> list[Mention]:
     """`مارك زوكربيرغ، مؤسس شركة فيسبوك ورئيسها التنفيذي،`: a possessed post inside the
     apposition after a name (one comma after the name, no other name or cue between)."""
-    before = [m for m in mentions if m.end <= post.start]
+    before = [m for m in ctx.mentions_between(post.start - _APPOSITION, post.start)]
+    before = [m for m in before if m.end <= post.start]
     people = [m for m in before if m.kind is Kind.PERSON]
     if not people:
         return []

@@ -32,8 +32,8 @@ def build(
     ] = None,
     annotator: Annotated[
         str,
-        typer.Option(help="Annotator: rules (built in), ner (rules + learned names) or stanza."),
-    ] = "rules",
+        typer.Option(help="Annotator: ner (rules + learned names), rules (rules only) or stanza."),
+    ] = "ner",
     encoding: Annotated[
         str | None,
         typer.Option(help="Encoding of the articles (default: detected: UTF-8/16, cp1256)."),

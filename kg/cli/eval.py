@@ -17,8 +17,8 @@ def evaluate(
         typer.Option(help="Directory of the articles (default: articles/ beside the gold dir)."),
     ] = None,
     annotator: Annotated[
-        str, typer.Option(help="Annotator to evaluate: rules, ner or stanza.")
-    ] = "rules",
+        str, typer.Option(help="Annotator to evaluate: ner (default), rules or stanza.")
+    ] = "ner",
 ) -> None:
     """Score extraction against gold annotations (P/R/F1 per article, micro totals).
 

@@ -14,6 +14,7 @@ from kg.errors import InputError
 from kg.eval.gold import Gold, RoleRow, StatementRow, gold_files
 from kg.eval.people import person_recall
 from kg.eval.score import ArticleScore, score_article
+from kg.pipeline.annotate import DEFAULT as DEFAULT_ANNOTATOR
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.extract import Extraction
 from kg.pipeline.pipeline import process_file
@@ -42,7 +43,7 @@ class EvalReport:
 def evaluate(
     gold: Iterable[str | Path],
     articles: str | Path | None = None,
-    annotator: str = "rules",
+    annotator: str = DEFAULT_ANNOTATOR,
 ) -> EvalReport:
     """Build every article named by the gold files and score it.
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from kg import __version__
 from kg.errors import InputError, KgError
 from kg.files import write_atomically
+from kg.pipeline.annotate import DEFAULT as DEFAULT_ANNOTATOR
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.extract import Extraction
 from kg.pipeline.pipeline import process, process_files
@@ -37,7 +38,7 @@ def build_graph(
     *,
     output: str | Path | None = None,
     fmt: str = "turtle",
-    annotator: str = "rules",
+    annotator: str = DEFAULT_ANNOTATOR,
     encoding: str | None = None,
 ) -> str:
     """Build the graph of `articles` and return its serialisation; also write it to
@@ -184,7 +185,7 @@ def build_corpus(
     output: str | Path | None = None,
     store: str | Path | None = None,
     fmt: str | None = None,
-    annotator: str = "rules",
+    annotator: str = DEFAULT_ANNOTATOR,
     encoding: str | None = None,
     quiet: bool = False,
     workers: int = 1,

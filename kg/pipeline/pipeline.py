@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
+from kg.pipeline.annotate import DEFAULT as DEFAULT_ANNOTATOR
 from kg.pipeline.annotate import Annotator, get_annotator
 from kg.pipeline.extract import Extraction, extract
 from kg.pipeline.text.document import Document, read_article
 
 
-def process(document: Document, annotator: Annotator | str = "rules") -> Extraction:
+def process(document: Document, annotator: Annotator | str = DEFAULT_ANNOTATOR) -> Extraction:
     """Annotate and extract one document."""
     if isinstance(annotator, str):
         annotator = get_annotator(annotator)
@@ -24,7 +25,7 @@ def process(document: Document, annotator: Annotator | str = "rules") -> Extract
 
 
 def process_file(
-    path: str | Path, annotator: Annotator | str = "rules", encoding: str | None = None
+    path: str | Path, annotator: Annotator | str = DEFAULT_ANNOTATOR, encoding: str | None = None
 ) -> Extraction:
     """Read, annotate and extract one article file."""
     return process(read_article(path, encoding=encoding), annotator)
@@ -35,7 +36,7 @@ Outcome = tuple[Path, Any]  # (path, the task's result or the KgError that stopp
 
 def process_files(
     paths: Iterable[str | Path],
-    annotator: Annotator | str = "rules",
+    annotator: Annotator | str = DEFAULT_ANNOTATOR,
     *,
     encoding: str | None = None,
     workers: int = 1,

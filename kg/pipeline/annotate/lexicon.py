@@ -104,6 +104,11 @@ def clitic_readings(token: str) -> tuple[tuple[int, str], ...]:
     return tuple(_clitic_readings(token))
 
 
+def clitic_readings_uncached(token: str) -> tuple[tuple[int, str], ...]:
+    """`clitic_readings` without the memo (for strings read once)."""
+    return tuple(_clitic_readings(token))
+
+
 def _clitic_readings(token: str) -> Iterator[tuple[int, str]]:
     yield 0, token
     seen = {token}

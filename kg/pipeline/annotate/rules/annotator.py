@@ -30,6 +30,8 @@ from kg.pipeline.annotate.rules.spans import _Span
 from kg.pipeline.annotate.tokens import Token, tokenize
 from kg.pipeline.text.document import Document
 
+_START_MEMO_SIZE = 1 << 18
+
 
 class RuleAnnotator(NameRules, PostRules, OrganisationRules):
     """Lexicon-and-rule annotator; the offline default."""
@@ -40,15 +42,17 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
         self.lexicon = lexicon or default_lexicon()
         self._counts: Counter[str] = Counter()  # per article: folded forms without ال
         self._pairs: Counter[tuple[str, str]] = Counter()  # per article: adjacent forms
+        self._start_memo: dict[str, bool] = {}  # the start index, see _starts
 
     def annotate(self, document: Document) -> Annotation:
         toks = tokenize(document)
-        self._counts = Counter(t.form.removeprefix("ال") for t in toks)
-        self._pairs = Counter((a.form, b.form) for a, b in zip(toks, toks[1:], strict=False))
+        forms = [t.form for t in toks]
+        self._counts = Counter([f.removeprefix("ال") for f in forms])
+        self._pairs = Counter(zip(forms, forms[1:], strict=False))
         spans = self._lexical(toks)
         spans += self._people(toks, spans)
         spans.sort(key=lambda s: (s.i, -s.j))
-        words = [Word(document.text[t.start : t.end], t.start, t.end, t.index) for t in toks]
+        words = [Word(t.raw, t.start, t.end, t.index) for t in toks]  # raw: the text there
         mentions = [self._mention(document, toks, s) for s in spans]
         return Annotation(document, self.name, words, mentions)
 
@@ -59,9 +63,10 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
         forms = [t.form for t in toks]
         spans: list[_Span] = []
         i = 0
+        starts = self._starts
         while i < len(toks):
-            if not toks[i].is_word:
-                i += 1
+            if not toks[i].is_word or not starts(forms[i]):
+                i += 1  # no rule of this pass can match here
                 continue
             span = self._ministry(forms, i) or self._reference(forms, i) or self._place(forms, i)
             found = lex.match(forms, i) if span is None else None
@@ -112,6 +117,23 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
                 spans.append(club)
                 i = club.j
         return spans
+
+    def _starts(self, form: str) -> bool:
+        """The start index of pass 1: whether any of its rules can match at a word spelt
+        `form` (a lexicon phrase begins with one of its readings, or a rule's own start
+        condition holds), memoised per form: most words start nothing and are offered to
+        no rule. A rule added to `_lexical` adds its start condition here."""
+        found = self._start_memo.get(form)
+        if found is None:
+            if len(self._start_memo) >= _START_MEMO_SIZE:
+                self._start_memo.clear()  # bounded: a long run meets ever more forms
+            found = (
+                bool(self.lexicon.candidates(form))
+                or self._starts_post(form)
+                or self._starts_organisation(form)
+            )
+            self._start_memo[form] = found
+        return found
 
     @staticmethod
     def _aliases(

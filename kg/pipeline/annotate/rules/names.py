@@ -177,6 +177,8 @@ class NameRules(RuleBase):
             if covered[k] or not tok.is_word:
                 continue
             for prefix, form in clitic_readings(tok.form):
+                if form not in longest:
+                    continue  # no name found begins with this reading
                 n = _alias_length(toks, k, form, aliases, longest)
                 if n:
                     add(k, k + n, "rule:alias")
@@ -337,7 +339,8 @@ class NameRules(RuleBase):
         )
 
     def _first_name(self, form: str) -> bool:
-        return any(f in self.lexicon.first_names for _, f in clitic_readings(form) if _ == 0)
+        # the only clitic reading with no prefix is the form itself
+        return form in self.lexicon.first_names
 
     def _first_name_ahead(self, toks: list[Token], k: int) -> bool:
         return k + 1 < len(toks) and toks[k + 1].is_word and not self._stops(toks[k + 1].form)

@@ -14,12 +14,14 @@ from kg.pipeline.annotate.arabic import (
     PLACE_NOUNS,
     TITLE_FILLERS,
 )
-from kg.pipeline.annotate.lexicon import Entry, clitic_readings
+from kg.pipeline.annotate.lexicon import Entry, clitic_readings, clitic_readings_uncached
 from kg.pipeline.annotate.model import Kind
 from kg.pipeline.annotate.rules.spans import RuleBase, _is_particle, _Span
 from kg.pipeline.annotate.tokens import Token
 
 _MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
+_DEFINITE_PORTFOLIO = ("ال", "وال", "بال", "لل", "ولل")  # الخارجية الروسية: a ministry unnamed
+_DUMMY_TAIL = " " + "x" * 8  # see _portfolio_starts
 
 
 class OrganisationRules(RuleBase):
@@ -131,6 +133,41 @@ class OrganisationRules(RuleBase):
                 return k + 1
         return k
 
+    def _starts_organisation(self, form: str) -> bool:
+        """Whether `_ministry`, `_place` or `_generic_organisation` can match at a token
+        spelt `form`: a necessary condition on that token alone, for the start index
+        (`RuleAnnotator._starts`). Change it with those rules."""
+        for _, reading in clitic_readings(form):
+            if reading in PLACE_NOUNS or reading in ORGANISATION_HEADS:
+                return True  # _place, _generic_organisation
+            if reading.startswith("ال") and reading[2:] in ORGANISATION_HEADS:
+                return True  # _generic_organisation, definite
+        _, bare, definite = _ministry_head(form)
+        if bare or definite:
+            return True  # _ministry: وزارة, الوزارة
+        return form.startswith(_DEFINITE_PORTFOLIO) and self._portfolio_starts(form)
+
+    def _portfolio_starts(self, form: str) -> bool:
+        """Whether `_portfolio` can match a phrase that begins with `form`: the first word of
+        one of the phrase's clitic readings begins a portfolio. The readings are taken of
+        `form` with a long dummy tail: `clitic_readings` only tests the phrase's length (a
+        longer phrase passes more tests) and its first characters (the dummy's are those of
+        any real phrase), so no reading of a real phrase is missed."""
+        firsts = self._portfolio_first_words()
+        for _, reading in clitic_readings_uncached(form + _DUMMY_TAIL):
+            first = reading.split(" ", 1)[0]
+            if first in firsts or "ال" + first in firsts:
+                return True
+        return False
+
+    def _portfolio_first_words(self) -> frozenset[str]:
+        """First words of the lexicon's portfolios (computed once per annotator)."""
+        firsts = self.__dict__.get("_portfolio_firsts")
+        if firsts is None:
+            firsts = frozenset(key.split(" ", 1)[0] for key in self.lexicon.portfolios)
+            self.__dict__["_portfolio_firsts"] = firsts
+        return firsts
+
     def _portfolio(self, forms: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
         """Longest ministerial portfolio at token i: (tokens, (canonical form, key))."""
         for n in (3, 2, 1):
@@ -161,7 +198,7 @@ class OrganisationRules(RuleBase):
             )
         portfolio_at = i + 1 if bare else i
         prefix = readings[bare] if bare else 0
-        if not bare and not forms[i].startswith(("ال", "وال", "بال", "لل", "ولل")):
+        if not bare and not forms[i].startswith(_DEFINITE_PORTFOLIO):
             return None
         found = self._portfolio(forms, portfolio_at)
         if found is None:

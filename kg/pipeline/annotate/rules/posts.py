@@ -117,6 +117,16 @@ class PostRules(RuleBase):
         attrs = {"ref": "deputy", "head": raw[:-1]}
         return _Span(Kind.REFERENCE, i, i + 1, "deputy", None, attrs, prefix)
 
+    def _starts_post(self, form: str) -> bool:
+        """Whether `_reference`, `_accusative_post` or `_assistant` can match at a token
+        spelt `form` (for the start index, `RuleAnnotator._starts`; change it with them):
+        the first two read that token alone, the third needs an assistant's word."""
+        return (
+            self._reference([form], 0) is not None
+            or self._accusative_post([form], 0) is not None
+            or any(f in _ASSISTANT for _, f in clitic_readings(form))
+        )
+
     def _reference(self, forms: list[str], i: int) -> _Span | None:
         """`نظيره/نظيرتها` (a counterpart) or `الأخير/الأخيرة` (the latter), with gender."""
         for prefix, form in clitic_readings(forms[i]):

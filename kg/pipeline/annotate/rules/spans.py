@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.pipeline.annotate.arabic import MAQSURA_PARTICLES
 from kg.pipeline.annotate.lexicon import Lexicon
@@ -28,7 +29,13 @@ class _Span:
 
 def _is_particle(tok: Token) -> bool:
     """A particle spelt with alif maqsura (على، وإلى), whatever its folded form reads as."""
-    raw = "".join(c for c in tok.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    return _particle_spelling(tok.raw)
+
+
+@lru_cache(maxsize=1 << 16)
+def _particle_spelling(written: str) -> bool:
+    """`_is_particle` of a token written `written`, memoised per spelling."""
+    raw = "".join(c for c in written if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
     return raw in MAQSURA_PARTICLES or (raw[:1] in "وف" and raw[1:] in MAQSURA_PARTICLES)
 
 

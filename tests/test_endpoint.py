@@ -234,6 +234,7 @@ def test_every_query_form(stub: str) -> None:
 def test_cli_reports_endpoint_errors(stub: str, monkeypatch: pytest.MonkeyPatch) -> None:
     runner = CliRunner()
     Stub.script = [403]
+    monkeypatch.setattr("kg.cli.options.terminal_available", lambda: True)  # typed on a tty
     result = runner.invoke(app, ["query", stub, SELECT, "--user", "kg"], input="pw\n")
     assert result.exit_code == 1
     assert result.output.endswith(

@@ -4,11 +4,14 @@ set by the app callback, and those of every command that reads a graph source.""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from typing import Annotated, Any, TextIO
 
 import typer
+
+from kg.errors import InputError
 
 SourceArgument = Annotated[
     str, typer.Argument(help="A graph file, an Oxigraph store directory, or an endpoint URL.")
@@ -21,7 +24,8 @@ PasswordEnvOption = Annotated[
     typer.Option(
         "--password-env",
         metavar="VAR",
-        help="Read the password from this environment variable (else it is prompted for).",
+        help="Read the password from this environment variable (else it is prompted for on "
+        "a terminal; without one it is required).",
     ),
 ]
 TimeoutOption = Annotated[
@@ -30,8 +34,26 @@ TimeoutOption = Annotated[
 
 
 def ask_password(text: str) -> str:
-    """Prompt for an endpoint password without echoing it."""
+    """Prompt for an endpoint password without echoing it. Without a terminal there is no
+    one to type it (getpass would warn and read an empty line): the password must come from
+    an environment variable (--password-env), and the error says so."""
+    if not terminal_available():
+        raise InputError(
+            f"{text.rstrip(': ')}: no terminal to type it on; "
+            "set it in an environment variable and pass --password-env VAR"
+        )
     return typer.prompt(text.rstrip(": "), hide_input=True)
+
+
+def terminal_available() -> bool:
+    """Whether a password can be typed: the process has a controlling terminal (getpass
+    reads /dev/tty) or its standard input is one."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return sys.stdin is not None and sys.stdin.isatty()
+    os.close(fd)
+    return True
 
 
 def query_options(user: str | None, password_env: str | None, timeout: float) -> dict[str, Any]:

@@ -60,10 +60,12 @@ def test_verbose_logs_each_article(tmp_path: Path) -> None:
 
 
 def test_build_error_is_one_line() -> None:
-    result = runner.invoke(app, ["build", str(EXAMPLE), "-f", "xml"])
+    result = runner.invoke(app, ["build", str(EXAMPLE), "--encoding", "klingon"])
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: unknown format 'xml'")
+    assert result.stderr.startswith(f"Error: {EXAMPLE}: unknown encoding 'klingon'")
     assert result.stderr.count("\n") == 1
+    result = runner.invoke(app, ["build", str(EXAMPLE), "-f", "xml"])
+    assert result.exit_code == 2  # not one of the formats --help lists: a usage error
 
 
 def test_summary_line() -> None:

@@ -3,9 +3,17 @@ choices and types in --help, usage errors exit 2, `kg models` says where and how
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+import typer.main
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.cli.options import AnnotatorName, GraphFormat
 
 ROOT = Path(__file__).parent.parent
 
@@ -32,3 +40,55 @@ def test_no_terminal_no_prompt_the_password_must_come_from_the_environment() -> 
         "Error: Password for kg: no terminal to type it on; "
         "set it in an environment variable and pass --password-env VAR\n"
     )
+
+
+# --help shows choices and what to type (issue 18 item 12) ------------------------------------
+
+runner = CliRunner()
+PLACEHOLDER = re.compile(r"<[a-z][\w \[\]|,=>.]*?>")  # Typer's <bool>, <str>, <int range>, ...
+
+
+def _all_commands() -> list[list[str]]:
+    from kg.cli.docs import commands
+
+    root = typer.main.get_command(app)
+    ctx = root.context_class(root, info_name="kg")
+    return [[]] + [name.split()[1:] for name, _ in commands(root, ctx)]
+
+
+@pytest.mark.parametrize("command", _all_commands(), ids=lambda c: " ".join(c) or "kg")
+def test_help_shows_no_type_placeholders(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert PLACEHOLDER.findall(result.output) == []
+
+
+def test_help_shows_the_choices() -> None:
+    output = runner.invoke(app, ["build", "--help"], env={"COLUMNS": "200"}).output
+    assert "[turtle|nt|jsonld|trig|nquads]" in output and "[ner|rules|stanza]" in output
+    output = runner.invoke(app, ["query", "--help"], env={"COLUMNS": "200"}).output
+    assert "[table|json|xml|csv|tsv|turtle|nt]" in output
+
+
+def test_the_enums_are_the_library_choices() -> None:
+    from kg.pipeline.annotate import available
+    from kg.pipeline.build import FORMATS
+
+    assert [f.value for f in GraphFormat] == list(FORMATS)
+    assert [a.value for a in AnnotatorName] == available()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["build", "examples/ar-news-001.txt", "--format", "xml"],
+        ["build", "examples/ar-news-001.txt", "--annotator", "spacy"],
+        ["eval", "examples", "--annotator", "spacy"],
+        ["query", "examples", "roles", "--format", "yaml"],
+        ["build", "examples/ar-news-001.txt", "--workers", "0"],
+        ["build", "--no-such-option"],
+    ],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output

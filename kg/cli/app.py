@@ -15,7 +15,10 @@ import typer
 from kg import __version__
 from kg.cli import build, info, load, query, train_ner, validate, view
 from kg.cli import eval as eval_command
+from kg.cli.help import install as install_help
 from kg.cli.models import models_app
+
+install_help()
 
 app = typer.Typer(
     name="kg",

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.errors import EXIT_ERROR, EXIT_PARTIAL, user_errors
+from kg.cli.options import AnnotatorName, GraphFormat
 
 
 def build(
@@ -23,20 +24,19 @@ def build(
         typer.Option(help="Build into this Oxigraph store directory (one graph per article)."),
     ] = None,
     fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="turtle, nt, jsonld, trig or nquads (default: from -o, else turtle).",
-        ),
+        GraphFormat | None,
+        typer.Option("--format", "-f", help="RDF format (default: from -o, else turtle)."),
     ] = None,
     annotator: Annotated[
-        str,
+        AnnotatorName,
         typer.Option(help="Annotator: ner (rules + learned names), rules (rules only) or stanza."),
-    ] = "ner",
+    ] = AnnotatorName.ner,
     encoding: Annotated[
         str | None,
-        typer.Option(help="Encoding of the articles (default: detected: UTF-8/16, cp1256)."),
+        typer.Option(
+            metavar="ENCODING",
+            help="Encoding of the articles (default: detected: UTF-8/16, cp1256).",
+        ),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, no summary table.")
@@ -59,7 +59,8 @@ def build(
     quiet = quiet or OPTIONS.quiet
     with user_errors():
         summary = build_corpus(
-            articles, output=output, store=store, fmt=fmt, annotator=annotator,
+            articles, output=output, store=store, fmt=fmt and fmt.value,
+            annotator=annotator.value,
             encoding=encoding, quiet=quiet, workers=workers,
         )  # fmt: skip
     if summary.text is not None:

@@ -12,6 +12,8 @@ from typing import Any
 
 import typer.main
 
+from kg.cli.help import value_label
+
 HEADER = """\
 # `kg` command-line reference
 
@@ -45,8 +47,10 @@ def _metavar(param: Any) -> str:
     return f"{name}..." if param.nargs == -1 else name
 
 
-def _option_row(param: Any) -> str:
+def _option_row(param: Any, ctx: Context) -> str:
     names = ", ".join(f"`{n}`" for n in [*param.opts, *param.secondary_opts])
+    value = value_label(param, ctx)
+    value = f"`{value}`".replace("|", "\\|") if value else ""
     help_text = " ".join((getattr(param, "help", None) or "").split())
     default = param.default
     shown = (
@@ -58,7 +62,7 @@ def _option_row(param: Any) -> str:
         else f"`{default}`"
     )
     cell = help_text.replace("|", "\\|")
-    return f"| {names} | {cell} | {shown} |"
+    return f"| {names} | {value} | {cell} | {shown} |"
 
 
 def _examples(text: str) -> str:
@@ -72,7 +76,7 @@ def _examples(text: str) -> str:
     return "\n".join(out)
 
 
-def section(name: str, command: Command, level: int = 2) -> str:
+def section(name: str, command: Command, ctx: Context, level: int = 2) -> str:
     """Markdown for one command: usage, help, arguments and options."""
     arguments = [p for p in command.params if p.param_type_name == "argument"]
     options = [p for p in command.params if p.param_type_name == "option" and not p.hidden]
@@ -82,15 +86,16 @@ def section(name: str, command: Command, level: int = 2) -> str:
     lines = [f"{'#' * level} `{name}`", "", "```", usage, "```", ""]
     lines += [_examples(inspect.cleandoc(command.help or "")), ""]
     if arguments:
-        lines += ["| argument | description |", "| --- | --- |"]
+        lines += ["| argument | value | description |", "| --- | --- | --- |"]
         for p in arguments:
             help_text = " ".join((getattr(p, "help", None) or "").split())
-            lines.append(f"| `{_metavar(p)}` | {help_text} |")
+            value = value_label(p, ctx)
+            lines.append(f"| `{_metavar(p)}` | {f'`{value}`' if value else ''} | {help_text} |")
         lines.append("")
     if options:
-        lines += ["| option | description | default |", "| --- | --- | --- |"]
-        lines += [_option_row(p) for p in options]
-        lines += ["| `--help` | Show the help and exit. | |", ""]
+        lines += ["| option | value | description | default |", "| --- | --- | --- | --- |"]
+        lines += [_option_row(p, ctx) for p in options]
+        lines += ["| `--help` | | Show the help and exit. | |", ""]
     return "\n".join(lines)
 
 
@@ -100,8 +105,8 @@ def generate() -> str:
 
     root = typer.main.get_command(app)
     ctx = root.context_class(root, info_name="kg")
-    parts = [HEADER, section("kg", root)]
-    parts += [section(name, command) for name, command in commands(root, ctx)]
+    parts = [HEADER, section("kg", root, ctx)]
+    parts += [section(name, command, ctx) for name, command in commands(root, ctx)]
     return "\n".join(parts).rstrip("\n") + "\n"
 
 

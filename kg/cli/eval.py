@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.errors import user_errors
+from kg.cli.options import AnnotatorName
 
 
 def evaluate(
@@ -17,8 +18,8 @@ def evaluate(
         typer.Option(help="Directory of the articles (default: articles/ beside the gold dir)."),
     ] = None,
     annotator: Annotated[
-        str, typer.Option(help="Annotator to evaluate: ner (default), rules or stanza.")
-    ] = "ner",
+        AnnotatorName, typer.Option(help="Annotator to evaluate: ner (default), rules or stanza.")
+    ] = AnnotatorName.ner,
 ) -> None:
     """Score extraction against gold annotations (P/R/F1 per article, micro totals).
 
@@ -28,5 +29,5 @@ def evaluate(
     from kg.eval.report import format_eval
 
     with user_errors():
-        report = run_eval(gold, articles, annotator=annotator)
+        report = run_eval(gold, articles, annotator=annotator.value)
     typer.echo(format_eval(report))

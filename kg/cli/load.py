@@ -19,14 +19,17 @@ def load(
     graph: Annotated[
         str | None,
         typer.Option(
+            metavar="IRI",
             help="Put every triple of the file into this named graph (an absolute IRI), "
             "replacing it. Default: the graphs named in the file; for Turtle, N-Triples and "
-            "JSON-LD, the graph of the kg article in it."
+            "JSON-LD, the graph of the kg article in it.",
         ),
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Quads per request.")] = 10_000,
-    query_url: Annotated[str | None, typer.Option(help="SPARQL query URL.")] = None,
-    update_url: Annotated[str | None, typer.Option(help="SPARQL update URL.")] = None,
+    query_url: Annotated[str | None, typer.Option(metavar="URL", help="SPARQL query URL.")] = None,
+    update_url: Annotated[
+        str | None, typer.Option(metavar="URL", help="SPARQL update URL.")
+    ] = None,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     timeout: TimeoutOption = 60.0,

@@ -7,17 +7,38 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Annotated, Any, TextIO
 
 import typer
 
 from kg.errors import InputError
 
+
+class GraphFormat(StrEnum):
+    """RDF serialisations `kg build` writes (kg.pipeline.build.FORMATS)."""
+
+    turtle = "turtle"
+    nt = "nt"
+    jsonld = "jsonld"
+    trig = "trig"
+    nquads = "nquads"
+
+
+class AnnotatorName(StrEnum):
+    """Registered annotators (kg.pipeline.annotate.available())."""
+
+    ner = "ner"
+    rules = "rules"
+    stanza = "stanza"
+
+
 SourceArgument = Annotated[
     str, typer.Argument(help="A graph file, an Oxigraph store directory, or an endpoint URL.")
 ]
 UserOption = Annotated[
-    str | None, typer.Option("--user", help="Account on the endpoint (HTTP Basic).")
+    str | None,
+    typer.Option("--user", metavar="NAME", help="Account on the endpoint (HTTP Basic)."),
 ]
 PasswordEnvOption = Annotated[
     str | None,
@@ -29,7 +50,10 @@ PasswordEnvOption = Annotated[
     ),
 ]
 TimeoutOption = Annotated[
-    float, typer.Option(help="Seconds to wait for the endpoint, or for a query to finish.")
+    float,
+    typer.Option(
+        metavar="SECONDS", help="Seconds to wait for the endpoint, or for a query to finish."
+    ),
 ]
 
 

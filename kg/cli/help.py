@@ -1,0 +1,52 @@
+"""How `--help` (and docs/cli.md) show the value each parameter takes.
+
+Typer prints its Python type (`<bool>`, `<str>`, `<int range>`); kg's help shows what to
+type instead: nothing for a flag, the choices of an enum (`[turtle|nt|jsonld|trig|nquads]`),
+an option's own metavar (`IRI`, `URL`, `VAR`), else `PATH`, `INTEGER`, `NUMBER` or `TEXT`.
+`install()` puts `value_label` in place of Typer's label; `kg.cli.app` calls it once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_TYPES = {
+    "bool": "",
+    "str": "TEXT",
+    "Path": "PATH",
+    "path": "PATH",
+    "file": "PATH",
+    "directory": "PATH",
+    "int": "INTEGER",
+    "int range": "INTEGER",
+    "float": "NUMBER",
+    "float range": "NUMBER",
+}
+_LIST = re.compile(r"^list\[(.*)\]$")
+
+
+def value_label(param: Any, ctx: Any) -> str:
+    """What to type after this parameter ('' for a flag)."""
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return ""
+    if getattr(param, "param_type_name", "") == "option" and param.metavar:
+        return str(param.metavar)
+    typer_label = str(param.display_type(ctx)).removeprefix("<").removesuffix(">")
+    many = _LIST.match(typer_label)
+    inner = many.group(1) if many else typer_label
+    if inner == "str" and getattr(param, "param_type_name", "") == "argument":
+        return ""  # its name says what it is (SOURCE, QUERY)
+    label = f"[{inner}]" if "|" in inner else _TYPES.get(inner, inner.upper())
+    return f"{label}..." if many or param.nargs == -1 else label
+
+
+def install() -> None:
+    """Show `value_label` in Typer's rich help, for options and arguments alike."""
+    from typer.core import TyperArgument, TyperOption
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        return value_label(self, ctx) or None
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = display_type_rich  # type: ignore[method-assign]

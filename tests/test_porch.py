@@ -92,3 +92,43 @@ def test_the_enums_are_the_library_choices() -> None:
 def test_usage_errors_exit_2(args: list[str]) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.output
+
+
+# kg models: the real folder, a pip command that works (issue 18 item 14) ---------------------
+
+
+@pytest.fixture
+def no_stanza(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """stanza not installed, no $STANZA_RESOURCES_DIR, stanza's cache under tmp_path."""
+    from kg.pipeline.annotate import models
+
+    monkeypatch.setattr(models, "stanza_version", lambda: None)
+    monkeypatch.setattr(models, "_stanza_file", lambda *parts: None)
+    monkeypatch.delenv(models.ENV_DIR, raising=False)
+    monkeypatch.delenv(models.ENV_VERSION, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "stanza"
+
+
+def test_models_status_without_stanza_names_no_unknown_folder(no_stanza: Path) -> None:
+    lines = runner.invoke(app, ["models", "status"]).stdout.splitlines()
+    assert lines[:2] == [
+        f"directory: {no_stanza}/<stanza's version>/resources "
+        "(stanza is not installed; its version names the folder)",
+        "stanza: not installed; run: pip install 'stanza>=1.9' 'torch>=2.0'",
+    ]
+    (no_stanza / "1.10.0" / "resources").mkdir(parents=True)  # models fetched earlier
+    lines = runner.invoke(app, ["models", "status"]).stdout.splitlines()
+    assert lines[0] == f"directory: {no_stanza}/1.10.0/resources"
+
+
+def test_missing_extra_gives_a_pip_command_that_works(no_stanza: Path) -> None:
+    from kg.pipeline.annotate import models
+
+    assert models.extra_requirements("stanza") == ["stanza>=1.9", "torch>=2.0"]
+    result = runner.invoke(app, ["models", "download"])
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "Error: stanza is not installed; run: pip install 'stanza>=1.9' 'torch>=2.0'\n",
+    )
+    assert "kg[stanza]" not in result.output

@@ -49,11 +49,14 @@ def status(directory: DirOption = None) -> None:
     """
     found = models.status(directory)
     from_env = directory is None and bool(os.environ.get(models.ENV_DIR))
-    typer.echo(f"directory: {found.directory}" + (f" (from ${models.ENV_DIR})" if from_env else ""))
+    where = f" (from ${models.ENV_DIR})" if from_env else ""
+    if "<stanza's version>" in str(found.directory):
+        where = " (stanza is not installed; its version names the folder)"
+    typer.echo(f"directory: {found.directory}{where}")
     if found.stanza_installed:
         typer.echo(f"stanza: {found.version}")
     else:
-        typer.echo("stanza: not installed; run: pip install 'kg[stanza]'")
+        typer.echo(f"stanza: not installed; run: {models.install_command()}")
     if found.installed:
         typer.echo(f"arabic models: installed ({', '.join(models.PROCESSORS)})")
     elif found.missing:

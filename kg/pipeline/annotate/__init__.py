@@ -52,8 +52,11 @@ def get_annotator(name: str = DEFAULT) -> Annotator:
     try:
         module = import_module(module_name)
     except ImportError as exc:
+        from kg.pipeline.annotate.models import extra_requirements
+
+        command = "pip install " + " ".join(f"'{r}'" for r in extra_requirements(name))
         raise AnnotatorError(
             f"annotator {name!r} is not installed ({exc.name or exc}); "
-            f"perhaps you need to run: pip install 'kg[{name}]'"
+            f"perhaps you need to run: {command}"
         ) from exc
     return getattr(module, class_name)()

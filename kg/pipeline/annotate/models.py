@@ -69,13 +69,53 @@ def default_directory() -> Path:
     source = _stanza_file("resources", "common.py")
     if source is not None and "user_cache_dir" not in source:
         return Path.home() / "stanza_resources"
-    version = resources_version() or "unknown"
+    version = resources_version()
+    if version is None:  # stanza not installed: models downloaded before, if any
+        return _newest_download() or _cache_root() / "<stanza's version>" / "resources"
+    return _cache_root() / version / "resources"
+
+
+def _cache_root() -> Path:
+    """stanza's cache folder (its version folders below): ~/.cache/stanza on Linux."""
     try:
         from platformdirs import user_cache_dir
     except ImportError:  # stanza depends on platformdirs; without stanza, mimic it
         base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-        return Path(base) / "stanza" / version / "resources"
-    return Path(user_cache_dir("stanza", "StanfordNLP", version)) / "resources"
+        return Path(base) / "stanza"
+    return Path(user_cache_dir("stanza", "StanfordNLP"))
+
+
+def _newest_download() -> Path | None:
+    """The most recently written `<version>/resources` folder of stanza's cache."""
+    try:
+        found = [p for p in _cache_root().glob("*/resources") if p.is_dir()]
+    except OSError:
+        return None
+    return max(found, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def install_command() -> str:
+    """The pip command that installs the `stanza` extra's requirements: it works from a
+    checkout and from an installed kg alike (`kg[stanza]` is on no package index)."""
+    return "pip install " + " ".join(f"'{r}'" for r in extra_requirements("stanza"))
+
+
+def extra_requirements(extra: str) -> list[str]:
+    """The requirements of one of kg's extras: from pyproject.toml in a checkout, else
+    from the installed package's metadata."""
+    pyproject = Path(__file__).resolve().parents[3] / "pyproject.toml"
+    if pyproject.is_file():
+        import tomllib
+
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
+        if project.get("name") == "kg":
+            return list(project.get("optional-dependencies", {}).get(extra, []))
+    marker = re.compile(rf"""^(.*?)\s*;\s*extra\s*==\s*["']{re.escape(extra)}["']\s*$""")
+    try:
+        requires = metadata.requires("kg") or []
+    except metadata.PackageNotFoundError:
+        requires = []
+    return [m.group(1) for r in requires if (m := marker.match(r))] or [extra]
 
 
 def _stanza_file(*parts: str) -> str | None:
@@ -137,7 +177,7 @@ def require(directory: str | Path | None = None) -> ModelStatus:
     found = status(directory)
     if not found.stanza_installed:
         raise AnnotatorError(
-            "the stanza annotator needs stanza; run: pip install 'kg[stanza]' "
+            f"the stanza annotator needs stanza; run: {install_command()} "
             "(then: kg models download)"
         )
     if not found.installed:
@@ -153,7 +193,7 @@ def download(directory: str | Path | None = None) -> ModelStatus:
     access to stanza's model hub once) and return the new status."""
     path = Path(directory).expanduser() if directory else default_directory()
     if stanza_version() is None:
-        raise AnnotatorError("stanza is not installed; run: pip install 'kg[stanza]'")
+        raise AnnotatorError(f"stanza is not installed; run: {install_command()}")
     import stanza
 
     try:

@@ -12,27 +12,60 @@ from kg.errors import InputError
 def write_atomically(path: Path, text: str) -> None:
     """Write `text` to `path` so that readers see the old file or the whole new one: a
     temporary file in the same directory, flushed to disk, then renamed over `path`."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"{path}: directory {directory} does not exist")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory; give a file name for the output")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
+    with AtomicFile(path) as handle:
+        handle.write(text.encode("utf-8"))
+
+
+class AtomicFile:
+    """A file written piece by piece that appears at `path` whole or not at all: writes go
+    to a temporary file beside it, renamed over `path` by `commit` (or on leaving the `with`
+    block without an error); `abort` (or an error) removes it and leaves `path` as it was."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        directory = path.parent if str(path.parent) else Path(".")
+        if not directory.is_dir():
+            raise InputError(f"{path}: directory {directory} does not exist")
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory; give a file name for the output")
+        try:
+            fd, self._tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+        except OSError as exc:
             raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        raise
+        self._handle = os.fdopen(fd, "wb")
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._handle.write(data)
+        except OSError as exc:
+            self.abort()
+            raise InputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+
+    def commit(self) -> None:
+        """Flush to disk and rename into place."""
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            os.chmod(self._tmp, _mode_for(self.path))
+            os.replace(self._tmp, self.path)
+        except OSError as exc:
+            self.abort()
+            raise InputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+
+    def abort(self) -> None:
+        """Drop what was written; `path` stays as it was."""
+        self._handle.close()
+        Path(self._tmp).unlink(missing_ok=True)
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if error is None:
+            self.commit()
+        else:
+            self.abort()
 
 
 def _mode_for(path: Path) -> int:

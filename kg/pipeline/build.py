@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import InputError, KgError
-from kg.files import write_atomically
+from kg.files import AtomicFile, write_atomically
 from kg.pipeline.annotate import DEFAULT as DEFAULT_ANNOTATOR
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.extract import Extraction
@@ -204,6 +204,7 @@ def build_corpus(
     import pyoxigraph as ox
 
     from kg.pipeline.rdf.formats import serialize
+    from kg.pipeline.rdf.stream import STREAMED, GraphWriter
 
     started = time.perf_counter()
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "turtle")
@@ -214,10 +215,21 @@ def build_corpus(
     instance = get_annotator(annotator)
     summary = BuildSummary(corpus=corpus, output=Path(output) if output else None)
     keep = output is not None or store is None
-    chunks: list[bytes] = []
+    streamed = keep and fmt in STREAMED  # written article by article as they come
+    chunks: list[bytes] = []  # N-Quads of every article, for a format written at the end
+    sink: AtomicFile | io.BytesIO | None = None
+    if streamed:
+        sink = AtomicFile(Path(output)) if output is not None else io.BytesIO()
+    writer = GraphWriter(sink, fmt) if sink is not None else None  # type: ignore[arg-type]
     target = _open_store(store) if store is not None else None
     when = datetime.now(UTC).replace(microsecond=0)
-    to_rdf = partial(_article_rdf, generated_at=when, annotator=instance.name)
+    to_rdf = partial(
+        _article_rdf,
+        generated_at=when,
+        annotator=instance.name,
+        fmt=fmt if streamed else None,
+        nquads=target is not None or (keep and not streamed),
+    )
     try:
         outcomes = process_files(
             paths, instance if workers <= 1 else annotator, encoding=encoding,
@@ -246,20 +258,32 @@ def build_corpus(
                 log.info("%s: %d roles, %d statements", path, result.roles, result.statements)
                 if target is not None and built.quads:
                     _replace_quads(target, ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS))
-                if keep:
+                if writer is not None:
+                    writer.add(built.body, built.shared)
+                elif keep:
                     chunks.append(built.nquads)
                 advance(1)
         if target is not None:
             summary.store = Path(store)  # type: ignore[arg-type]
             summary.store_quads = target.quad_count()
             summary.store_graphs = len(target.graph_names())
+    except BaseException:
+        if isinstance(sink, AtomicFile):
+            sink.abort()
+        raise
     finally:
         if target is not None:
             target.close()
     if summary.articles and not summary.built:
+        if isinstance(sink, AtomicFile):
+            sink.abort()
         summary.seconds = time.perf_counter() - started
         return summary  # nothing built: write nothing, keep any previous output file
-    if keep:
+    if isinstance(sink, AtomicFile):
+        sink.commit()
+    elif isinstance(sink, io.BytesIO):
+        summary.text = sink.getvalue().decode("utf-8")
+    elif keep:
         text = serialize(ox.parse(b"".join(chunks), format=ox.RdfFormat.N_QUADS), fmt)
         if output is not None:
             write_atomically(Path(output), text)
@@ -271,10 +295,13 @@ def build_corpus(
 
 @dataclass
 class _ArticleRDF:
-    """One article's graph as N-Quads (cheap to send back from a worker), with counts."""
+    """One article's graph, serialised where it was built (bytes are cheap to send back
+    from a worker): N-Quads for a store, its part of the output file, and counts."""
 
     graph: str
-    nquads: bytes
+    nquads: bytes  # empty unless asked for
+    body: bytes  # its part of a streamed output file (kg.pipeline.rdf.stream)
+    shared: bytes  # its statements other articles may repeat (Turtle, N-Triples)
     quads: int
     entities: int
     roles: int
@@ -289,11 +316,20 @@ class _ArticleRDF:
         result.statements, result.people = self.statements, self.people
 
 
-def _article_rdf(extraction: Extraction, *, generated_at: datetime, annotator: str) -> _ArticleRDF:
-    """The RDF of one article (runs in the worker that extracted it)."""
+def _article_rdf(
+    extraction: Extraction,
+    *,
+    generated_at: datetime,
+    annotator: str,
+    fmt: str | None = None,
+    nquads: bool = True,
+) -> _ArticleRDF:
+    """The RDF of one article (runs in the worker that extracted it): its N-Quads when
+    `nquads`, its part of a `fmt` file when `fmt` (a streamed format)."""
     import pyoxigraph as ox
 
     from kg.pipeline.rdf.builder import build_quads
+    from kg.pipeline.rdf.stream import article_parts
 
     document = extraction.document
     quads = (
@@ -306,9 +342,15 @@ def _article_rdf(extraction: Extraction, *, generated_at: datetime, annotator: s
     people = {e.key for e in extraction.entities if e.kind == "Person"}
     people |= {f.person.key for f in extraction.roles}
     people |= {f.speaker.key for f in extraction.statements if f.speaker.kind == "Person"}
+    body = shared = b""
+    if fmt is not None and quads:
+        article = quads[0].subject.value  # the builder's first statement types the article
+        body, shared = article_parts(quads, fmt, article)
     return _ArticleRDF(
         graph=quads[0].graph_name.value if quads else "",  # type: ignore[union-attr]
-        nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+        nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if nquads else b"",
+        body=body,
+        shared=shared,
         quads=len(quads),
         entities=len(extraction.entities),
         roles=len(extraction.roles),

@@ -54,6 +54,8 @@ class Context:
         self.mentions = sorted(self.annotation.mentions, key=lambda m: (m.start, -m.end))
         self.registry.register(self.mentions)
         self.lexicon = default_lexicon()
+        self._words_memo: dict[tuple[int, int], list[str]] = {}
+        self._bare_memo: dict[str, str] = {}
         # Indexes so that every lookup by offset is a binary search, never a scan of the
         # whole article (a 5 MB article has ~10^5 mentions).
         self._starts = [m.start for m in self.mentions]
@@ -119,20 +121,29 @@ class Context:
         return next((m for m in self.people_before(offset + 1) if m.end <= offset), None)
 
     def words(self, start: int, end: int) -> list[str]:
-        """Folded tokens (words and punctuation) of the original text in [start, end)."""
-        return _WORD.findall(fold(self.text[start:end]))
+        """Folded tokens (words and punctuation) of the original text in [start, end)
+        (memoised per span: the rules read the same spans again; a new list each call)."""
+        found = self._words_memo.get((start, end))
+        if found is None:
+            found = self._words_memo[start, end] = _WORD.findall(fold(self.text[start:end]))
+        return list(found)
 
     def bare_words(self, start: int, end: int) -> list[str]:
         """Like `words`, each word read without a leading و/ف."""
-        out = []
-        for word in self.words(start, end):
+        return [self._bare(word) for word in self.words(start, end)]
+
+    def _bare(self, word: str) -> str:
+        """`word` without a leading و/ف conjunction (memoised per form)."""
+        found = self._bare_memo.get(word)
+        if found is None:
+            found = word
             keep = word in self.lexicon.first_names or word in TITLE_FILLERS  # ولايته
             if len(word) > 2 and word[0] in "وف" and not keep:
                 stripped = word[1:]
                 if any(form == stripped for _, form in clitic_readings(word)):
-                    word = stripped
-            out.append(word)
-        return out
+                    found = stripped
+            self._bare_memo[word] = found
+        return found
 
     def entity(self, mention: Mention) -> Entity | None:
         return self.registry.entity(mention)

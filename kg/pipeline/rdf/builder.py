@@ -81,7 +81,7 @@ class _Builder:
         generated_at: datetime,
         annotator: str,
     ) -> None:
-        self.triples: list[ox.Triple] = []
+        self.triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = []
         self.x = extraction
         self.doc: Document = extraction.document
         self.article_str = str(article_iri(self.doc))
@@ -97,13 +97,13 @@ class _Builder:
         self.described: set[int] = set()  # sentences whose node is already described
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        self.triples.append(ox.Triple(s, p, o))
+        self.triples.append((s, p, o))  # plain tuples: build_quads makes each quad once
 
     def local(self, fragment: str) -> ox.NamedNode:
         """An article-local node: the article IRI with `#fragment`."""
         return ox.NamedNode(f"{self.article_str}#{fragment}")
 
-    def build(self) -> list[ox.Triple]:
+    def build(self) -> list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:
         """Article, entities (those listed and those only named in facts), roles, statements."""
         self.article_node()
         entities: dict[tuple[str, str], Entity] = {}
@@ -283,7 +283,7 @@ def extraction_triples(
     """One article's triples as Oxigraph terms (the fast path; may repeat a triple)."""
     when = generated_at or datetime.now(UTC).replace(microsecond=0)
     name = annotator or extraction.annotation.annotator
-    return _Builder(extraction, tool_version, when, name).build()
+    return [ox.Triple(*t) for t in _Builder(extraction, tool_version, when, name).build()]
 
 
 def build_quads(
@@ -299,10 +299,9 @@ def build_quads(
     quads: dict[ox.Quad, None] = {}
     for extraction in extractions:
         graph = ox.NamedNode(str(graph_iri(extraction.document)))
-        triples = extraction_triples(
-            extraction, tool_version=tool_version, generated_at=when, annotator=annotator
-        )
-        quads.update((ox.Quad(t.subject, t.predicate, t.object, graph), None) for t in triples)
+        name = annotator or extraction.annotation.annotator
+        statements = dict.fromkeys(_Builder(extraction, tool_version, when, name).build())
+        quads.update((ox.Quad(s, p, o, graph), None) for s, p, o in statements)
     return list(quads)
 
 

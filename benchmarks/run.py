@@ -347,20 +347,61 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="Small sizes (< 60 s).")
     parser.add_argument("--workdir", type=Path, default=None, help="Corpora and graphs (kept).")
     parser.add_argument("--corpus", type=Path, default=REAL_CORPUS, help="Real articles (*.txt).")
-    parser.add_argument("--only", nargs="*", default=None, help="build, write, load, query, store")
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        default=None,
+        help="speed, build, write, load, query, store (default: all)",
+    )
     parser.add_argument(
         "--sizes", nargs="*", type=int, default=None, help="Synthetic corpus sizes to build."
     )
+    parser.add_argument(
+        "--before", type=Path, default=None, help="speed: also measure this checkout's kg."
+    )
+    parser.add_argument(
+        "--no-doc", action="store_true", help="Print only; leave docs/benchmarks.md as it is."
+    )
     args = parser.parse_args(argv)
+    started = time.perf_counter()
+    sections: dict[str, str] = {}
+    for name, (parts, make) in SECTIONS.items():
+        if args.only is None or set(args.only) & parts:
+            body = make(args)
+            print(body, flush=True)
+            sections[name] = body
+    if not args.no_doc and not args.quick:
+        from benchmarks import doc
+
+        doc.write(sections)
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"\nTotal {time.perf_counter() - started:.0f} s; load average at the end {load}.")
+    return 0
+
+
+def speed_section(args: argparse.Namespace) -> str:
+    """Build speed on the real corpus (benchmarks/speed.py), stamped with where and when."""
+    from benchmarks import doc, speed
+
+    command = "python -m benchmarks --only speed" + (
+        f" --before {args.before}" if args.before else ""
+    )
+    corpus = args.corpus if args.corpus.is_dir() else Path("/nonexistent")
+    body = speed.section(corpus, args.before, profile_articles=50 if args.quick else 400)
+    return doc.stamp(machine(), command) + "\n\n" + body
+
+
+def scale_section(args: argparse.Namespace) -> str:
+    """Write, load, query and synthetic-corpus builds: one table (the runner's first cases)."""
+    from benchmarks import doc
+
     plan = QUICK if args.quick else FULL
     if args.sizes is not None:
         plan = dataclasses.replace(plan, synthetic=args.sizes)
     workdir = args.workdir or Path("/tmp") / f"kg-bench-{'quick' if args.quick else 'full'}"
     workdir.mkdir(parents=True, exist_ok=True)
     only = set(args.only or ("build", "write", "load", "query", "store"))
-    started = time.perf_counter()
     table = Table()
-    print(f"Machine: {machine()}", flush=True)
     if only & {"write", "load", "query"}:
         big = prepare_graph(workdir, plan.triples, plan.words)
         small = big if plan.rdflib_write >= plan.triples else _head(big, plan.rdflib_write)
@@ -388,10 +429,18 @@ def main(argv: list[str] | None = None) -> int:
             workers = plan.workers if size < plan.large else plan.large_workers
             build_rows(table, f"synthetic, {size:,} articles", paths, workers)
         long_line_rows(table, workdir, plan.long_line)
-    print(table.render())
-    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    print(f"\nTotal {time.perf_counter() - started:.0f} s; load average at the end {load}.")
-    return 0
+    return (
+        f"Machine: {machine()}\n\n"
+        + doc.stamp(machine(), "python -m benchmarks")
+        + ("\n\n" + table.render())
+    )
+
+
+# Sections of docs/benchmarks.md: name -> (the --only words that select it, its function).
+SECTIONS = {
+    "scale": ({"build", "write", "load", "query", "store"}, scale_section),
+    "speed": ({"speed"}, speed_section),
+}
 
 
 def _head(source: Path, lines: int) -> Path:

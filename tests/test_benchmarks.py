@@ -43,3 +43,29 @@ def test_quick_run_prints_the_table(tmp_path: Path) -> None:
     for engine in ("rdflib", "pyoxigraph", "kg.pipeline.rdf.formats.serialize"):
         assert engine in out
     assert "query provenance" in out and "error" not in out.lower()
+
+
+def test_doc_sections_are_replaced_and_the_others_kept() -> None:
+    from benchmarks.doc import replace
+
+    doc = "# B\n\nprose\n<!-- begin speed -->\nold\n<!-- end speed -->\nmore prose\n"
+    doc += "<!-- begin store -->\ntheirs\n<!-- end store -->\n"
+    new = replace(doc, "speed", "new figures")
+    assert new == doc.replace("old", "new figures")
+    assert replace(new, "query", "q").endswith("<!-- begin query -->\nq\n<!-- end query -->\n")
+
+
+def test_speed_section_side_by_side(tmp_path: Path) -> None:
+    from benchmarks.speed import section
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("ar-news-001.txt", "ar-news-002.txt", "ar-news-003.txt"):
+        source = ROOT / "tests" / "fixtures" / "articles" / name
+        (corpus / name).write_bytes(source.read_bytes())
+    text = section(corpus, profile_articles=2)
+    assert "| read + tokenise (regex) |" in text
+    for row in ("kg build -o out.nq, 1 worker(s)", "kg build -o out.nq, 2 worker(s)"):
+        assert f"| {row} |" in text
+    assert "| kg build --store, 1 worker(s) |" in text and "-j 2 / -j 1: x" in text
+    assert "| function | calls | own s |" in text and "error" not in text.lower()

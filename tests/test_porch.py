@@ -3,6 +3,7 @@ choices and types in --help, usage errors exit 2, `kg models` says where and how
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -132,3 +133,17 @@ def test_missing_extra_gives_a_pip_command_that_works(no_stanza: Path) -> None:
         "Error: stanza is not installed; run: pip install 'stanza>=1.9' 'torch>=2.0'\n",
     )
     assert "kg[stanza]" not in result.output
+
+
+# kg --help is quick: it loads the command line only (issue 17) -------------------------------
+
+
+def test_help_imports_no_pipeline_store_or_rdf_library() -> None:
+    done = _kg(
+        "--help", env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONPROFILEIMPORTTIME": "1"}
+    )
+    assert done.returncode == 0
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    heavy = {"rdflib", "pyoxigraph", "importlib.metadata", "kg.pipeline", "kg.store", "kg.view"}
+    assert sorted(m for m in imported if m.split(".")[0] in heavy or m in heavy) == []
+    assert sorted(m for m in imported if m.startswith(("kg.pipeline", "kg.store", "kg.view"))) == []

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import platform
-from importlib import import_module, metadata
+from importlib import import_module
 
 import typer
 
 from kg import __version__
-from kg.pipeline.annotate import available
 
 LIBRARIES = ("rdflib", "pyoxigraph", "stanza")
 
 
 def version_of(package: str) -> str:
     """The installed version of `package`, or "not installed"."""
+    from importlib import metadata  # here: importing it slows every `kg` command down
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
@@ -40,6 +41,8 @@ def collect() -> list[tuple[str, str]]:
     """(name, value) rows, in display order."""
     rows = [("kg", __version__), ("python", platform.python_version())]
     rows += [(name, version_of(name)) for name in LIBRARIES]
+    from kg.pipeline.annotate import available  # here: `kg --help` needs none of it
+
     rows += [("annotators", ", ".join(available())), ("stanza models", stanza_models())]
     return rows
 

@@ -8,8 +8,6 @@ from typing import Annotated
 
 import typer
 
-from kg.pipeline.annotate import models
-
 models_app = typer.Typer(
     name="models",
     help="Stanza's Arabic models for `--annotator stanza`: download, status.\n\n"
@@ -33,6 +31,7 @@ def download(directory: DirOption = None) -> None:
     Example: kg models download --dir ~/stanza_resources
     """
     from kg.cli.errors import user_errors
+    from kg.pipeline.annotate import models
 
     with user_errors():
         found = models.download(directory)
@@ -47,6 +46,8 @@ def status(directory: DirOption = None) -> None:
 
     Example: kg models status
     """
+    from kg.pipeline.annotate import models  # here: `kg --help` needs none of it
+
     found = models.status(directory)
     from_env = directory is None and bool(os.environ.get(models.ENV_DIR))
     where = f" (from ${models.ENV_DIR})" if from_env else ""

@@ -37,9 +37,11 @@ class AtomicFile:
     def write(self, data: bytes) -> None:
         try:
             self._handle.write(data)
-        except OSError as exc:
+        except BaseException as exc:
             self.abort()
-            raise InputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+            if isinstance(exc, OSError):
+                raise InputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+            raise
 
     def commit(self) -> None:
         """Flush to disk and rename into place."""
@@ -49,9 +51,11 @@ class AtomicFile:
             self._handle.close()
             os.chmod(self._tmp, _mode_for(self.path))
             os.replace(self._tmp, self.path)
-        except OSError as exc:
+        except BaseException as exc:  # Ctrl-C before the rename too: no temporary file left
             self.abort()
-            raise InputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+            if isinstance(exc, OSError):
+                raise InputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+            raise
 
     def abort(self) -> None:
         """Drop what was written; `path` stays as it was."""

@@ -62,6 +62,8 @@ def build_graph(
 
 # Corpus mode ---------------------------------------------------------------------------------
 
+STORE_BATCH = 20_000  # quads per store transaction (whole articles, never half of one)
+
 SUFFIX_FORMATS = {
     ".ttl": "turtle",
     ".nt": "nt",
@@ -222,6 +224,9 @@ def build_corpus(
         sink = AtomicFile(Path(output)) if output is not None else io.BytesIO()
     writer = GraphWriter(sink, fmt) if sink is not None else None  # type: ignore[arg-type]
     target = _open_store(store) if store is not None else None
+    batch: list[bytes] = []  # N-Quads of articles built but not yet in the store
+    batched = 0  # their quads
+    _NQ = ox.RdfFormat.N_QUADS
     when = datetime.now(UTC).replace(microsecond=0)
     to_rdf = partial(
         _article_rdf,
@@ -257,12 +262,18 @@ def build_corpus(
                 built.count(result)
                 log.info("%s: %d roles, %d statements", path, result.roles, result.statements)
                 if target is not None and built.quads:
-                    _replace_quads(target, ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS))
+                    batch.append(built.nquads)
+                    batched += built.quads
+                    if batched >= STORE_BATCH:  # one transaction for many articles
+                        _replace_quads(target, ox.parse(b"".join(batch), format=_NQ))
+                        batch, batched = [], 0
                 if writer is not None:
                     writer.add(built.body, built.shared)
                 elif keep:
                     chunks.append(built.nquads)
                 advance(1)
+        if target is not None and batch:
+            _replace_quads(target, ox.parse(b"".join(batch), format=_NQ))
         if target is not None:
             summary.store = Path(store)  # type: ignore[arg-type]
             summary.store_quads = target.quad_count()

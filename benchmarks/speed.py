@@ -150,25 +150,28 @@ def section(corpus: Path, before: Path | None = None, profile_articles: int = 40
     lines = [
         f"Corpus: {n:,} articles of `{corpus}`. Wall-clock seconds (the machine is shared:",
         "compare rows of this table, which ran minutes apart), CPU seconds of the build's",
-        "processes, and articles per second per worker.",
+        "processes (workers included), articles per wall second (in all, per worker) and per",
+        "CPU second (what one free core would do; on a loaded machine the wall rates are lower).",
         "",
-        "| measurement | wall s | CPU s | articles/s | per worker | vs read+tokenise | peak MB |",
-        "|---|---|---|---|---|---|---|",
+        "| measurement | wall s | CPU s | articles/s | per worker | per CPU s | vs read+tokenise "
+        "| peak MB |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     base = floor.get("seconds") or 0.0
 
     for label, r, workers in rows:
         if "error" in r:
-            lines.append(f"| {label} | {r['error']} | | | | | |")
+            lines.append(f"| {label} | {r['error']} | | | | | | |")
             continue
         rate = n / r["seconds"]
         ratio = f"{r['seconds'] / base:.0f}x" if base and "tokenise" not in label else ""
         peak = f"{r['peak_mb']:.0f}" if "peak_mb" in r else ""
         if r.get("workers_peak_mb"):
             peak += f" (+{r['workers_peak_mb']:.0f}/worker)"
+        per_cpu = f"{n / r['cpu']:.0f}" if r.get("cpu") and "tokenise" not in label else ""
         lines.append(
             f"| {label} | {r['seconds']:.1f} | {r['cpu']:.1f} | {rate:.0f} | "
-            f"{rate / workers:.0f} | {ratio} | {peak} |"
+            f"{rate / workers:.0f} | {per_cpu} | {ratio} | {peak} |"
         )
     lines += ["", _ratios(rows, n), ""]
     for suffix, code in codes:

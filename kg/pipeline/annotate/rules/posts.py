@@ -118,13 +118,15 @@ class PostRules(RuleBase):
         return _Span(Kind.REFERENCE, i, i + 1, "deputy", None, attrs, prefix)
 
     def _starts_post(self, form: str) -> bool:
-        """Whether `_reference`, `_accusative_post` or `_assistant` can match at a token
-        spelt `form` (for the start index, `RuleAnnotator._starts`; change it with them):
-        the first two read that token alone, the third needs an assistant's word."""
+        """Whether `_reference`, `_accusative_post`, `_dual_post`, `_assistant` or `_one_of`
+        can match at a token spelt `form` (for the start index, `RuleAnnotator._starts`;
+        change it with them): the first three read that token alone, the others need an
+        assistant's word or أحد."""
         return (
             self._reference([form], 0) is not None
             or self._accusative_post([form], 0) is not None
-            or any(f in _ASSISTANT for _, f in clitic_readings(form))
+            or self._dual_post([form], 0) is not None
+            or any(f in _ASSISTANT or f in _ONE_OF for _, f in clitic_readings(form))
         )
 
     def _reference(self, forms: list[str], i: int) -> _Span | None:

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from kg.pipeline.annotate.cue_forms import cue_lemmas
+from kg.pipeline.annotate.cue_forms import forms as cue_forms
 from kg.pipeline.annotate.model import Kind
 from kg.pipeline.text.normalize import fold, normalize_for_match
 
@@ -80,14 +82,8 @@ class Lexicon:
             out = []
             for prefix, form in clitic_readings(token):
                 for toks, entry in self.index.get(form, ()):
-                    cue_after_preposition = (
-                        prefix
-                        and entry.kind is Kind.CUE
-                        and entry.attr("kind") != "masdar"
-                        and token[:prefix] not in _CONJ
-                    )
-                    if cue_after_preposition:
-                        continue  # وقال، فأكد: yes; بحثا is not ب + حثا
+                    if entry.kind is Kind.CUE and not _cue_clitics(token[:prefix], entry):
+                        continue  # وقال، فأكد، ليؤكد: yes; بحثا is not ب + حثا
                     out.append((prefix, len(toks), toks[1:], entry))
             found = self._candidates[token] = tuple(out)
         return found
@@ -95,6 +91,15 @@ class Lexicon:
     def is_known(self, token: str) -> bool:
         """A lexicon or function word (after stripping clitics): not a name."""
         return any(f in self.known_words or f in self.stopwords for _, f in clitic_readings(token))
+
+
+def _cue_clitics(prefix: str, entry: Entry) -> bool:
+    """Whether a cue can carry these leading clitics: و/ف on any form (وقال، فأكد), a
+    preposition on a verbal noun (بالقول), the ل of purpose on a present verb (عاد ليؤكد،
+    وليضيف); not a preposition on a verb (بحثا is not ب + حثا)."""
+    if not prefix or prefix in _CONJ or entry.attr("kind") == "masdar":
+        return True
+    return entry.attr("kind") == "present" and prefix[-1] == "ل"
 
 
 @lru_cache(maxsize=1 << 18)
@@ -239,8 +244,19 @@ def load_lexicon() -> Lexicon:
             lex.people[tokens] = row["where"]
     for place in _words("places.txt"):
         lex.add(place, Entry(Kind.PLACE, place, place))
-    for row in _rows("cues.tsv"):
-        attrs = tuple((k, row[k]) for k in ("gender", "number", "kind", "prep") if row.get(k))
-        lex.add(row["form"], Entry(Kind.CUE, fold(row["lemma"]), row["form"], attrs))
+    for lemma in cue_lemmas():
+        for cue in cue_forms(lemma):
+            attrs = tuple(
+                (k, v)
+                for k, v in (
+                    ("gender", cue.gender),
+                    ("number", cue.number),
+                    ("kind", cue.kind),
+                    ("prep", lemma.prep),
+                    ("class", lemma.cue_class),
+                )
+                if v
+            )
+            lex.add(cue.form, Entry(Kind.CUE, lemma.key, cue.form, attrs))
     lex.known_words = frozenset(tok for toks in lex.index.values() for t, _ in toks for tok in t)
     return lex

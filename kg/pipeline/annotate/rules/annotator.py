@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.pipeline.annotate.arabic import NAME_CONNECTORS, REGNAL
-from kg.pipeline.annotate.lexicon import Lexicon, default_lexicon
+from kg.pipeline.annotate.cue_forms import passive_past
+from kg.pipeline.annotate.lexicon import Entry, Lexicon, default_lexicon
 from kg.pipeline.annotate.model import Annotation, Kind, Mention, Word
 from kg.pipeline.annotate.rules.names import NameRules
 from kg.pipeline.annotate.rules.organisations import OrganisationRules
@@ -83,6 +84,9 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
                 found = None  # الأمير تركي الفيصل: تركي is a given name here
             if span is None and found is not None:
                 prefix, n, entry = found
+                if entry.kind is Kind.CUE and self._passive(toks[i], prefix, entry):
+                    i += 1  # طُلب من الوزير: the verb's subject is not the speaker
+                    continue
                 span = _Span(
                     entry.kind, i, i + n, entry.key, entry.label, dict(entry.attrs), prefix
                 )
@@ -117,6 +121,11 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
                 spans.append(club)
                 i = club.j
         return spans
+
+    @staticmethod
+    def _passive(token: Token, prefix: int, entry: Entry) -> bool:
+        """A past cue written in the passive voice (`طُلب`، `أُعلن`) reports no speaker."""
+        return entry.attr("kind") == "past" and passive_past(token.raw, prefix)
 
     def _starts(self, form: str) -> bool:
         """The start index of pass 1: whether any of its rules can match at a word spelt

@@ -261,6 +261,19 @@ ORGANISATION_HEADS = {
     "نادي": "other",  # نادي الهلال، نادي برشلونة
 }
 
+# Head nouns of state bodies that are named by the nationality after them, never alone:
+# `السلطات المصرية`، `الشرطة الهولندية`، `النيابة العامة السعودية`، `الرئاسة الكورية الجنوبية`،
+# `السفارة الروسية`. Without a nationality they stay common nouns (`رئاسة الجمهورية`،
+# `تولى الرئاسة`، `الشرطة` of whatever town). Folded -> the lexicon `kind`.
+AUTHORITY_HEADS = {
+    "سلطات": "government",
+    "شرطه": "security",
+    "نيابه": "judiciary",
+    "رياسه": "government",
+    "سفاره": "diplomatic",
+    "قنصليه": "diplomatic",
+}
+
 # Clubs named by a bare word that is also a common noun (الهلال: the crescent; النصر:
 # victory): an organisation only right after a club post (مدرب الهلال، لاعب النصر).
 # Folded form -> (key, name as written).

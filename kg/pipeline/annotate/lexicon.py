@@ -159,22 +159,21 @@ def _words(name: str) -> frozenset[str]:
 
 
 def adjective_forms(adjective: str) -> Iterator[tuple[str, str, str]]:
-    """(form, gender, number) of a masculine singular nisba adjective, with and without ال."""
-    base = fold(adjective)
-    stem = base[:-1] if base.endswith("ي") else base
-    forms = [
-        (base, "m", "sg"),
-        (base + "ه", "f", "sg"),
-        (stem + "يون", "m", "pl"),
-        (stem + "يين", "m", "pl"),
-        (stem + "يان", "m", "du"),
-        (stem + "يتان", "f", "du"),
-        (stem + "يتين", "f", "du"),
-        (stem + "يات", "f", "pl"),
-    ]
-    for form, gender, number in forms:
-        yield form, gender, number
-        yield "ال" + form, gender, number
+    """(form, gender, number) of a masculine singular nisba adjective, with and without ال.
+
+    A two-word adjective (`كوري جنوبي`) agrees word by word, and its definite form takes
+    ال on every word: `الكورية الجنوبية`، `الكوريين الجنوبيين`."""
+    words = fold(adjective).split()
+    endings = [("", "m", "sg"), ("ه", "f", "sg")]
+    plurals = [("ون", "m", "pl"), ("ين", "m", "pl"), ("ان", "m", "du")]
+    plurals += [("تان", "f", "du"), ("تين", "f", "du"), ("ات", "f", "pl")]
+    forms = [([w + suffix for w in words], gender, number) for suffix, gender, number in endings]
+    for suffix, gender, number in plurals:
+        stems = [w[:-1] if w.endswith("ي") else w for w in words]
+        forms.append(([stem + "ي" + suffix for stem in stems], gender, number))
+    for inflected, gender, number in forms:
+        yield " ".join(inflected), gender, number
+        yield " ".join("ال" + w for w in inflected), gender, number
 
 
 def _country_label(code: str) -> str | None:

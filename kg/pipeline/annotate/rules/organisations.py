@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.pipeline.annotate.arabic import (
+    AUTHORITY_HEADS,
     CLUB_STAFF,
     CLUBS_AFTER_STAFF,
     LATTER,
@@ -22,6 +23,7 @@ from kg.pipeline.annotate.tokens import Token
 _MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
 _DEFINITE_PORTFOLIO = ("ال", "وال", "بال", "لل", "ولل")  # الخارجية الروسية: a ministry unnamed
 _DUMMY_TAIL = " " + "x" * 8  # see _portfolio_starts
+_AUTHORITY_ADJECTIVES = 3  # adjectives between a state body's head and its nationality
 
 
 class OrganisationRules(RuleBase):
@@ -80,6 +82,38 @@ class OrganisationRules(RuleBase):
             if country is not None and country[1].kind is Kind.NATIONALITY:
                 attrs["country"] = country[1].key
             return _Span(Kind.ORGANISATION, i, j, key, None, attrs, prefix, "rule:organisation")
+        return self._authority(forms, i)
+
+    def _authority(self, forms: list[str], i: int) -> _Span | None:
+        """A state body named by a definite head noun and the nationality that ends its
+        phrase: `السلطات المصرية`، `الشرطة الهولندية`، `النيابة العامة الاتحادية البلجيكية`،
+        `الرئاسة الكورية الجنوبية`. It can speak (`قالت السلطات المصرية إن`); without the
+        nationality the noun is common (`رئاسة الجمهورية`، `الشرطة` of some town)."""
+        for prefix, form in clitic_readings(forms[i]):
+            head = form[2:] if form.startswith("ال") else ""
+            if head not in AUTHORITY_HEADS:
+                continue
+            found = self._nationality_ending(forms, i + 1)
+            if found is None:
+                return None
+            j, country = found
+            key = "org-" + "-".join([head, *forms[i + 1 : j]])
+            attrs = {"kind": AUTHORITY_HEADS[head], "country": country, "gender": "f"}
+            return _Span(Kind.ORGANISATION, i, j, key, None, attrs, prefix, "rule:authority")
+        return None
+
+    def _nationality_ending(self, forms: list[str], k: int) -> tuple[int, str] | None:
+        """(end, country code) of a feminine singular nationality at token k, after at
+        most `_AUTHORITY_ADJECTIVES` definite feminine adjectives (`العامة الاتحادية`)."""
+        for at in range(k, min(len(forms), k + _AUTHORITY_ADJECTIVES + 1)):
+            found = self.lexicon.match(forms, at)
+            if found is not None and found[0] == 0 and found[2].kind is Kind.NATIONALITY:
+                entry = found[2]
+                if entry.attr("number") != "sg" or entry.attr("gender") != "f":
+                    return None  # الشرطة البريطانيين: not an adjective of the head
+                return at + found[1], entry.key
+            if found is not None or not _definite_adjective(forms[at]):
+                return None
         return None
 
     def _organisation_end(self, toks: list[Token], k: int, definite: bool) -> int:
@@ -142,6 +176,8 @@ class OrganisationRules(RuleBase):
                 return True  # _place, _generic_organisation
             if reading.startswith("ال") and reading[2:] in ORGANISATION_HEADS:
                 return True  # _generic_organisation, definite
+            if reading.startswith("ال") and reading[2:] in AUTHORITY_HEADS:
+                return True  # _authority
         _, bare, definite = _ministry_head(form)
         if bare or definite:
             return True  # _ministry: وزارة, الوزارة
@@ -250,6 +286,12 @@ class OrganisationRules(RuleBase):
         if found and found[2].kind is Kind.ORGANISATION and found[1] == len(tail) + 1:
             return found[2]
         return None
+
+
+def _definite_adjective(form: str) -> bool:
+    """A definite feminine adjective that may stand between a head and its nationality:
+    `العامة`، `الاتحادية`، `الرسمية`."""
+    return form.startswith("ال") and form.endswith("ه") and len(form) > 4
 
 
 @lru_cache(maxsize=1 << 16)

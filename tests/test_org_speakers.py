@@ -1,0 +1,72 @@
+"""Organisations and countries as speakers (issue 15, class 7): each rule is tested by a
+sentence written for the test and by one real sentence (fold A of the dev articles)."""
+
+from kg.eval.evaluate import statement_rows
+from kg.pipeline.annotate.lexicon import adjective_forms
+from kg.pipeline.annotate.model import Kind
+from kg.pipeline.annotate.rules import RuleAnnotator
+from kg.pipeline.extract import extract
+from kg.pipeline.text.document import make_document
+
+_ANNOTATOR = RuleAnnotator()
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Statement rows of `text`; every position is checked against its offsets."""
+    extraction = extract(_ANNOTATOR.annotate(make_document(text)))
+    for statement in extraction.statements:
+        assert text[statement.position_start : statement.position_end] == statement.position
+    return statement_rows(extraction)
+
+
+def organisations(text: str) -> list[tuple[str, str | None]]:
+    """(surface, country) of the organisation mentions of `text`."""
+    annotation = _ANNOTATOR.annotate(make_document(text))
+    return [
+        (m.text, m.attrs.get("country")) for m in annotation.mentions if m.kind is Kind.ORGANISATION
+    ]
+
+
+# -- a two-word nationality agrees word by word (كوري جنوبي -> الكورية الجنوبية) ------------
+
+
+def test_two_word_nationality_inflects_every_word():
+    forms = {form: (gender, number) for form, gender, number in adjective_forms("كوري جنوبي")}
+    assert forms["الكوريه الجنوبيه"] == ("f", "sg")
+    assert forms["الكوريين الجنوبيين"] == ("m", "pl")
+    assert "الكوري جنوبي" not in forms
+
+
+def test_one_word_nationality_forms_are_unchanged():
+    assert list(adjective_forms("أمريكي"))[:4] == [
+        ("امريكي", "m", "sg"),
+        ("الامريكي", "m", "sg"),
+        ("امريكيه", "f", "sg"),
+        ("الامريكيه", "f", "sg"),
+    ]
+
+
+# -- _authority: a definite state body and its nationality ---------------------------------
+
+
+def test_authority_with_its_nationality_speaks():
+    text = "وقالت السلطات المصرية إن الحادث لم يسفر عن أي ضحايا بين المدنيين."
+    assert rows(text) == [("السلطات المصرية", "قالت", "الحادث لم يسفر عن أي ضحايا بين المدنيين")]
+
+
+def test_authority_adjectives_before_the_nationality():
+    text = "وأعلنت النيابة العامة الاتحادية البلجيكية أن المشتبه بهم سيمثلون أمام القضاء."
+    assert organisations(text) == [("النيابة العامة الاتحادية البلجيكية", "BE")]
+    assert rows(text)[0][0] == "النيابة العامة الاتحادية البلجيكية"
+
+
+def test_authority_without_a_nationality_is_a_common_noun():
+    assert organisations("وتولى الرئاسة بعد الانتخابات وعين مدير الشرطة الجديد.") == []
+
+
+def test_real_presidency_with_a_two_word_nationality():
+    text = (
+        'وقالت الرئاسة الكورية الجنوبية إن هذه الخطوة "سوف تسهم أيضا في تهيئة بيئة إيجابية '
+        'للغاية لنجاح القمة المرتقبة بين الشمال والجنوب والقمة بين الشمال والولايات المتحدة".'
+    )
+    assert rows(text)[0][:2] == ("الرئاسة الكورية الجنوبية", "قالت")

@@ -73,7 +73,10 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
             found = lex.match(forms, i) if span is None else None
             if span is None and found is None:
                 span = (
-                    self._assistant(forms, i) or self._dual_post(forms, i) or self._one_of(forms, i)
+                    self._assistant(forms, i)
+                    or self._dual_post(forms, i)
+                    or self._one_of(forms, i)
+                    or self._dual_construct(forms, i)
                 )
             accusative = span is None and found is None
             if accusative:

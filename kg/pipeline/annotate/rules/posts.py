@@ -118,15 +118,18 @@ class PostRules(RuleBase):
         return _Span(Kind.REFERENCE, i, i + 1, "deputy", None, attrs, prefix)
 
     def _starts_post(self, form: str) -> bool:
-        """Whether `_reference`, `_accusative_post`, `_dual_post`, `_assistant` or `_one_of`
-        can match at a token spelt `form` (for the start index, `RuleAnnotator._starts`;
-        change it with them): the first three read that token alone, the others need an
-        assistant's word or أحد."""
+        """Whether `_reference`, `_accusative_post`, `_dual_post`, `_assistant`, `_one_of` or
+        `_dual_construct` can match at a token spelt `form` (for the start index,
+        `RuleAnnotator._starts`; change it with them): the first three read that token
+        alone, the others need an assistant's word, أحد or a minister's dual."""
         return (
             self._reference([form], 0) is not None
             or self._accusative_post([form], 0) is not None
             or self._dual_post([form], 0) is not None
-            or any(f in _ASSISTANT or f in _ONE_OF for _, f in clitic_readings(form))
+            or any(
+                f in _ASSISTANT or f in _ONE_OF or f in _DUAL_CONSTRUCT
+                for _, f in clitic_readings(form)
+            )
         )
 
     def _reference(self, forms: list[str], i: int) -> _Span | None:
@@ -216,6 +219,32 @@ class PostRules(RuleBase):
             return _Span(Kind.TITLE, i, i + 1, entry.key, entry.label, attrs, prefix)
         return None
 
+    def _dual_construct(self, forms: list[str], i: int) -> _Span | None:
+        """`وزيرا الدفاع والخارجية`، `وزيري خارجية مصر والأردن`: a minister's post in the
+        dual construct (ا nominative, ي oblique) before its portfolio, shared by the two
+        names that follow (not the accusative `وزيرا`: that takes no portfolio after it).
+        Portfolios joined by و are one per minister, in order (attribute `roles`)."""
+        readings = [p for p, f in clitic_readings(forms[i]) if f in _DUAL_CONSTRUCT]
+        if not readings or i + 1 >= len(forms) or _governed(forms[i + 1]):
+            return None  # تعيينه وزيرا للداخلية: the accusative, its field after ل
+        found = self._portfolio(forms, i + 1)
+        if found is None:
+            return None
+        n, (portfolio, _key) = found
+        roles = [f"وزير {portfolio}"]
+        j = i + 1 + n
+        while j < len(forms) and forms[j].startswith("و") and len(roles) < 3:
+            more = self._portfolio([forms[j][1:], *forms[j + 1 : j + 3]], 0)
+            if more is None:
+                break
+            roles.append(f"وزير {more[1][0]}")
+            j += more[0]
+        attrs = {"gender": "m", "head": "وزير", "number": "du", "construct": "1"}
+        attrs |= {"role": roles[0], "portfolio": portfolio}
+        if len(roles) > 1:
+            attrs["roles"] = "|".join(roles)
+        return _Span(Kind.TITLE, i, j, "وزير", "وزير", attrs, readings[0])
+
     def _accusative_post(self, forms: list[str], i: int) -> tuple[int, int, Entry] | None:
         """`تعيين X سفيرا لدى واشنطن`، `انتخابه رئيسا للحزب`: a post in the accusative (with
         ا) after the name it is given to."""
@@ -283,6 +312,7 @@ class PostRules(RuleBase):
 
 
 _ONE_OF = frozenset({"احد", "احدي"})
+_DUAL_CONSTRUCT = frozenset({"وزيرا", "وزيري"})  # two ministers, in construct
 # Broken plurals of posts (folded) -> the singular: أحد قادة، أحد أعضاء
 _BROKEN_PLURALS = {
     "قاده": "قايد",
@@ -295,6 +325,11 @@ _BROKEN_PLURALS = {
     "سفراء": "سفير",
     "ممثلي": "ممثل",
 }
+
+
+def _governed(form: str) -> bool:
+    """Whether a word carries a preposition before its article (للداخلية، بالخارجية)."""
+    return form.startswith("لل") or (form[:1] in ("ل", "ب") and form[1:3] == "ال")
 
 
 def _role_label(title: str) -> str:

@@ -1,7 +1,10 @@
 """The discourse model: who is on stage while an article is read. It remembers the
 speakers so far (with what the text said about them: gender, number, posts held) and
-answers "who is meant here?" for implicit cues (`وأضاف`), referring noun phrases (`الوزير`),
-joint speakers (`الجانبان`) and the subject of the previous sentence.
+answers "who is meant here?" for implicit cues (`وأضاف`), referring words after a cue
+(`الوزارة`، `الأخير`/`الأخيرة` by gender, `نظيره الروسي`: `Speakers.referent`), referring
+noun phrases (`الوزير`، `المتحدث`: `salient_holder`), joint speakers (`الجانبان`) and the
+subject of the previous sentence. Every statement rule that needs someone not named in its
+own clause asks it; nobody is the answer when no one on stage fits (no guessed rows).
 """
 
 from __future__ import annotations
@@ -68,6 +71,81 @@ class Speakers:
         """A subject we cannot name spoke: it is now the salient speaker of its gender."""
         self.history.append(cue)
 
+    def referent(self, reference: Mention) -> tuple[Entity | None, int]:
+        """Who a referring word after a cue means, and where its phrase ends: `الوزارة`
+        (the last ministry, of the portfolio when one is said), `الأخير`/`الأخيرة` (the
+        last person named whose gender agrees), `نظيره الروسي` (its named holder, else the
+        counterpart on stage: see `counterpart`). Nobody for any other reference."""
+        ref = reference.attrs.get("ref")
+        if ref == "ministry":
+            portfolio = reference.attrs.get("portfolio")
+            return self.ctx.ministry_before(reference.start, portfolio), reference.end
+        if ref == "latter":
+            return self.latter(reference), reference.end
+        if ref == "counterpart":
+            post = self.ctx.posts.get(reference.start)
+            if post is not None and post.holder is not None:  # نظيره الروسي سيرغي لافروف
+                end = post.holder_mention.end if post.holder_mention else post.end
+                return post.holder, end
+            named = _name_after(self.ctx, reference)
+            if named is not None:  # نظيرها الفرنسي فرانسوا دولاتر, no post of hers to copy
+                return self.ctx.entity(named), named.end
+            return self.counterpart(reference)
+        return None, reference.end
+
+    def latter(self, reference: Mention) -> Entity | None:
+        """`الأخير`/`الأخيرة`: the last person named before the word whose gender (as far
+        as the text told it) agrees with the word's."""
+        gender = reference.attrs.get("gender")
+        for mention in self.ctx.people_before(reference.start):
+            if mention.end > reference.start:
+                continue
+            entity = self.ctx.entity(mention)
+            if entity is None:
+                continue
+            known = self.ctx.registry.gender_of(entity)
+            if gender and known and known != gender:
+                continue
+            return entity
+        return None
+
+    def counterpart(self, reference: Mention) -> tuple[Entity | None, int]:
+        """`وقال نظيره الروسي إن`: the counterpart of the person the pronoun stands for
+        (the last person who spoke, else the last named) is a person on stage who holds a
+        post with the same head in another country (the adjective's country, when one
+        follows); nobody when no such person was named."""
+        country, end = _adjective_country(self.ctx, reference)
+        owner = self.last_person(reference.start)
+        if owner is None:
+            return None, end
+        owned = [r for r in self.roles_of(owner.key) if r.evidence.start < reference.start]
+        if not owned:
+            return None, end
+        head, home = head_word(owned[-1].role), _role_country(owned[-1])
+        for mention in self.ctx.people_before(reference.start):
+            entity = self.ctx.entity(mention)
+            if entity is None or entity.key == owner.key:
+                continue
+            for role in reversed(self.roles_of(entity.key)):
+                where = _role_country(role)
+                if (
+                    role.evidence.start < reference.start
+                    and head_word(role.role) == head
+                    and where is not None
+                    and where != home
+                    and (country is None or where == country.key)
+                ):
+                    return entity, end
+        return None, end
+
+    def last_person(self, before: int) -> Entity | None:
+        """The last person who spoke before `before`, else the last person named."""
+        for entity in reversed(self.history):
+            if isinstance(entity, Entity) and entity.kind == "Person":
+                return entity
+        mention = self.ctx.last_person_ending_by(before)
+        return self.ctx.entity(mention) if mention is not None else None
+
     def implicit(self, cue: Mention, sentence: Sentence | None = None) -> Entity | None:
         """The last speaker agreeing with the cue in gender and number, else the last
         person named before it who agrees; nobody when the last one that agrees is a
@@ -90,6 +168,38 @@ class Speakers:
             if entity is not None and agrees(self.ctx, entity, gender, number):
                 return entity
         return None
+
+
+def _adjective_country(ctx: Context, reference: Mention) -> tuple[Entity | None, int]:
+    """The country of a nationality adjective (or country name) right after a referring
+    word (`نظيره الروسي`), and where the phrase ends."""
+    following = ctx.mentions_between(reference.end, reference.end + 40)
+    if (
+        following
+        and following[0].kind in (Kind.NATIONALITY, Kind.COUNTRY)
+        and not ctx.text[reference.end : following[0].start].strip()
+    ):
+        return ctx.entity(following[0]), following[0].end
+    return None, reference.end
+
+
+def _name_after(ctx: Context, reference: Mention) -> Mention | None:
+    """A plausible name right after a referring word and its nationality adjective."""
+    end = _adjective_country(ctx, reference)[1]
+    following = ctx.mentions_between(end, end + 40)
+    if not following or following[0].kind is not Kind.PERSON:
+        return None
+    if ctx.text[end : following[0].start].strip(" ،,") or not plausible_name(ctx, following[0]):
+        return None
+    return following[0]
+
+
+def _role_country(role: RoleFact) -> str | None:
+    """The country a post is held in: its organisation's when not a country itself."""
+    organisation = role.organisation
+    if organisation is None:
+        return None
+    return organisation.key if organisation.kind == "Country" else organisation.country
 
 
 def _previous_subject(ctx: Context, sentence: Sentence) -> Entity | None:

@@ -138,15 +138,10 @@ def explicit_speaker(
             end = max(end, chain_end)
         return holder, end, "statement:post"
     if first.kind is Kind.REFERENCE:
-        ref = first.attrs.get("ref")
-        if ref == "ministry":
-            ministry = ctx.ministry_before(first.start, first.attrs.get("portfolio"))
-            return ministry, first.end, "statement:reference"
-        if ref == "latter":
-            latter = ctx.last_person_ending_by(first.start)
-            if latter is not None:
-                return ctx.entity(latter), first.end, "statement:reference"
-        return None, cue.end, ""
+        referent, end = speakers.referent(first)
+        if referent is None:
+            return None, cue.end, ""
+        return referent, end, "statement:reference"
     if first.kind in ACTORS:
         entity = ctx.entity(first)
         end = _appositive_end(ctx, following, first)

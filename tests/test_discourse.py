@@ -1,0 +1,183 @@
+"""The document-level discourse model (kg/pipeline/extract/discourse.py): who is meant by an
+implicit cue or a referring phrase. Each behaviour has a sentence written for the test and
+one real sentence (from fold B of the dev articles, or from the unannotated corpus when fold
+B has none; the corpus is never scored)."""
+
+from kg.eval.evaluate import statement_rows
+from kg.pipeline.annotate.model import Kind
+from kg.pipeline.annotate.rules import RuleAnnotator
+from kg.pipeline.extract import extract
+from kg.pipeline.extract.context import Context
+from kg.pipeline.extract.discourse import Speakers
+from kg.pipeline.extract.roles import extract_roles
+from kg.pipeline.text.document import make_document
+
+_ANNOTATOR = RuleAnnotator()
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Statement rows of `text`; every position is checked against its offsets."""
+    extraction = extract(_ANNOTATOR.annotate(make_document(text)))
+    for statement in extraction.statements:
+        assert text[statement.position_start : statement.position_end] == statement.position
+    return statement_rows(extraction)
+
+
+def referent(text: str, ref: str) -> str | None:
+    """The label of whom the first referring word of kind `ref` in `text` means (the roles
+    of the text read first, as in `extract`)."""
+    ctx = Context(_ANNOTATOR.annotate(make_document(text)))
+    extract_roles(ctx)
+    references = [m for m in ctx.mentions if m.kind is Kind.REFERENCE and m.attrs.get("ref") == ref]
+    entity, _end = Speakers(ctx).referent(references[0])
+    return entity.label if entity is not None else None
+
+
+# Implicit speaker across paragraphs
+
+
+def test_implicit_cue_in_a_new_paragraph_takes_the_last_speaker():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مع طهران بلغت مرحلة حاسمة.\n"
+        "وتراجعت أسعار النفط بعد الإعلان عن الاتفاق.\n"
+        "وأضاف أن فريق التفاوض سيعود إلى فيينا الأسبوع المقبل."
+    )
+    assert rows(text)[-1] == ("جون كيري", "أضاف", "فريق التفاوض سيعود إلى فيينا الأسبوع المقبل")
+
+
+def test_implicit_cue_in_a_new_paragraph_real():
+    # ar-news-024, paragraphs 6 and 7
+    text = (
+        'وقال مدير المرصد السوري رامي عبد الرحمن "خرجت 85 حافلة على متنها نحو أربعة آلاف '
+        "شخص من مقاتلين ومدنيين بعد منتصف الليل من الغوطة الشرقية، وهي في طريقها حاليا إلى "
+        'منطقة الباب في شمال سوريا".\n'
+        'وأضاف "غالبية مقاتلي جيش الإسلام خرجوا من دوما في أربع دفعات منذ أيام".'
+    )
+    assert rows(text)[-1] == (
+        "رامي عبد الرحمن",
+        "أضاف",
+        "غالبية مقاتلي جيش الإسلام خرجوا من دوما في أربع دفعات منذ أيام",
+    )
+
+
+def test_nobody_when_the_last_subject_that_agrees_could_not_be_named():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن المحادثات بلغت مرحلة حاسمة.\n"
+        "وقال مسؤول رفيع إن الخلافات ما زالت قائمة.\n"
+        "وأضاف أن الجولة المقبلة ستعقد في فيينا."
+    )
+    assert [r[0] for r in rows(text)] == ["جون كيري"]
+
+
+# Gender agreement between two people on stage
+
+
+def test_gender_of_the_cue_chooses_between_two_people():
+    text = (
+        "قالت المستشارة الألمانية أنغيلا ميركل إن أوروبا تحتاج إلى سياسة هجرة مشتركة.\n"
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم هذا التوجه.\n"
+        "وأضافت أن القمة المقبلة ستبحث توزيع اللاجئين."
+    )
+    assert rows(text)[-1] == ("أنغيلا ميركل", "أضافت", "القمة المقبلة ستبحث توزيع اللاجئين")
+
+
+def test_gender_of_the_latter_chooses_between_two_people():
+    text = (
+        "التقت رئيسة الوزراء البريطانية تيريزا ماي الرئيس المصري عبد الفتاح السيسي في "
+        "القاهرة. وقالت الأخيرة إن لندن تدعم الاستثمار في مصر."
+    )
+    assert rows(text) == [("تيريزا ماي", "قالت", "لندن تدعم الاستثمار في مصر")]
+    masculine = text.replace("وقالت الأخيرة", "وقال الأخير")
+    assert rows(masculine)[0][0] == "عبد الفتاح السيسي"
+
+
+# نظيره: the counterpart
+
+
+def test_counterpart_is_the_holder_of_the_same_post_in_the_other_country():
+    text = (
+        "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف في جنيف. "
+        "وقال كيري إن المحادثات كانت بناءة. "
+        "وقال نظيره الروسي إن موسكو تريد وقفا دائما لإطلاق النار."
+    )
+    assert rows(text)[-1] == ("سيرغي لافروف", "قال", "موسكو تريد وقفا دائما لإطلاق النار")
+
+
+def test_counterpart_nobody_named_is_nobody():
+    text = (
+        "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن بلاده لن تسمح بذلك. "
+        "من جهته، قال نظيره البريطاني إن الاتفاق النووي ما زال قائما."
+    )
+    assert [r[0] for r in rows(text)] == ["بنيامين نتنياهو"]
+
+
+def test_counterpart_named_right_after_is_that_name_real():
+    # corpus ant-france24-middleEast-480
+    text = (
+        "وعلى العكس قال نظيرها الفرنسي فرانسوا دولاتر إن الرد الإسرائيلي كان "
+        '"غير متناسب وغير ملائم".'
+    )
+    assert referent(text, "counterpart") == "فرانسوا دولاتر"
+
+
+# المتحدث: the spokesperson on stage
+
+
+def test_the_spokesperson_is_the_one_named_earlier():
+    text = (
+        "وقال المتحدث باسم البنتاغون بيتر كوك إن الوزيرين أجريا مكالمة هاتفية.\n"
+        "وأضاف المتحدث أن الجانبين بحثا آليات تجنب الحوادث."
+    )
+    assert rows(text)[-1] == ("بيتر كوك", "أضاف", "الجانبين بحثا آليات تجنب الحوادث")
+
+
+def test_the_spokesperson_never_named_is_nobody_real():
+    # corpus ant-alarabia-internationalNews-1127, paragraphs 5 and 6
+    text = (
+        'وقال متحدث باسم وكالة الطاقة الذرية "استقال السيد تيرو فارخورانتا على أن يسري '
+        'ذلك من 11 مايو 2018".\n'
+        'وأضاف المتحدث "سوف يستمر تنفيذ أنشطة الضمانات بطريقة احترافية للغاية".'
+    )
+    assert rows(text) == []
+
+
+# الوزارة: the ministry on stage
+
+
+def test_the_ministry_is_the_last_one_named():
+    text = (
+        "أصدرت وزارة الخارجية الروسية بيانا حول الأزمة. "
+        "وقالت الوزارة إن موسكو تدين الهجوم على القافلة."
+    )
+    assert rows(text) == [("وزارة الخارجية الروسية", "قالت", "موسكو تدين الهجوم على القافلة")]
+
+
+def test_the_ministry_real():
+    # corpus ant-cnn-internationalNews-102, its first two sentences shortened
+    text = (
+        "ذكرت وزارة الدفاع الروسية أن طائرة مقاتلة من طراز ميغ-31 قامت بتدريبات قتالية. "
+        'وقالت الوزارة إنه نظرا لخصائص الطيران المرتفعة لطائرة "ميج 31" فإنها قادرة على '
+        "اعتراض الأهداف."
+    )
+    assert [r[0] for r in rows(text)] == ["وزارة الدفاع الروسية", "وزارة الدفاع الروسية"]
+
+
+# الأخير: the latter
+
+
+def test_the_latter_is_the_last_person_named():
+    text = (
+        "استقبل العاهل الأردني الملك عبدالله الثاني وزير الخارجية الأمريكي مايك بومبيو في "
+        "عمان. وأكد الأخير أن واشنطن ملتزمة بأمن المنطقة."
+    )
+    assert rows(text)[-1] == ("مايك بومبيو", "أكد", "واشنطن ملتزمة بأمن المنطقة")
+
+
+def test_the_latter_real():
+    # corpus snn-aawsat-2015-08-09-109 (two sentences apart in the article)
+    text = (
+        "ومن بين هؤلاء سعود محسن حسن، نائب زعيم التنظيم أبو بكر البغدادي، الذي كان رائدًا في "
+        "جيش صدام. والاثنان كانا في سجن «بوكا» الأميركي في البصرة، حيث كان البغدادي معتقلاً "
+        "أيضا. واستقطب الأخير رفاقه السابقين، وولى 12 منهم على «ولايات» التنظيم."
+    )
+    assert referent(text, "latter") == "أبو بكر البغدادي"

@@ -13,6 +13,13 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.pipeline.text.decode import arabic_ratio, decode_bytes
+from kg.pipeline.text.furniture import (
+    is_link_line,
+    is_marker,
+    is_share_line,
+    share_prefix_end,
+    teaser_lines,
+)
 from kg.pipeline.text.html import html_to_text, looks_like_html
 from kg.pipeline.text.normalize import MappedText, fold_with_map
 
@@ -60,7 +67,7 @@ class Document:
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[؟?!؛;]|\n")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _NOISE_LINE = re.compile(
-    r"^\s*(مشاركة|شارك|[اإ]قرأ أيضا|[اإ]قرأ أيضاً|[اإ]قرأ ايضا|[اإ]قرأ المزيد|المصدر|تابعونا|"
+    r"^\s*([اإ]قرأ أيضا|[اإ]قرأ أيضاً|[اإ]قرأ ايضا|[اإ]قرأ المزيد|المصدر|تابعونا|"
     r"اشترك|يمكنكم تسلم|للمزيد|شاهد|أخبار ذات صلة|مواضيع ذات صلة|موضوعات ذات صلة|تابع أيضا|"
     r"اخترنا لكم|أخبار متعلقة|قد يهمك|قد يعجبك|الأكثر قراءة)\b.*$|^\s*المزيد\s*:.*$"
 )
@@ -84,7 +91,7 @@ def is_noise_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or _SEPARATOR.match(stripped):
         return True
-    if _NOISE_LINE.match(stripped):
+    if _NOISE_LINE.match(stripped) or is_share_line(stripped) or is_link_line(stripped):
         return True
     if not _ARABIC_LETTER.search(stripped):
         return True
@@ -94,18 +101,29 @@ def is_noise_line(line: str) -> bool:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split into sentences, each flagged as noise when its line is a scrape leftover."""
+    """Split into sentences, each flagged as noise when its line is a scrape leftover or
+    page furniture (kg.pipeline.text.furniture): share buttons glued before the lead are
+    a sentence of their own, a marker of links makes the rest of its line noise."""
     sentences: list[Sentence] = []
+    lines = text.splitlines(keepends=True)
+    noise = [is_noise_line(line) for line in lines]
+    teasers = teaser_lines(lines, noise)
     line_start = 0
-    for line in text.splitlines(keepends=True):
-        noise = is_noise_line(line)
+    for k, line in enumerate(lines):
+        furniture = noise[k] or k in teasers
         start = line_start
-        for match in _SENTENCE_END.finditer(line):
+        buttons = 0 if furniture else share_prefix_end(line)
+        if buttons:
+            _add(sentences, text, start, start + buttons, True)  # شارك من خلال تويتر ...
+            start += buttons
+        for match in _SENTENCE_END.finditer(line, buttons):
             end = line_start + match.end()
-            _add(sentences, text, start, end, noise or _tag_list(text[start:end]))
+            furniture = furniture or is_marker(text[start:end])  # ... اقرأ.. (headline)
+            _add(sentences, text, start, end, furniture or _tag_list(text[start:end]))
             start = end
         end = line_start + len(line)
-        _add(sentences, text, start, end, noise or _tag_list(text[start:end]))
+        furniture = furniture or is_marker(text[start:end])
+        _add(sentences, text, start, end, furniture or _tag_list(text[start:end]))
         line_start += len(line)
     return sentences
 

@@ -70,3 +70,47 @@ def test_real_presidency_with_a_two_word_nationality():
         'للغاية لنجاح القمة المرتقبة بين الشمال والجنوب والقمة بين الشمال والولايات المتحدة".'
     )
     assert rows(text)[0][:2] == ("الرئاسة الكورية الجنوبية", "قالت")
+
+
+# -- _authority_of_place: a bare head in construct with a place -------------------------
+
+
+def test_authority_of_a_capital_speaks():
+    text = "وقالت شرطة لندن إن المشتبه به اعتقل قرب محطة القطارات."
+    assert organisations(text) == [("شرطة لندن", "GB")]
+    assert rows(text) == [("شرطة لندن", "قالت", "المشتبه به اعتقل قرب محطة القطارات")]
+
+
+def test_the_presidency_of_a_state_is_an_office_not_a_body():
+    assert organisations("وتولى رئاسة مصر بعد الانتخابات.") == []
+
+
+def test_real_post_held_in_a_city_police():
+    text = (
+        'قال الفريق ضاحي خلفان، نائب رئيس شرطة دبي، إن اختراق "تنظيم إرهابي" يعتبر من '
+        "الأمور المباحة شرعا وقانونا، على حد تعبيره، وذلك في إشارة إلى قطر."
+    )
+    extraction = extract(_ANNOTATOR.annotate(make_document(text)))
+    assert [(r.role, r.organisation.label) for r in extraction.roles] == [
+        ("نائب الرئيس", "شرطة دبي")
+    ]
+
+
+# -- organisation_gender: a feminine head takes a feminine verb ---------------------------
+
+
+def test_a_masculine_verb_does_not_go_to_a_feminine_body():
+    text = (
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا يجب أن تتحد. "
+        "وقالت الحكومة الفرنسية إن الميزانية ستقر الأسبوع المقبل. "
+        "وأضاف أن الاتحاد الأوروبي يواجه تحديات كبيرة."
+    )
+    assert rows(text)[-1][:2] == ("إيمانويل ماكرون", "أضاف")
+
+
+def test_real_feminine_verb_joined_to_a_body_subject():
+    text = (
+        "وفي تطور آخر، أمرت ميليشيات الحوثي إخضاع من جندتهم للقتال معها لدورات طائفية "
+        "بالقوة، وهددت بوقف صرف المرتبات الشهرية لمن يرفض الامتثال للأمر وتسريحهم."
+    )
+    assert rows(text)[0][:2] == ("ميليشيات الحوثي", "هددت")

@@ -15,6 +15,7 @@ from functools import cache
 from kg.pipeline.annotate.lexicon import _rows as lexicon_rows
 from kg.pipeline.annotate.lexicon import _split as split_cell
 from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.extract.bodies import organisation_gender
 from kg.pipeline.extract.clause import ACTORS, after_preposition, right_after_verb
 from kg.pipeline.extract.context import Context, Post, head_word
 from kg.pipeline.extract.cue_words import (
@@ -261,12 +262,7 @@ def agrees(ctx: Context, entity: Entity, gender: str | None, number: str | None 
     if entity.kind == "Country":
         masculine = any(fold(n) in MASCULINE_COUNTRIES for n in entity.names | {entity.label})
         return gender == ("m" if masculine else "f")
-    organisation = ctx.lexicon.organisations.get(entity.key)
-    org_gender = (
-        organisation.attr("gender")
-        if organisation
-        else ("f" if entity.label.startswith("وزار") else "")
-    )
+    org_gender = organisation_gender(ctx, entity)
     return not org_gender or org_gender == gender
 
 
@@ -295,11 +291,7 @@ def _known_gender(ctx: Context, entity: Entity) -> str | None:
     if entity.kind == "Country":
         masculine = any(fold(n) in MASCULINE_COUNTRIES for n in entity.names | {entity.label})
         return "m" if masculine else "f"
-    organisation = ctx.lexicon.organisations.get(entity.key)
-    gender = organisation.attr("gender") if organisation else None
-    if not gender and fold(entity.label).startswith("وزار"):
-        gender = "f"
-    return gender or None
+    return organisation_gender(ctx, entity)
 
 
 def joint_speaker(ctx: Context, before: int, people: bool) -> Entity | None:

@@ -90,6 +90,8 @@ class OrganisationRules(RuleBase):
         `الرئاسة الكورية الجنوبية`. It can speak (`قالت السلطات المصرية إن`); without the
         nationality the noun is common (`رئاسة الجمهورية`، `الشرطة` of some town)."""
         for prefix, form in clitic_readings(forms[i]):
+            if form in AUTHORITY_HEADS:
+                return self._authority_of_place(forms, i, prefix, form)
             head = form[2:] if form.startswith("ال") else ""
             if head not in AUTHORITY_HEADS:
                 continue
@@ -101,6 +103,21 @@ class OrganisationRules(RuleBase):
             attrs = {"kind": AUTHORITY_HEADS[head], "country": country, "gender": "f"}
             return _Span(Kind.ORGANISATION, i, j, key, None, attrs, prefix, "rule:authority")
         return None
+
+    def _authority_of_place(self, forms: list[str], i: int, prefix: int, head: str) -> _Span | None:
+        """`شرطة لندن`، `سلطات بكين`، `سفارة الولايات المتحدة`: a bare head of a state body
+        in construct with a known country, capital or place names that place's body."""
+        if head == "رياسه" or i + 1 >= len(forms):
+            return None  # رئاسة الجمهورية، تولى رئاسة الحكومة: the office, not a body
+        found = self.lexicon.match(forms, i + 1)
+        if found is None or found[0] or found[2].kind not in (Kind.COUNTRY, Kind.PLACE):
+            return None
+        entry, j = found[2], i + 1 + found[1]
+        key = "org-" + "-".join([head, *forms[i + 1 : j]])
+        attrs = {"kind": AUTHORITY_HEADS[head], "gender": "f"}
+        if entry.kind is Kind.COUNTRY:
+            attrs["country"] = entry.key
+        return _Span(Kind.ORGANISATION, i, j, key, None, attrs, prefix, "rule:authority")
 
     def _nationality_ending(self, forms: list[str], k: int) -> tuple[int, str] | None:
         """(end, country code) of a feminine singular nationality at token k, after at
@@ -176,7 +193,7 @@ class OrganisationRules(RuleBase):
                 return True  # _place, _generic_organisation
             if reading.startswith("ال") and reading[2:] in ORGANISATION_HEADS:
                 return True  # _generic_organisation, definite
-            if reading.startswith("ال") and reading[2:] in AUTHORITY_HEADS:
+            if reading in AUTHORITY_HEADS or reading.removeprefix("ال") in AUTHORITY_HEADS:
                 return True  # _authority
         _, bare, definite = _ministry_head(form)
         if bare or definite:

@@ -12,12 +12,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +51,9 @@ def _kg(*args: str, timeout: float | None = None) -> float:
 
 
 def _oxigraph() -> str:
-    beside = Path(sys.executable).parent / "oxigraph"
-    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    from kg.store.server import oxigraph_binary
+
+    found = oxigraph_binary()
     if found is None:
         raise RuntimeError("the oxigraph server binary is not installed (pip install oxigraph)")
     return found
@@ -74,36 +73,11 @@ def oxigraph_load(source: Path, location: Path) -> float:
 
 def server_load(source: Path, location: Path, timeout: float) -> dict[str, Any]:
     """`kg load` into `oxigraph serve` on loopback: seconds and the server's peak RSS."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen(
-        [_oxigraph(), "serve", "--location", str(_fresh(location)), "--bind",
-         f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-        seconds = _kg("load", str(source), url, "-q", timeout=timeout)
-        return {"seconds": seconds, "server_peak_mb": _peak_mb(server.pid)}
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    from kg.store.server import local_server
 
-
-def _peak_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    with local_server(location) as server:
+        seconds = _kg("load", str(source), server.url, "-q", timeout=timeout)
+        return {"seconds": seconds, "server_peak_mb": server.peak_mb()}
 
 
 def query_times(store: Path, repeat: int) -> dict[str, Any]:

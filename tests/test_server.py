@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,54 +19,18 @@ from kg.store.endpoint import Endpoint, endpoint_urls
 from kg.store.files import parse_file
 from kg.store.load import load, open_target
 from kg.store.query import run_query
+from kg.store.server import local_server, oxigraph_binary
 
 pytestmark = pytest.mark.server
-
-
-def _oxigraph() -> str | None:
-    beside = Path(sys.executable).parent / "oxigraph"
-    return str(beside) if beside.exists() else shutil.which("oxigraph")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Start `oxigraph serve` on a free loopback port; yield its base URL; stop it."""
-    binary = _oxigraph()
-    if binary is None:
+    if oxigraph_binary() is None:
         pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
-    port = _free_port()
-    location = tmp_path_factory.mktemp("oxigraph") / "db"
-    log = (location.parent / "server.log").open("wb")
-    process = subprocess.Popen(
-        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"oxigraph did not start: {(location.parent / 'server.log')}")
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+    with local_server(tmp_path_factory.mktemp("oxigraph") / "db", wait=20) as running:
+        yield running.url
 
 
 @pytest.fixture(scope="module")

@@ -172,6 +172,27 @@ LEADER_PAIRS = frozenset({"الزعيمان", "الرئيسان", "الوزير�
 # The statement or text an actor issued, standing for it: وتابع البيان، وأضاف البيان.
 ISSUED_TEXTS = frozenset({"البيان", "الرساله", "المذكره"})
 
+# Nouns that name the medium of a statement (folded), beside the verbal nouns of the cues:
+# في بيان، خلال مؤتمر صحفي، في مقابلة مع، في تغريدة، في كلمة ألقاها.
+MEDIUM_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "بيان",
+        "مقابلة",
+        "حديث",
+        "حوار",
+        "مؤتمر",
+        "تغريدة",
+        "كلمة",
+        "رسالة",
+        "مداخلة",
+        "منشور",
+        "خطاب",
+        "لقاء",
+        "اتصال",
+    )
+)
+
 # Quotation marks: opening -> closing.
 OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
@@ -291,6 +312,22 @@ RESPONSE_CUES = frozenset(fold(w) for w in ("رد", "علق", "أجاب", "عق�
 # a country there that does not agree with the verb is the one addressed. Other cues take a
 # feminine verb for a state whose name is masculine (أعلنت البحرين، قالت العراق: الدولة).
 OBJECT_CUES = frozenset(fold(w) for w in ("دعا", "طالب", "حث", "ناشد", "اتهم", "حمل", "حذر"))
+
+# Cue classes whose verbs govern a person as their object (دعا X إلى، اتهم X بـ، حذّر X من،
+# أشاد بـX، انتقد X): after their participle, the actor named is that object.
+OBJECT_CLASSES = frozenset(
+    {"demand", "accuse", "warn", "praise", "condemn", "criticise", "welcome", "nominate"}
+)
+
+# Words whose predicate may be an accusative participle (`ليس مرجحاً`، `كان متوقعاً`,
+# `بات مؤكداً`): a cue form after them is an adjective, not the narrator's participle.
+PREDICATE_TAKERS = frozenset(
+    fold(w)
+    for w in (
+        "ليس", "ليست", "كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت",
+        "غير", "يبدو", "تبدو", "ظل", "ظلت", "صار", "صارت", "أمرا", "أمراً",
+    )
+)  # fmt: skip
 
 # Post heads that name no particular office: `المسؤول الإيراني` is the Iranian official the
 # story named last, whatever his post; `المسؤول` alone names nobody we can tell.

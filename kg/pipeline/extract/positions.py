@@ -35,9 +35,11 @@ from kg.pipeline.extract.cue_words import (
     NOT_COMPLEMENTISER_BEFORE,
     NP_CUES,
     OPEN_QUOTES,
+    PREDICATE_TAKERS,
     RESPONSE_CUES,
     SAY_CUES,
 )
+from kg.pipeline.extract.framing import framing_phrase, speech_medium_end
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
 
@@ -75,6 +77,11 @@ def position_span(
     index = _skip_adverbials(tokens, 0, cue)
     index = _governed_after_complement(tokens, index, cue, later)
     index, introduced = _introducer(tokens, index, cue)
+    if not introduced:
+        medium = _after_medium(tokens, index)
+        if medium is not None:
+            index, _ = _introducer(tokens, medium, cue)
+            introduced = True  # قال X في تصريحات لـ«عكاظ» النجاحات ...
     if not introduced and index < in_sentence and tokens[index][0] not in OPEN_QUOTES:
         found = None
         for k in range(index + 1):  # الاثنين في مؤتمر ...: the phrase may follow an adverb
@@ -146,6 +153,16 @@ def position_span(
     return start, end
 
 
+def _after_medium(tokens: list[Token], index: int) -> int | None:
+    """Where the content starts after the medium of the statement (`في تصريحات لـ«عكاظ»`،
+    `في تصريح صحفي`), the adverbials before it skipped; None without one."""
+    for start in range(min(index, 6) + 1):  # in part skipped as adverbials (في، لـ"...")
+        end = speech_medium_end(tokens, start)
+        if end is not None and end >= index:
+            return end
+    return None
+
+
 def _past_semicolons(
     ctx: Context, sentence: Sentence, tokens: list[Token], in_sentence: int
 ) -> int:
@@ -199,7 +216,8 @@ def _governed_after_complement(
             and token_form(tokens[k + 1]) in COMPLEMENTIZERS
             and bool(cue.attrs.get("prep"))
         )
-        return k if after_comma or said else index
+        framed = bool(cue.attrs.get("prep")) and framing_phrase(tokens, index, k)
+        return k if after_comma or said or framed else index
     return index
 
 
@@ -383,8 +401,11 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             clitic = any(token_start < c < token_end for c in later)
             if previous in {"،", ","} or clitic:
                 return _trim(ctx, start, cut)
-            if fold(previous) in {"كما", "وكما"}:
-                return _trim(ctx, start, tokens[k - 1][1])
+            if _narrator_participle(ctx, start, tokens, k, limit):
+                return _trim(ctx, start, token_start)
+            attribution = _attribution_start(tokens, k)
+            if attribution is not None and attribution > index:
+                return _trim(ctx, start, tokens[attribution][1])
         if folded in CONTENT_BREAKERS and not (
             folded in {"فيما", "وفيما"} and following in FIMA_NOT_BREAKING
         ):
@@ -416,6 +437,51 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
         if previous in {"،", ","} and _manner_participle(folded):
             return _trim(ctx, start, cut)  # ...، موجهة سلسلة من الانتقادات: the narrator
     return _trim(ctx, start, end)
+
+
+_AS = frozenset({"كما", "حسبما", "بحسبما", "مثلما"})  # كما أعلن، حسبما ذكرت
+_ACCORDING_TO = frozenset({"وفق", "وفقا", "حسب", "بحسب", "طبقا"})  # وفق ما قال، بحسب ما أعلنت
+
+
+def _attribution_start(tokens: list[Token], k: int) -> int | None:
+    """`...، حسبما أعلن الإليزيه`، `كما قال`، `وفق ما ذكرت الوكالة`: the narrator names the
+    source of what precedes; the index where that attribution opens before the cue at k."""
+    if k < 1:
+        return None
+    previous = fold(tokens[k - 1][0])
+    if previous in _AS or (previous[:1] in "وف" and previous[1:] in _AS):
+        return k - 1
+    if previous in {"ما", "لما"} and k >= 2:
+        word = fold(tokens[k - 2][0])
+        if word in _ACCORDING_TO or (word[:1] == "و" and word[1:] in _ACCORDING_TO):
+            return k - 2
+    return None
+
+
+def _narrator_participle(ctx: Context, start: int, tokens: list[Token], k: int, limit: int) -> bool:
+    """`... جنوب السودان داعياً اللجنة إلى`: a reporting participle in the accusative of
+    manner (مضيفاً، داعياً، مشيراً) outside any quotation opened in the content is the
+    narrator going on, comma or not; not a predicate (`ليس مرجحاً`) nor one with no words
+    of its own after it."""
+    token = tokens[k]
+    participle = any(
+        m.kind is Kind.CUE and m.attrs.get("kind") == "participle"
+        for m in ctx.mentions_between(token[1], token[2])
+    )
+    if not participle or not fold(token[0]).endswith("ا") or k + 2 >= limit:
+        return False
+    if without_conjunction(fold(tokens[k - 1][0])) in PREDICATE_TAKERS:
+        return False
+    return not _open_quote(ctx.text[start : token[1]])
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end."""
+    return (
+        text.count("«") > text.count("»")
+        or text.count("“") > text.count("”")
+        or text.count('"') % 2 == 1
+    )
 
 
 def _manner_participle(form: str) -> bool:

@@ -42,6 +42,7 @@ from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.cue_words import (
     MASCULINE_COUNTRIES,
     NOT_STANCE_CUES,
+    OBJECT_CLASSES,
     OBJECT_CUES,
     PREP_REQUIRED,
 )
@@ -118,13 +119,24 @@ def _real_cue(ctx: Context, mention: Mention) -> bool:
     if mention.kind is not Kind.CUE or fold(mention.key or "") not in PREP_REQUIRED:
         return True
     following = ctx.bare_words(mention.end, min(len(ctx.text), mention.end + 120))[:12]
-    if mention.attrs.get("kind") == "participle":
+    participle = mention.attrs.get("kind") == "participle"
+    accusative = participle and fold(mention.text).endswith("ا")  # داعياً: manner adverbial
+    if participle and not accusative:
         following = following[:3]  # مستويات لافتة، دفعت ... إلى: an adjective, far from إلى
     prep = fold(mention.attrs.get("prep") or "عن")
     return any(
-        w in {prep, "عن", "ان", "بان"} | COMPLEMENTIZERS or (prep == "الي" and w.startswith("لل"))
+        w in {prep, "عن", "ان", "بان"} | COMPLEMENTIZERS
+        or (prep == "الي" and w.startswith("لل"))
+        or (prep == "الي" and accusative and w.startswith("ل") and len(w) > 4)
         for w in following
     )
+
+
+def _object_of_participle(cue: Mention) -> bool:
+    """`داعياً اللجنة إلى`، `متهماً الحكومة بـ`، `مطالباً الأمم المتحدة بـ`: a participle of
+    manner takes the subject of its clause; the actor after a participle of a verb that
+    governs a person (demand, accuse, warn, praise, condemn ...) is its object."""
+    return cue.attrs.get("kind") == "participle" and cue.attrs.get("class") in OBJECT_CLASSES
 
 
 def _inside_quote(text: str) -> bool:
@@ -215,6 +227,8 @@ def _speaker(
     if kind != "participle" and noun_before(ctx, sentence, cue):
         return None, cue.end, UNKNOWN  # بيانا يطالب إسرائيل: the subject is the noun before
     speaker, after, rule = explicit_speaker(ctx, mentions, cue, speakers)
+    if speaker is not None and _object_of_participle(cue):
+        speaker, after, rule = None, cue.end, ""  # داعياً اللجنة إلى: whom it calls on
     if speaker is not None and pronoun_subject_before(ctx, cue):
         speaker, after, rule = None, cue.end, ""  # كما أنها طالبت السعودية: the object
     fronted = fronted_object_end(ctx, cue)

@@ -96,6 +96,8 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
                 if accusative:
                     assert span.attrs is not None
                     span.attrs["accusative"] = "1"
+                if entry.kind is Kind.CUE:
+                    self._with_bil_qawl(forms, span)
                 if entry.kind in (Kind.TITLE, Kind.HONORIFIC) and self._surname_not_post(
                     toks, i, n, prefix
                 ):
@@ -124,6 +126,14 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
                 spans.append(club)
                 i = club.j
         return spans
+
+    @staticmethod
+    def _with_bil_qawl(forms: list[str], span: _Span) -> None:
+        """`أوضح بالقول:`، `ردّ بالقول إن`: a reporting verb followed by بالقول is one cue
+        (the masdar only repeats that the verb reports speech); the span takes it in."""
+        kind = (span.attrs or {}).get("kind")
+        if kind in ("past", "present") and span.j < len(forms) and forms[span.j] == "بالقول":
+            span.j += 1
 
     @staticmethod
     def _passive(token: Token, prefix: int, entry: Entry) -> bool:

@@ -1,0 +1,96 @@
+"""Material between a cue, its speaker and the content, recognised by its shape and skipped:
+a phrase of place or occasion before the preposition the cue governs (`عبّر الرئيس في
+الاجتماع عن سعادته`), the medium of the statement (`في تصريحات لـ«عكاظ»`، `في تصريح صحفي`،
+`خلال مؤتمر صحفي`، `في بيانها`), an object pronoun (`متهماً إياه بـ`). Speech nouns are the
+verbal nouns of the cue lemmas (kg/data/cue_lemmas.tsv: تصريح، تأكيد، إعلان) in the singular,
+the plural and with a pronoun, and the nouns of a medium (بيان، مقابلة، مؤتمر، تغريدة).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.pipeline.annotate.cue_forms import cue_lemmas
+from kg.pipeline.extract.clause import Token, token_form
+from kg.pipeline.extract.cue_words import MEDIUM_NOUNS, OPEN_QUOTES
+from kg.pipeline.text.normalize import fold
+
+# Words that open a phrase of place or occasion: في الاجتماع، خلال لقائه، أمام البرلمان.
+FRAMING_OPENERS = frozenset({"في", "خلال", "امام", "عقب", "اثناء", "لدي", "اثر"})
+
+_PRONOUNS = ("", "ه", "ها", "هما", "هم")
+_COMMAS = frozenset({"،", ","})
+
+
+def framing_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """`عبّر الرئيس في الاجتماع عن سعادته`، `أعرب خلال لقائه الوفد عن`: tokens[start:end] are a
+    short phrase of place or occasion (opened by في، خلال، أمام، عقب ...) without a comma or
+    a quote, standing between the speaker and the preposition the cue governs."""
+    if start > 0 and token_form(tokens[start - 1]) in FRAMING_OPENERS:
+        start -= 1  # في was skipped as an adverbial
+    return (
+        start < end
+        and token_form(tokens[start]) in FRAMING_OPENERS
+        and end - start <= 5
+        and not any(t[0] in _COMMAS or t[0] in OPEN_QUOTES for t in tokens[start:end])
+    )
+
+
+@cache
+def speech_nouns() -> frozenset[str]:
+    """Folded nouns that name a statement or its medium, with and without a pronoun: the
+    verbal nouns of every cue lemma (تصريح، تصريحات، تصريحه، تأكيده) and MEDIUM_NOUNS."""
+    stems: set[str] = set()
+    for lemma in cue_lemmas():
+        for masdar in lemma.masdars:
+            bare = fold(masdar)
+            stems.add(bare[:-1] + "ات" if bare.endswith("ه") else bare + "ات")
+            stems.add(bare)
+    stems |= MEDIUM_NOUNS
+    out = set()
+    for stem in stems:
+        base = stem[:-1] + "ت" if stem.endswith("ه") else stem
+        out.update(stem if not p else base + p for p in _PRONOUNS)
+    return frozenset(out)
+
+
+def _adjective(form: str) -> bool:
+    """`صحفية`، `الصحفي`، `متلفزة`: a relative adjective after a speech noun."""
+    bare = form.removeprefix("ال")
+    return len(bare) >= 4 and bare.endswith(("يه", "ي")) or bare in {"خاصه", "مشترك", "مشتركه"}
+
+
+def speech_medium_end(tokens: list[Token], index: int) -> int | None:
+    """After `في تصريحات لـ«عكاظ»`، `في تصريح صحفي`، `خلال مؤتمر صحفي`، `في بيانها`: the index
+    of the first token after the phrase that names the statement's medium, or None.
+
+    The phrase is في/خلال/عبر + a speech noun + up to two adjectives + the recipient written
+    as ل + a quoted name (`لـ«عكاظ»`، `لصحيفة "الحياة"`): its closing quote is where the
+    content may start without an introducer. Without one the phrase has no visible end, and
+    the content needs an introducer that other rules find (`في تصريح صحفي إن`)."""
+    k = index
+    if k >= len(tokens) or token_form(tokens[k]) not in {"في", "خلال", "عبر"}:
+        return None
+    k += 1
+    if k >= len(tokens) or fold(tokens[k][0]) not in speech_nouns():
+        return None
+    k += 1
+    for _ in range(2):
+        if k < len(tokens) and _adjective(fold(tokens[k][0])):
+            k += 1
+    if k >= len(tokens) or not fold(tokens[k][0]).rstrip("ـ").startswith("ل"):
+        return None  # without a quoted recipient the phrase has no visible end
+    quote = k if tokens[k][0] in OPEN_QUOTES else k + 1
+    if quote >= len(tokens) or tokens[quote][0] not in OPEN_QUOTES:
+        return None  # لوكالة رويترز ...: where the recipient ends is not visible
+    closing = OPEN_QUOTES[tokens[quote][0]]
+    close = next(
+        (j for j in range(quote + 1, min(len(tokens), quote + 6)) if tokens[j][0] == closing),
+        None,
+    )
+    if close is None or close + 1 >= len(tokens):
+        return None
+    k = close + 1
+    while k < len(tokens) - 1 and _adjective(fold(tokens[k][0])):
+        k += 1  # لبرنامج "صدى الملاعب" التلفزيوني
+    return k

@@ -114,3 +114,43 @@ def test_real_feminine_verb_joined_to_a_body_subject():
         "بالقوة، وهددت بوقف صرف المرتبات الشهرية لمن يرفض الامتثال للأمر وتسريحهم."
     )
     assert rows(text)[0][:2] == ("ميليشيات الحوثي", "هددت")
+
+
+# -- referred_body: `وقالت الشرطة` refers back to the police named before ----------------
+
+
+def test_a_definite_head_alone_is_the_body_named_before():
+    text = (
+        "أعلنت الشرطة الهولندية اعتقال رجل في أمستردام. "
+        "وقالت الشرطة إن المشتبه به يبلغ من العمر 30 عاما."
+    )
+    assert rows(text)[-1] == ("الشرطة الهولندية", "قالت", "المشتبه به يبلغ من العمر 30 عاما")
+
+
+def test_a_definite_head_alone_with_nobody_named_before_says_nothing():
+    assert rows("وقالت الشرطة إن المشتبه به يبلغ من العمر 30 عاما.") == []
+
+
+def test_a_definite_head_that_begins_a_longer_name_is_no_reference():
+    text = (
+        "أعلنت السلطات الكندية اعتقال رجل. "
+        "وقالت السلطات الصحية في المقاطعة إن ثلاثة أشخاص أصيبوا بجروح طفيفة."
+    )
+    assert [r[1] for r in rows(text)] == ["أعلنت"]  # nothing for السلطات الصحية
+
+
+def test_the_police_with_a_nationality_is_not_a_ministry():
+    assert organisations("وأعلنت الشرطة الألمانية اعتقال رجل.") == [("الشرطة الألمانية", "DE")]
+
+
+def test_real_embassy_named_again_by_its_head():
+    text = (
+        "في المقابل، قالت السفارة الروسية في لندن إن قرار الحكومة البريطانية بطرد 23 "
+        'دبلوماسيا روسيا هو "عمل عدائي غير مقبول وغير مبرر وقرار قصير النظر". وأضافت '
+        'السفارة في بيان أن "القيادة السياسية البريطانية تتحمل مسؤولية تدهور العلاقات '
+        'الروسية البريطانية".'
+    )
+    assert [r[:2] for r in rows(text)] == [
+        ("السفارة الروسية", "قالت"),
+        ("السفارة الروسية", "أضافت"),
+    ]

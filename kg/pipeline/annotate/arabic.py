@@ -263,15 +263,16 @@ ORGANISATION_HEADS = {
 
 # Head nouns of state bodies that are named by the nationality after them, never alone:
 # `السلطات المصرية`، `الشرطة الهولندية`، `النيابة العامة السعودية`، `الرئاسة الكورية الجنوبية`،
-# `السفارة الروسية`. Without a nationality they stay common nouns (`رئاسة الجمهورية`،
-# `تولى الرئاسة`، `الشرطة` of whatever town). Folded -> the lexicon `kind`.
+# `السفارة الروسية`; alone (`وقالت الشرطة`) the definite head refers back to the body of
+# that kind named before, if any. Folded -> its `kind` (one per head: `السلطات` refers to
+# authorities, not to any government).
 AUTHORITY_HEADS = {
-    "سلطات": "government",
-    "شرطه": "security",
-    "نيابه": "judiciary",
-    "رياسه": "government",
-    "سفاره": "diplomatic",
-    "قنصليه": "diplomatic",
+    "سلطات": "authorities",
+    "شرطه": "police",
+    "نيابه": "prosecution",
+    "رياسه": "presidency",
+    "سفاره": "embassy",
+    "قنصليه": "consulate",
 }
 
 # Clubs named by a bare word that is also a common noun (الهلال: the crescent; النصر:

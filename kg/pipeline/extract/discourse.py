@@ -15,7 +15,7 @@ from functools import cache
 from kg.pipeline.annotate.lexicon import _rows as lexicon_rows
 from kg.pipeline.annotate.lexicon import _split as split_cell
 from kg.pipeline.annotate.model import Kind, Mention
-from kg.pipeline.extract.bodies import organisation_gender
+from kg.pipeline.extract.bodies import organisation_gender, referred_body
 from kg.pipeline.extract.clause import ACTORS, after_preposition, right_after_verb
 from kg.pipeline.extract.context import Context, Post, head_word
 from kg.pipeline.extract.cue_words import (
@@ -76,13 +76,16 @@ class Speakers:
         """Who a referring word after a cue means, and where its phrase ends: `الوزارة`
         (the last ministry, of the portfolio when one is said), `الأخير`/`الأخيرة` (the
         last person named whose gender agrees), `نظيره الروسي` (its named holder, else the
-        counterpart on stage: see `counterpart`). Nobody for any other reference."""
+        counterpart on stage: see `counterpart`), `الشرطة` (a state body named before: see
+        `bodies.referred_body`). Nobody for any other reference."""
         ref = reference.attrs.get("ref")
         if ref == "ministry":
             portfolio = reference.attrs.get("portfolio")
             return self.ctx.ministry_before(reference.start, portfolio), reference.end
         if ref == "latter":
             return self.latter(reference), reference.end
+        if ref == "organisation":  # وقالت الشرطة: the police named before (bodies.py)
+            return referred_body(self.ctx, reference), reference.end
         if ref == "counterpart":
             post = self.ctx.posts.get(reference.start)
             if post is not None and post.holder is not None:  # نظيره الروسي سيرغي لافروف

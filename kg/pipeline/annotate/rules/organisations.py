@@ -88,7 +88,8 @@ class OrganisationRules(RuleBase):
         """A state body named by a definite head noun and the nationality that ends its
         phrase: `السلطات المصرية`، `الشرطة الهولندية`، `النيابة العامة الاتحادية البلجيكية`،
         `الرئاسة الكورية الجنوبية`. It can speak (`قالت السلطات المصرية إن`); without the
-        nationality the noun is common (`رئاسة الجمهورية`، `الشرطة` of some town)."""
+        nationality the definite head refers back to the body of its kind named before
+        (`وقالت الشرطة`), and the bare head is a common noun (`رئاسة الجمهورية`)."""
         for prefix, form in clitic_readings(forms[i]):
             if form in AUTHORITY_HEADS:
                 return self._authority_of_place(forms, i, prefix, form)
@@ -96,8 +97,9 @@ class OrganisationRules(RuleBase):
             if head not in AUTHORITY_HEADS:
                 continue
             found = self._nationality_ending(forms, i + 1)
-            if found is None:
-                return None
+            if found is None:  # وقالت الشرطة: the police named before, if any
+                attrs = {"ref": "organisation", "kind": AUTHORITY_HEADS[head], "head": head}
+                return _Span(Kind.REFERENCE, i, i + 1, "organisation", None, attrs, prefix)
             j, country = found
             key = "org-" + "-".join([head, *forms[i + 1 : j]])
             attrs = {"kind": AUTHORITY_HEADS[head], "country": country, "gender": "f"}
@@ -253,6 +255,8 @@ class OrganisationRules(RuleBase):
         prefix = readings[bare] if bare else 0
         if not bare and not forms[i].startswith(_DEFINITE_PORTFOLIO):
             return None
+        if not bare and any(f.removeprefix("ال") in AUTHORITY_HEADS for f in readings):
+            return None  # الشرطة الهولندية: the body itself (_authority), not its ministry
         found = self._portfolio(forms, portfolio_at)
         if found is None:
             return None

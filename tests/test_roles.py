@@ -599,7 +599,7 @@ def test_an_organisation_head_noun_starts_no_name(annotator):
 
 def test_an_accusative_post_takes_no_later_name(annotator):
     text = "وقال ريك سكوت حاكم ولاية فلوريدا إن الوضع خطير. كما أعلن حاكما ألاباما ومسيسبي الطوارئ."
-    assert rows(annotator, text) == [("ريك سكوت", "حاكم", "")]
+    assert rows(annotator, text) == [("ريك سكوت", "حاكم", "ولاية فلوريدا")]  # the state
 
 
 def test_organisation_name_keeps_its_dative_complement(annotator):

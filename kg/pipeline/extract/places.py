@@ -4,6 +4,10 @@ The person's other posts (`الحكومة اللبنانية برئاسة تما
 سلام`), a well-known office holder (people.tsv), a head of state's government named after
 the post, and the country the story is about, in that order.
 
+A body named once and then by its bare head noun (`الحكومة اللبنانية`, then `رئيس
+الحكومة`) is the one meant; a sub-national unit (`أمير منطقة الرياض`، `حاكم ولاية
+فلوريدا`) stays itself rather than becoming the country whose capital names it.
+
 A reader of `الرئيس السابق محمود أحمدي نجاد` in a story about Iran takes him for Iran's
 former president: a national office (head of state or government, minister, crown prince,
 their deputies and aides) named without a country is held in the country the story is
@@ -16,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from kg.pipeline.annotate.arabic import AUTHORITY_HEADS, ORGANISATION_HEADS, PLACE_NOUNS
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context, head_word
 from kg.pipeline.extract.facts import Entity, RoleFact
@@ -186,3 +191,51 @@ def _country_code(entity: Entity | None) -> str | None:
     if entity is None:
         return None
     return entity.key if entity.kind == "Country" else entity.country
+
+
+def body_named_before(ctx: Context, title: Mention) -> Entity | None:
+    """`رئيس الحكومة` after `الحكومة اللبنانية`، `المتحدث باسم الرئاسة` after `الرئاسة
+    المصرية`: a post of a body named by its bare definite head noun is held in the nearest
+    earlier organisation whose name begins with that noun (none: no guess)."""
+    words = fold(title.text).split()
+    after = ctx.bare_words(title.end, title.end + 40)[:2]
+    if words and words[-1] == "باسم":
+        words, after = after[:1], after[1:]
+    last = words[-1] if len(words) > 1 or (words and words != fold(title.text).split()) else ""
+    head = last[2:]
+    if not last.startswith("ال") or (head not in ORGANISATION_HEADS | AUTHORITY_HEADS.keys()):
+        return None
+    found = ctx.organisation_before(title.start, "", head)
+    adjective = after[0] if after and after[0].startswith("ال") else None
+    if adjective and ctx.lexicon.match([adjective], 0):
+        adjective = None  # رئيس المجلس المهندس X: a form of address, no adjective
+    if found is not None and adjective and adjective not in fold(found.label).split():
+        return None  # رئيس اللجنة المحلية after لجنة الفصل: another committee
+    return found
+
+
+def ends_in_unit_noun(title: Mention) -> bool:
+    """Whether a post ends in the noun of a sub-national unit (أمير منطقة، وكيل إمارة)."""
+    words = fold(title.text).split()
+    return len(words) > 1 and words[-1] in _UNIT_NOUNS
+
+
+def unit_named(title: Mention, place: Mention) -> Entity:
+    """`أمير منطقة الرياض`: the unit the post's last noun and the name after it make (a
+    region stays itself, not the country whose capital names it)."""
+    noun = title.text.split()[-1]
+    label = f"{noun} {place.text}"
+    return Entity("Place", "place-" + fold(label).replace(" ", "-"), label, frozenset({label}))
+
+
+def unit_place(place: Mention) -> Entity | None:
+    """`رئيس إقليم كردستان`، `محافظ محافظة عدن`: a place written with its unit noun right
+    after a post is where the post is held (a sub-national unit, not its country)."""
+    words = fold(place.text).split()
+    if len(words) < 2 or words[0] not in _UNIT_NOUNS:
+        return None
+    label = " ".join(place.text.split())
+    return Entity("Place", "place-" + "-".join(words), label, frozenset({label}))
+
+
+_UNIT_NOUNS = PLACE_NOUNS | {"اماره"}

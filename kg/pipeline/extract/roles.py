@@ -13,8 +13,10 @@ The ways a reader attaches a post to a person:
 A job word (`الصحفي`، `لاعب`) is a post only in an organisation; a name right after a
 preposition is its object, never a holder.
 Where the text leaves the organisation unstated, posts listed in brackets after a plural
-nationality, a head of state's government, a ministry spoken for, or the document (`places`:
-the person's other posts, a well-known holder, the country the story is about) give it. A name
+nationality, a head of state's government, a ministry spoken for, a body named earlier and
+then by its bare head noun (`رئيس الحكومة`), or the document (`places`: the person's other
+posts, a well-known holder, the country the story is about) give it; a sub-national unit
+after a post (`أمير منطقة الرياض`) is where it is held, not its country. A name
 after مع/إلى, behind ل or completing a noun (لحملة ترامب) holds no post.
 """
 
@@ -27,10 +29,14 @@ from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context, Post, head_word
 from kg.pipeline.extract.facts import Entity, Evidence, RoleFact
 from kg.pipeline.extract.places import (
+    body_named_before,
+    ends_in_unit_noun,
     government_country,
     known_holder,
     same_country,
     story_country,
+    unit_named,
+    unit_place,
 )
 from kg.pipeline.extract.possessed import possessed_roles
 from kg.pipeline.extract.relations import counterparts, headed_by
@@ -106,6 +112,13 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         elif mention.kind is Kind.ORGANISATION and gap and gap[-1] == "في" and not bracketed:
             pass  # رئيس لجنة الشؤون الخارجية في مجلس النواب: the body the unit is part of
             # (but X (عضو اللجنة في فيفا) والكونغولي Y: Y is not the member)
+        elif (
+            mention.kind is Kind.COUNTRY
+            and organisation is None
+            and not gap
+            and (ends_in_unit_noun(title))
+        ):
+            organisation = unit_named(title, mention)  # أمير منطقة الرياض: the region
         elif mention.kind is Kind.COUNTRY:
             if not (gap and gap[-1] in _HOST) and country is None:
                 country = ctx.entity(mention)
@@ -119,7 +132,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
                 mention.start, mention.attrs.get("kind", ""), mention.attrs.get("head", "")
             )
         elif mention.kind is Kind.PLACE and organisation is None and not gap:
-            organisation = _municipality(title, mention)
+            organisation = _municipality(title, mention) or unit_place(mention)
         elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
         elif mention.kind is Kind.PERSON:
@@ -153,6 +166,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         or _bracketed_country(ctx, mentions, title)
         or government_country(ctx, mentions, post.end)
         or _ministry_spoken_for(ctx, title)
+        or body_named_before(ctx, title)
     )
     return post
 

@@ -1,0 +1,86 @@
+"""Where a post is held, read per document (issue 15, class 4): a body named once and then
+by its bare head noun (`الحكومة اللبنانية` ... `رئيس الحكومة`), and a sub-national unit
+that stays itself (`أمير منطقة الرياض`, `حاكم ولاية فلوريدا`). Each rule: a sentence
+written for the test, and a real one."""
+
+import pytest
+
+from kg.eval.evaluate import role_rows
+from kg.pipeline.annotate.rules import RuleAnnotator
+from kg.pipeline.extract import extract
+from kg.pipeline.text.document import make_document
+
+
+@pytest.fixture(scope="module")
+def annotator() -> RuleAnnotator:
+    return RuleAnnotator()
+
+
+def rows(annotator: RuleAnnotator, text: str) -> list[tuple[str, str, str]]:
+    return role_rows(extract(annotator.annotate(make_document(text))))
+
+
+# -- a body named before, then by its bare head noun ----------------------------------------
+
+
+def test_post_of_a_bare_body_is_held_in_the_body_named_before(annotator):
+    text = "أعلنت الحكومة اللبنانية خطة جديدة. وقال رئيس الحكومة نجيب ميقاتي إن الخطة ضرورية."
+    assert rows(annotator, text) == [("نجيب ميقاتي", "رئيس الحكومة", "الحكومة اللبنانية")]
+
+
+def test_spokesman_for_a_bare_body_speaks_for_the_body_named_before(annotator):
+    text = "أصدرت الرئاسة المصرية بيانا. وقال المتحدث باسم الرئاسة بسام راضي إن الزيارة ناجحة."
+    assert rows(annotator, text) == [("بسام راضي", "المتحدث", "رئاسة الجمهورية المصرية")]
+
+
+def test_post_of_a_bare_body_borrows_nothing_when_none_was_named(annotator):
+    text = "وقال رئيس الحكومة نجيب ميقاتي إن الخطة ضرورية."
+    assert rows(annotator, text) == [("نجيب ميقاتي", "رئيس الحكومة", "")]
+
+
+def test_post_of_a_body_with_its_own_adjective_is_not_another_body(annotator):
+    text = (
+        "شكلت لجنة الفصل بالطعون. وأوضح رئيس اللجنة المحلية للانتخابات المهندس عادل الملحم"
+        " أن اللجنة مستقلة."
+    )
+    assert rows(annotator, text) == [("عادل الملحم", "رئيس اللجنة", "")]
+
+
+def test_post_of_a_bare_body_real(annotator):
+    text = (
+        "عقد المجلس البلدي بمحافظة دومة الجندل جلسته الـ57 برئاسة رئيس المجلس المهندس أنور"
+        " البراك، واتخذ المجلس عدة قرارات."
+    )
+    assert rows(annotator, text) == [("أنور البراك", "رئيس المجلس", "المجلس البلدي")]
+    text = (
+        "المجلس الانتخابي يعد بانتخابات آمنة وشفافة والمعارضة تشكك من جانبه، وعد رئيس المجلس"
+        ' الانتخابي الأعلى سعدي غوفن هذا الأسبوع بأن تكون الانتخابات "آمنة جدا".'
+    )
+    assert rows(annotator, text) == [("سعدي غوفن", "رئيس المجلس", "المجلس الانتخابي")]
+
+
+# -- a sub-national unit stays itself -------------------------------------------------------
+
+
+def test_region_named_by_a_capital_stays_the_region(annotator):
+    text = "وقال أمير منطقة الرياض الأمير فيصل بن بندر إن المشروع مهم."
+    assert rows(annotator, text) == [("فيصل بن بندر", "أمير منطقة", "منطقة الرياض")]
+
+
+def test_place_with_its_unit_noun_after_a_post_is_where_it_is_held(annotator):
+    text = "وقال رئيس إقليم كردستان مسعود بارزاني إن الاستفتاء قائم."
+    assert rows(annotator, text) == [("مسعود بارزاني", "رئيس", "إقليم كردستان")]
+
+
+def test_a_capital_without_a_unit_noun_is_still_its_country(annotator):
+    text = "وقال أمير الرياض الأمير فيصل بن بندر إن المشروع مهم."
+    assert rows(annotator, text) == [("فيصل بن بندر", "أمير", "المملكة العربية السعودية")]
+
+
+def test_sub_national_unit_real(annotator):
+    text = (
+        "نفذ وكيل إمارة منطقة جازان الدكتور سعد المقرن أمس زيارة مفاجئة لمركز تصحيح أوضاع اليمنيين."
+    )
+    assert rows(annotator, text) == [("سعد المقرن", "وكيل إمارة", "منطقة جازان")]
+    text = "وقال ريك سكوت حاكم ولاية فلوريدا في بيان إن كل مقاطعات الولاية في خطر."
+    assert rows(annotator, text) == [("ريك سكوت", "حاكم", "ولاية فلوريدا")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -216,3 +217,38 @@ def test_build_then_load_round_trips_in_every_format(fmt: str, empty: str, tmp_p
         for name in query_names():
             assert run_query(target, name) == run_query(trig, name), (target, name)
         assert open_target(target).graph_names() == [graph]
+
+
+def test_new_graphs_go_by_graph_store_posts_not_updates(
+    empty: str, trig: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into an Oxigraph server, graphs it does not hold are POSTed as N-Quads (parsed
+    natively), never sent as SPARQL Update text; graphs it holds are replaced by updates."""
+    posts: list[int] = []
+    original_post = Endpoint._post_nquads
+
+    def counting(self: Endpoint, body: bytes) -> bool:
+        posts.append(len(body))
+        return original_post(self, body)
+
+    def no_update(self: Endpoint, update: str) -> None:
+        raise AssertionError("a new graph was sent as a SPARQL Update")
+
+    monkeypatch.setattr(Endpoint, "_post_nquads", counting)
+    monkeypatch.setattr(Endpoint, "apply", no_update)
+    first = load(trig, empty, batch_size=50, quiet=True)
+    monkeypatch.undo()
+    assert len(posts) > 1 and first.total == count_quads(trig)
+    assert _facts(empty) == _file_facts(trig)
+    assert run_query(empty, "statements").rows == run_query(trig, "statements").rows
+
+
+def test_without_a_graph_store_endpoint_updates_are_used(empty: str, trig: Path) -> None:
+    urls = endpoint_urls(empty)
+    target = Endpoint(dataclasses.replace(urls, store=f"{empty}/no-such-service"))
+    from kg.store.load import replace_graphs
+
+    graphs, count = replace_graphs(target, parse_file(trig), batch_size=50)
+    assert count == count_quads(trig) and len(graphs) == 3
+    assert _facts(empty) == _file_facts(trig)
+    assert not target._gsp_ok  # the 404 switched it to updates, once

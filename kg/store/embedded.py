@@ -12,7 +12,6 @@ Nothing is staged, so nothing is left behind.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
     from kg.store.rows import Rows
 
 DEFAULT = ox.DefaultGraph()
-CHUNK = 1 << 20
+CHUNK = 1 << 22
 # The graph name at the end of a canonical N-Quads line (as kg and Oxigraph write them).
 _GRAPH_AT_END = re.compile(rb" (?:<[^>\n]*>|_:[^ \n]+) \.\n")
 
@@ -141,10 +140,21 @@ class EmbeddedStore:
         self._do(lambda: self.store.update(update), "update the store")
 
     def replace(self, graphs: dict[ox.NamedNode, list[ox.Quad]]) -> None:
-        """Replace whole named graphs and their share of the facts, in one transaction."""
+        """Replace whole named graphs and their share of the facts: the graphs the store
+        holds in one SPARQL Update, the new ones in one `add` (one transaction each)."""
         triples = {g: [q.triple for q in quads] for g, quads in graphs.items()}
-        if triples:
-            self.apply(updates.replace(triples))
+        old = [g for g in triples if self.store.contains_named_graph(g)]
+        if old:
+            self.apply(updates.replace({g: triples[g] for g in old}))
+        new = {g: t for g, t in triples.items() if g not in old}
+        if new:
+            self.add(new)
+
+    def add(self, graphs: dict[ox.NamedNode, list[ox.Triple]]) -> None:
+        """Add graphs the store does not hold yet, with their facts, in one transaction
+        (`Store.extend`: no SPARQL text to write and parse)."""
+        quads = updates.with_facts(graphs)
+        self._do(lambda: self.store.extend(quads), "add to the store")
 
     def bulk_load(
         self,
@@ -183,28 +193,28 @@ class EmbeddedStore:
             raise
 
     def _bulk_nquads(self, path: Path, on_bytes: Callable[[int], None] | None) -> int:
+        """Two bulk loads from files, each parsed by Oxigraph in parallel (as `oxigraph
+        load` does): the file itself, then its lines without their graph names (the facts),
+        written next to the store first and removed after. Returns the lines read."""
+        size = path.stat().st_size
+        facts = self.path.parent / f".{self.path.name}.facts.nq"
         count = 0
-        failed: list[bool] = []
-
-        def chunks() -> Iterator[bytes]:
-            nonlocal count
-            with path.open("rb") as handle:
+        try:
+            with path.open("rb") as handle, facts.open("wb") as out:
                 while chunk := handle.read(CHUNK) + handle.readline():
+                    lines, found = _GRAPH_AT_END.subn(b" .\n", chunk)
+                    if found != chunk.count(b"\n") + (not chunk.endswith(b"\n")):
+                        raise _NotCanonical  # a comment, a blank or default-graph line...
+                    out.write(lines)
+                    count += found
                     if on_bytes:
-                        on_bytes(len(chunk))
-                    facts, found = _GRAPH_AT_END.subn(b" .\n", chunk)
-                    lines = chunk.count(b"\n") + (not chunk.endswith(b"\n"))
-                    if found != lines:  # a comment, a blank or default-graph line...
-                        failed.append(True)
-                        return
-                    count += lines
-                    yield chunk
-                    yield facts
-
-        reader = io.BufferedReader(_ChunkReader(chunks()), CHUNK)
-        self.store.bulk_load(input=reader, format=ox.RdfFormat.N_QUADS)
-        if failed:
-            raise _NotCanonical
+                        on_bytes(len(chunk) // 2)
+            for source in (path, facts):
+                self.store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
+                if on_bytes:
+                    on_bytes(size // 4)
+        finally:
+            facts.unlink(missing_ok=True)
         return count
 
     # Reads --------------------------------------------------------------------------------
@@ -256,25 +266,3 @@ class EmbeddedStore:
 
 class _NotCanonical(Exception):
     """The N-Quads file is not line-by-line canonical: load it through the checked path."""
-
-
-class _ChunkReader(io.RawIOBase):
-    """A binary reader over an iterator of byte chunks."""
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self.chunks = chunks
-        self.pending = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self.pending:
-            chunk = next(self.chunks, None)
-            if chunk is None:
-                return 0
-            self.pending = chunk
-        size = min(len(buffer), len(self.pending))
-        buffer[:size] = self.pending[:size]
-        self.pending = self.pending[size:]
-        return size

@@ -59,6 +59,7 @@ class EndpointUrls:
     query: str
     update: str
     timeout_param: bool = False  # Fuseki, GraphDB: `timeout` (seconds) on queries
+    store: str | None = None  # Graph Store Protocol URL taking N-Quads (Oxigraph: /store)
 
 
 def endpoint_urls(
@@ -80,7 +81,7 @@ def endpoint_urls(
     segments = path.split("/")
     last = segments[-1]
     if path == "" or path == "/query":  # Oxigraph
-        urls = EndpointUrls(f"{root}/query", f"{root}/update")
+        urls = EndpointUrls(f"{root}/query", f"{root}/update", store=f"{root}/store")
     elif "repositories" in segments[:-1] and segments[-2] == "repositories":  # GraphDB, RDF4J
         base_url = f"{root}{path}"
         urls = EndpointUrls(base_url, f"{base_url}/statements", True)
@@ -92,7 +93,10 @@ def endpoint_urls(
     else:  # Fuseki dataset URL
         urls = EndpointUrls(f"{root}{path}/query", f"{root}{path}/update", True)
     return EndpointUrls(
-        query_url or urls.query, update_url or urls.update, urls.timeout_param and not query_url
+        query_url or urls.query,
+        update_url or urls.update,
+        urls.timeout_param and not query_url,
+        None if query_url or update_url else urls.store,
     )
 
 
@@ -197,6 +201,7 @@ class Endpoint:
     backoff: float = 0.5
     max_backoff: float = 4.0
     sleep: Callable[[float], None] = time.sleep
+    _gsp_ok: bool = field(default=True, repr=False)  # the store URL takes N-Quads POSTs
 
     @property
     def description(self) -> str:
@@ -295,6 +300,41 @@ class Endpoint:
         triples = {g: [q.triple for q in quads] for g, quads in graphs.items()}
         if triples:
             self.apply(updates.replace(triples))
+
+    def add(self, graphs: dict[ox.NamedNode, list[ox.Triple]]) -> None:
+        """Add graphs the endpoint does not hold yet, with their facts, in ONE request: an
+        N-Quads POST to the Graph Store Protocol URL where the server has one (Oxigraph
+        parses it natively, one transaction), else an ``INSERT DATA`` update."""
+        from kg.store import updates
+
+        if self.urls.store is not None and self._gsp_ok:
+            body = ox.serialize(updates.with_facts(graphs), format=ox.RdfFormat.N_QUADS)
+            if self._post_nquads(body):
+                return
+        body_update = updates.insert(graphs)
+        if body_update:
+            self.apply(body_update)
+
+    def _post_nquads(self, body: bytes) -> bool:
+        """POST N-Quads to the store URL; False (and updates from then on) if the server
+        has no such service (404, 405, 415)."""
+        url = self.urls.store
+        assert url is not None
+        headers = self._headers(**{"Content-Type": "application/n-quads"})
+        request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+
+        def send() -> None:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                response.read()
+
+        try:
+            self._retrying(send, url, "load a batch")
+        except StoreError as exc:
+            if _http_code(exc.__cause__ or exc) in (404, 405, 415):
+                self._gsp_ok = False
+                return False
+            raise
+        return True
 
     def quad_count(self, graph: str | None = None) -> int:
         """Quads in all named graphs, or in one."""

@@ -6,9 +6,11 @@ The triples of a Turtle, N-Triples or JSON-LD file go to the graph of the kg art
 hold (`kg.store.files.file_graph`), or to `--graph`.
 
 An empty embedded store is filled by Oxigraph's bulk loader. Otherwise quads are sent in
-batches of whole graphs, each batch one update (one transaction): a graph whose quads are
-contiguous in the file, as in TriG and in kg's N-Quads, is replaced at once; nothing is
-staged and an interrupted load leaves no extra graph behind.
+batches of whole graphs: the graphs the target holds already in one SPARQL Update per batch
+(forget, then insert: one transaction), the new ones by `Target.add` (one transaction:
+`Store.extend`, or an N-Quads POST to an Oxigraph server's Graph Store endpoint). A graph
+whose quads are contiguous in the file, as in TriG and in kg's N-Quads, is written at once;
+nothing is staged and an interrupted load leaves no extra graph behind.
 """
 
 from __future__ import annotations
@@ -151,7 +153,12 @@ def replace_graphs(
 
     def flush(graphs: dict[ox.NamedNode, list[ox.Triple]]) -> None:
         new = [g for g in graphs if g not in started]
-        target.apply(updates.replace(graphs, [g for g in new if g.value in existing]))
+        old = [g for g in new if g.value in existing]
+        if old:  # forget what they held and write them anew: one SPARQL Update
+            target.apply(updates.replace({g: graphs[g] for g in old}, old))
+        rest = {g: triples for g, triples in graphs.items() if g not in old}
+        if rest:  # new to the target, or the rest of a graph replaced in this load
+            target.add(rest)
         started.update(new)
 
     for quad in named_quads(quads, into):

@@ -50,6 +50,15 @@ def replace(
     return " ;\n".join(ops)
 
 
+def with_facts(graphs: dict[ox.NamedNode, list[ox.Triple]]) -> list[ox.Quad]:
+    """The quads of `graphs`, then each of their triples once in the default graph (the
+    facts): what adding graphs that are new to a store writes (no SPARQL needed)."""
+    quads = [ox.Quad(t.subject, t.predicate, t.object, g) for g, ts in graphs.items() for t in ts]
+    facts = dict.fromkeys(t for ts in graphs.values() for t in ts)
+    quads += (ox.Quad(t.subject, t.predicate, t.object) for t in facts)
+    return quads
+
+
 def _block(prefix: str, triples: Sequence[ox.Triple] | dict[ox.Triple, None]) -> str:
     """``GRAPH <g> { s p o . ... }`` (pyoxigraph terms print as N-Triples, valid SPARQL)."""
     return f"{prefix}{{\n{_lines(triples)}}}\n"

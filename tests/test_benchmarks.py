@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.synth import synth_article, write_corpus
 from kg.pipeline.pipeline import process_files
 
@@ -69,3 +71,26 @@ def test_speed_section_side_by_side(tmp_path: Path) -> None:
         assert f"| {row} |" in text
     assert "| kg build --store, 1 worker(s) |" in text and "-j 2 / -j 1: x" in text
     assert "| function | calls | own s |" in text and "error" not in text.lower()
+
+
+@pytest.mark.server
+def test_store_section_side_by_side(tmp_path: Path) -> None:
+    """The store section on three articles: both loads, the server load and every canned
+    query, with the ratios to `oxigraph load` and the targets judged in one run."""
+    from argparse import Namespace
+
+    from benchmarks.store_cases import store_section
+    from kg.resources import query_names
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("ar-news-001.txt", "ar-news-002.txt", "ar-news-003.txt"):
+        source = ROOT / "tests" / "fixtures" / "articles" / name
+        (corpus / name).write_bytes(source.read_bytes())
+    args = Namespace(quick=True, corpus=corpus, workdir=tmp_path / "work")
+    text = store_section(args)
+    for engine in ("oxigraph load (CLI)", "kg load (embedded store)", "kg load (Oxigraph server"):
+        assert engine in text
+    for name in query_names():
+        assert f"| query {name} " in text
+    assert "within 1.5x of `oxigraph load`: x" in text and "commit " in text

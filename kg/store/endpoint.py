@@ -14,9 +14,11 @@ Virtuoso, Neptune     ``http://host:8890/sparql``  itself for both
 
 A URL ending in ``/query`` is taken as the query URL and its sibling ``/update`` is derived.
 
-Writes are SPARQL updates in batches of whole graphs (`kg.store.updates`): each request
-replaces its graphs and their share of the facts in the default graph, in one transaction on
-the server; no staging graph, no final ``MOVE``. Queries read the default graph (the facts):
+Writes go in batches of whole graphs, each request one transaction on the server: graphs
+the server does not hold yet as one N-Quads POST to its Graph Store endpoint (Oxigraph:
+/store) with their facts, else (and for graphs it holds) as SPARQL updates that replace them
+and their share of the facts in the default graph (`kg.store.updates`); no staging graph, no
+final ``MOVE``. Queries read the default graph (the facts):
 do not configure a union default graph (Fuseki ``tdb2:unionDefaultGraph``), or queries will
 see every article's copy of a shared triple.
 

@@ -9,18 +9,18 @@ own clause asks it; nobody is the answer when no one on stage fits (no guessed r
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
+from kg.pipeline.annotate.arabic import COMPLEMENTIZERS, CUE_PREPOSITIONS, SPEAKER_ADVERBIALS
 from kg.pipeline.annotate.lexicon import _rows as lexicon_rows
 from kg.pipeline.annotate.lexicon import _split as split_cell
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.bodies import organisation_gender, referred_body
 from kg.pipeline.extract.clause import ACTORS, after_preposition, right_after_verb
 from kg.pipeline.extract.context import Context, Post, head_word
-from kg.pipeline.extract.cue_words import (
-    MASCULINE_COUNTRIES,
-)
+from kg.pipeline.extract.cue_words import MASCULINE_COUNTRIES, TIME_WORDS
 from kg.pipeline.extract.facts import Entity, RoleFact
 from kg.pipeline.extract.names import plausible_entity, plausible_name
 from kg.pipeline.text.document import Sentence
@@ -150,11 +150,49 @@ class Speakers:
         mention = self.ctx.last_person_ending_by(before)
         return self.ctx.entity(mention) if mention is not None else None
 
+    def named_again(self, cue: Mention) -> tuple[Entity, int] | None:
+        """`وقال عبد الرحمن` after `رامي عبد الرحمن`: words right after the cue that end the
+        name of exactly one person already on stage (the last one or two words of a longer
+        name, followed by the end of the phrase) name that person again."""
+        match = _PHRASE_AFTER.match(self.ctx.text, cue.end)
+        if match is None:
+            return None
+        words = [fold(w) for w in match.group(1).split()]
+        for size in (2, 1):
+            tail = words[:size]
+            if len(tail) < size or (size == 1 and len(tail[0]) < 4):
+                continue
+            if any(w in self.ctx.lexicon.stopwords for w in tail):
+                continue
+            if size < len(words) and not _ends_phrase(self.ctx, words[size]):
+                continue
+            found: dict[str, Entity] = {}
+            for mention in self.ctx.people_before(cue.start):
+                name = fold(mention.text).split()
+                entity = self.ctx.entity(mention)
+                if entity is not None and len(name) > size and name[-size:] == tail:
+                    found[entity.key] = entity
+            if len(found) == 1:
+                end = match.start(1) + _words_length(match.group(1), size)
+                return next(iter(found.values())), end
+            if found:
+                return None  # two people share that name: nobody
+        return None
+
     def implicit(self, cue: Mention, sentence: Sentence | None = None) -> Entity | None:
         """The last speaker agreeing with the cue in gender and number, else the last
         person named before it who agrees; nobody when the last one that agrees is a
         subject we could not name."""
         gender, number = cue.attrs.get("gender"), cue.attrs.get("number")
+        if sentence is not None:
+            for local in (
+                coordinated_subject(self.ctx, sentence, cue),
+                speech_owner(self.ctx, sentence, cue.start),
+            ):
+                if local is not None and agrees(self.ctx, local, gender, number):
+                    return local
+            if _elaborating(self.ctx, sentence, cue):
+                return None  # حيث قال: about this sentence's topic, which we could not name
         for entity in reversed(self.history):
             if isinstance(entity, Mention):
                 if _same_agreement(entity, cue):
@@ -172,6 +210,27 @@ class Speakers:
             if entity is not None and agrees(self.ctx, entity, gender, number):
                 return entity
         return None
+
+
+_PHRASE_AFTER = re.compile(r"[ \t]+((?:[^\s،,.:؛\"«»()]+[ \t]*){1,3})")
+
+
+def _ends_phrase(ctx: Context, word: str) -> bool:
+    """Whether a word can follow a speaker's name: a complementiser, an adverb of time or
+    place the speaker phrase takes (`الخميس`، `أمس`), or a preposition."""
+    return (
+        word in COMPLEMENTIZERS
+        or word in {"ان", "انه", "انها", "بان"}
+        or word in SPEAKER_ADVERBIALS
+        or word in TIME_WORDS
+        or word in CUE_PREPOSITIONS
+    )
+
+
+def _words_length(phrase: str, size: int) -> int:
+    """Characters from the start of `phrase` to the end of its `size`-th word."""
+    found = list(re.finditer(r"\S+", phrase))[:size]
+    return found[-1].end() if found else 0
 
 
 def _adjective_country(ctx: Context, reference: Mention) -> tuple[Entity | None, int]:
@@ -215,10 +274,53 @@ def _previous_subject(ctx: Context, sentence: Sentence) -> Entity | None:
     previous = sentences[sentence.index - 1]
     if previous.noise:
         return None
-    mentions = ctx.in_sentence(previous)[:8]
+    return _opening_subject(ctx, ctx.in_sentence(previous)[:8])
+
+
+_ELABORATING = frozenset({"حيث", "اذ"})
+
+
+def _elaborating(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
+    """`...، حيث قال`: a cue right after حيث/إذ inside its sentence elaborates that
+    sentence, so its subject is someone the sentence names, not an earlier speaker."""
+    words = ctx.bare_words(max(sentence.start, cue.start - 12), cue.start)
+    return bool(words) and words[-1] in _ELABORATING and cue.start - sentence.start > 12
+
+
+def coordinated_subject(ctx: Context, sentence: Sentence, cue: Mention) -> Entity | None:
+    """`وألقت فيسبوك باللوم على كوغان، وقالت إنه`: a cue joined by `، و` to its sentence's
+    first clause shares that clause's subject, the actor right after the opening verb."""
+    before = ctx.text[sentence.start : cue.start]
+    if not before.endswith("و") or not before[:-1].rstrip().endswith(("،", ",")):
+        return None
+    mentions = [m for m in ctx.in_sentence(sentence) if m.end <= cue.start]
+    subject = _opening_subject(ctx, mentions[:8], organisations=True)
+    if subject is None:
+        return None
+    others = {
+        entity.key
+        for m in mentions
+        if m.kind in (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY)
+        and not after_preposition(ctx, m.start)
+        and (entity := ctx.entity(m)) is not None
+    }
+    if others - {subject.key}:
+        return None  # another actor, not governed by a preposition: it may be the subject
+    return subject
+
+
+def _opening_subject(
+    ctx: Context, mentions: list[Mention], organisations: bool = False
+) -> Entity | None:
+    """The named subject right after the first word (the verb) of a sentence, given the
+    first mentions of that sentence: a person (a post's holder), or with `organisations`
+    also an organisation or country."""
+    kinds = (Kind.PERSON, Kind.TITLE) + ((Kind.ORGANISATION, Kind.COUNTRY) if organisations else ())
     for k, mention in enumerate(mentions):
-        if mention.kind not in (Kind.PERSON, Kind.TITLE) or after_preposition(ctx, mention.start):
+        if mention.kind not in kinds or after_preposition(ctx, mention.start):
             continue
+        if mention.kind in (Kind.ORGANISATION, Kind.COUNTRY):
+            return ctx.entity(mention) if right_after_verb(ctx, mention.start) else None
         if not right_after_verb(ctx, mention.start):
             return None
         if mention.kind is Kind.TITLE:
@@ -229,6 +331,54 @@ def _previous_subject(ctx: Context, sentence: Sentence) -> Entity | None:
             return _title_holder(ctx, mentions[k:])
         return ctx.entity(mention) if plausible_name(ctx, mention) else None
     return None
+
+
+# Nouns naming what someone said: `تصريحات X`، `آخر تصريح لـX`، `كلمة X` (folded)
+SPEECH_NOUNS = frozenset(
+    fold(w) for w in ("تصريح", "تصريحات", "كلمة", "خطاب", "حديث", "تعليق", "تعليقات", "مقابلة")
+)
+_WORD_RE = re.compile(r"[^\s،,.:؛\"«»()]+")
+
+
+def speech_owner(ctx: Context, sentence: Sentence, before: int) -> Entity | None:
+    """`تصريحات المرجع الشهير آية الله X جاءت خلال لقائه ...، حيث قال`، `أضفى آخر تصريح
+    لترامب ضبابية ...، حيث قال`: a sentence about someone's statement, with a speech noun
+    not governed by a preposition (`ردا على تصريحات X` is about someone else's), is about
+    its owner: the person named right after the noun (past descriptors and honorifics),
+    or after its ل. The last such noun before `before` counts."""
+    text = ctx.text[sentence.start : before]
+    owner: Entity | None = None
+    for match in _WORD_RE.finditer(text):
+        if fold(match.group()) not in SPEECH_NOUNS:
+            continue
+        start = sentence.start + match.start()
+        if after_preposition(ctx, start):
+            continue
+        owner = _owner_after(ctx, sentence.start + match.end(), before)
+    return owner
+
+
+def _owner_after(ctx: Context, end: int, before: int) -> Entity | None:
+    """The person in the chain of mentions right after a speech noun (each touching the
+    last, the first possibly after ل): the last name of the chain, or a post's holder."""
+    found: Entity | None = None
+    position, first = end, True
+    for mention in ctx.mentions_between(end, before):
+        gap = ctx.text[position : mention.start].strip()
+        if gap and not (first and gap in {"ل", "لـ"}):
+            break
+        first = False
+        post = ctx.posts.get(mention.start)
+        if mention.kind is Kind.PERSON and plausible_name(ctx, mention):
+            found = ctx.entity(mention)
+        elif mention.kind is Kind.TITLE and post is not None and post.holder is not None:
+            found = post.holder
+        elif mention.kind not in (Kind.HONORIFIC, Kind.NATIONALITY, Kind.TITLE, Kind.PERSON):
+            break
+        position = max(mention.end, post.end if post is not None else mention.end)
+        if post is not None and post.holder_mention is not None:
+            position = max(position, post.holder_mention.end)
+    return found
 
 
 def _title_holder(ctx: Context, mentions: list[Mention]) -> Entity | None:

@@ -254,6 +254,9 @@ def _speaker(
     variant = spelling_variant(ctx, cue)
     if variant is not None:
         return variant
+    again = speakers.named_again(cue)
+    if again is not None:
+        return again[0], again[1], "statement:named-again"
     if unresolved_subject(ctx, cue.end, sentence.end) or (
         kind != "participle" and unknown_subject_before(ctx, sentence, cue)
     ):

@@ -4,11 +4,12 @@ one real sentence (from fold B of the dev articles, or from the unannotated corp
 B has none; the corpus is never scored)."""
 
 from kg.eval.evaluate import statement_rows
+from kg.pipeline.annotate import get_annotator
 from kg.pipeline.annotate.model import Kind
 from kg.pipeline.annotate.rules import RuleAnnotator
 from kg.pipeline.extract import extract
 from kg.pipeline.extract.context import Context
-from kg.pipeline.extract.discourse import Speakers
+from kg.pipeline.extract.discourse import Speakers, speech_owner
 from kg.pipeline.extract.roles import extract_roles
 from kg.pipeline.text.document import make_document
 
@@ -181,3 +182,96 @@ def test_the_latter_real():
         "أيضا. واستقطب الأخير رفاقه السابقين، وولى 12 منهم على «ولايات» التنظيم."
     )
     assert referent(text, "latter") == "أبو بكر البغدادي"
+
+
+# The sentence's own answers come before the last speaker
+
+
+def test_cue_joined_by_wa_shares_the_opening_subject():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن العقوبات ستبقى.\n"
+        "وانتقدت روسيا العقوبات الأمريكية الجديدة بشدة، وقالت إنها ستضر بالعلاقات بين البلدين."
+    )
+    assert rows(text)[-1] == ("روسيا", "قالت", "ستضر بالعلاقات بين البلدين")
+
+
+def test_cue_joined_by_wa_shares_the_opening_subject_real():
+    # ar-news-019, paragraph 18 (an organisation; the person after على is governed)
+    text = (
+        "وألقت فيسبوك باللوم على كوغان، وقالت إنه رغم حصوله على موافقة المستخدمين للدخول "
+        "إلى بياناتهم للمشاركة في التطبيق الخاص به، إلا أنه أساء استغلال هذه البيانات "
+        "وباعها مخالفا سياسة الشركة."
+    )
+    assert [r[:2] for r in rows(text)] == [("فيسبوك", "قالت")]
+
+
+def test_another_actor_between_leaves_the_opening_subject_out():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن العقوبات ستبقى.\n"
+        "وفرضت روسيا رسوما على البضائع التي صدرتها واشنطن، وقالت إنها ستضر بالعلاقات."
+    )
+    assert [r[0] for r in rows(text)] == ["جون كيري"]
+
+
+def test_a_sentence_about_someones_statement_is_about_its_owner():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن المحادثات صعبة.\n"
+        "وجاءت تصريحات وزير الخارجية الإيراني محمد جواد ظريف في طهران أمس، حيث قال إن "
+        "بلاده منفتحة على الحوار."
+    )
+    assert rows(text)[-1] == ("محمد جواد ظريف", "قال", "بلاده منفتحة على الحوار")
+
+
+def test_a_sentence_about_someones_statement_real():
+    # ar-news-026, paragraph 2: the owner, not the minister he met (the last name)
+    text = (
+        "تصريحات المرجع الشهير آية الله عبدالله جوادي آملي جاءت خلال لقائه وزير العمل "
+        'الإيراني علي ربيعي في مدينة قم، حيث قال: "لو انتفض الشعب سليقي بنا جميعاً في البحر".'
+    )
+    extraction = extract(get_annotator("ner").annotate(make_document(text)))
+    speakers = [r[0] for r in statement_rows(extraction)]
+    assert len(speakers) == 1 and speakers[0].startswith("عبدالله جوادي آملي")
+
+
+def test_a_statement_noun_after_a_preposition_is_someone_elses():
+    text = "وردا على تصريحات الرئيس الإيراني حسن روحاني في طهران أضاف أن واشنطن لن تتراجع."
+    ctx = Context(_ANNOTATOR.annotate(make_document(text)))
+    extract_roles(ctx)
+    sentence = ctx.sentences()[0]
+    assert speech_owner(ctx, sentence, text.index("أضاف")) is None
+    owned = text.replace("وردا على تصريحات", "وجاءت تصريحات")
+    ctx = Context(_ANNOTATOR.annotate(make_document(owned)))
+    extract_roles(ctx)
+    found = speech_owner(ctx, ctx.sentences()[0], owned.index("أضاف"))
+    assert found is not None and found.label == "حسن روحاني"
+
+
+def test_hayth_takes_the_subject_of_the_opening_verb():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن المحادثات صعبة.\n"
+        "وأطلق وزير الخارجية البريطاني بوريس جونسون وصفا مثيرا على الخطة الأوروبية، حيث "
+        "قال إن بلاده لن تقبل بها."
+    )
+    assert rows(text)[-1] == ("بوريس جونسون", "قال", "بلاده لن تقبل بها")
+
+
+# A name's tail names the person again
+
+
+def test_the_tail_of_a_name_on_stage_names_that_person():
+    text = (
+        "وقال المتحدث باسم الجيش الليبي أحمد عبد الكريم إن القوات تقدمت.\n"
+        "وقال عبد الكريم إن المعارك ستستمر أياما."
+    )
+    assert rows(text)[-1] == ("أحمد عبد الكريم", "قال", "المعارك ستستمر أياما")
+
+
+def test_the_tail_of_a_name_on_stage_real():
+    # ar-news-024, paragraphs 6 and 9
+    text = (
+        'وقال مدير المرصد السوري رامي عبد الرحمن "خرجت 85 حافلة على متنها نحو أربعة آلاف '
+        'شخص من مقاتلين ومدنيين بعد منتصف الليل من الغوطة الشرقية".\n'
+        'وقال عبد الرحمن "من المرجح أن تنتهي عملية الإجلاء قبل دخول خبراء منظمة حظر '
+        'الأسلحة الكيميائية".'
+    )
+    assert [r[:2] for r in rows(text)] == [("رامي عبد الرحمن", "قال")] * 2

@@ -192,7 +192,10 @@ class Speakers:
                 if local is not None and agrees(self.ctx, local, gender, number):
                     return local
             if _elaborating(self.ctx, sentence, cue):
-                return None  # حيث قال: about this sentence's topic, which we could not name
+                before = [m for m in self.ctx.in_sentence(sentence) if m.end <= cue.start]
+                subject = _opening_subject(self.ctx, before[:8])
+                if subject is not None and agrees(self.ctx, subject, gender, number):
+                    return subject  # وأطلق جونسون وصفا ...، حيث قال: the sentence's subject
         for entity in reversed(self.history):
             if isinstance(entity, Mention):
                 if _same_agreement(entity, cue):
@@ -282,7 +285,7 @@ _ELABORATING = frozenset({"حيث", "اذ"})
 
 def _elaborating(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
     """`...، حيث قال`: a cue right after حيث/إذ inside its sentence elaborates that
-    sentence, so its subject is someone the sentence names, not an earlier speaker."""
+    sentence: its subject is first of all the subject of the sentence's opening verb."""
     words = ctx.bare_words(max(sentence.start, cue.start - 12), cue.start)
     return bool(words) and words[-1] in _ELABORATING and cue.start - sentence.start > 12
 
@@ -360,12 +363,13 @@ def speech_owner(ctx: Context, sentence: Sentence, before: int) -> Entity | None
 
 def _owner_after(ctx: Context, end: int, before: int) -> Entity | None:
     """The person in the chain of mentions right after a speech noun (each touching the
-    last, the first possibly after ل): the last name of the chain, or a post's holder."""
+    last or separated by a definite description, the first possibly after ل): the last
+    name of the chain, or a post's holder."""
     found: Entity | None = None
     position, first = end, True
     for mention in ctx.mentions_between(end, before):
         gap = ctx.text[position : mention.start].strip()
-        if gap and not (first and gap in {"ل", "لـ"}):
+        if gap and not (first and gap in {"ل", "لـ"}) and not _descriptors(gap):
             break
         first = False
         post = ctx.posts.get(mention.start)
@@ -379,6 +383,12 @@ def _owner_after(ctx: Context, end: int, before: int) -> Entity | None:
         if post is not None and post.holder_mention is not None:
             position = max(position, post.holder_mention.end)
     return found
+
+
+def _descriptors(gap: str) -> bool:
+    """`المرجع الشهير`: at most three definite words, a description before a name."""
+    words = gap.split()
+    return len(words) <= 3 and all(w.startswith("ال") and w.isalpha() for w in words)
 
 
 def _title_holder(ctx: Context, mentions: list[Mention]) -> Entity | None:

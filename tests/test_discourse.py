@@ -275,3 +275,31 @@ def test_the_tail_of_a_name_on_stage_real():
         'الأسلحة الكيميائية".'
     )
     assert [r[:2] for r in rows(text)] == [("رامي عبد الرحمن", "قال")] * 2
+
+
+# A definite post with no holder: the person on stage in that post
+
+
+def test_a_definite_post_as_a_participles_subject_is_its_holder_on_stage():
+    text = (
+        "وقال وزير الخارجية المصري سامح شكري إن القاهرة تتابع القضية.\n"
+        "ونشر الوزير المصري صورة على حسابه في تويتر، قائلا إن الحوار هو الحل الوحيد."
+    )
+    assert rows(text)[-1] == ("سامح شكري", "قائلا", "الحوار هو الحل الوحيد")
+
+
+def test_a_definite_post_as_a_participles_subject_real():
+    # ar-news-020, paragraphs 1 and 8
+    text = (
+        "قالت السلطات المصرية إن نظيرتها الإيطالية أبلغتها بأنها تدرس وضع الدكتور محمد "
+        "محسوب وزير الشؤون القانونية في حكومة الرئيس المصري المعزول محمد مرسي.\n"
+        "ونشر الوزير المصري السابق تغريدة على حسابه على موقع التواصل الاجتماعي تويتر، الخميس "
+        'قائلا: "الشرطة الإيطالية تحتجزني منذ 3 ساعات قرب مدينة كاتانيا بطلب من السلطة '
+        'المصرية لتسليمي، وترفض الإفصاح عن التهم الموجهة لي."'
+    )
+    assert ("محمد محسوب", "قائلا") in [r[:2] for r in rows(text)]
+
+
+def test_a_definite_post_nobody_held_is_nobody():
+    text = "ونشر الوزير المصري صورة على حسابه في تويتر، قائلا إن الحوار هو الحل الوحيد."
+    assert rows(text) == []

@@ -275,7 +275,7 @@ def _speaker(
         adjacent = adjacent_actor(ctx, mentions, cue)
         if adjacent is not None:
             return adjacent, cue.end, "statement:participle-subject"
-    subject = clause_subject(ctx, mentions, cue) if kind == "participle" else None
+    subject = clause_subject(ctx, mentions, cue, speakers) if kind == "participle" else None
     if subject is not None:
         return subject, cue.end, "statement:participle-subject"
     if kind == "participle" and not opens_sentence(ctx, sentence, cue):

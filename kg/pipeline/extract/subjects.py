@@ -70,9 +70,13 @@ def adjacent_actor(ctx: Context, mentions: list[Mention], cue: Mention) -> Entit
     return None
 
 
-def clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+def clause_subject(
+    ctx: Context, mentions: list[Mention], cue: Mention, speakers: Speakers | None = None
+) -> Entity | None:
     """`هاجم رئيس حركة التغيير إيلي محفوظ من ...، مشيراً إلى`: a participle's speaker is the
-    subject of its sentence's verb, the first actor not governed by a preposition."""
+    subject of its sentence's verb, the first actor not governed by a preposition. A
+    definite post with no holder there (`ونشر الوزير المصري السابق تغريدة ... قائلا`) is
+    the person the discourse model last read in that post."""
     after_title = False
     limit = first_introducer(ctx, mentions[0].start if mentions else cue.start, cue.start)
     if _own_subject_clause(ctx, max(0, cue.start - 200), cue.start):
@@ -97,6 +101,10 @@ def clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entit
         if mention.kind is Kind.TITLE and post is not None:
             if plausible_entity(ctx, post.holder) and not governed:
                 return chained_holder(ctx, mentions, post)[0]
+            if speakers is not None and not after_title and not governed:
+                referred = _referred_holder(ctx, speakers, post)
+                if referred is not None:
+                    return referred
             after_title = True
             continue
         if governed or mention.kind not in ACTORS:
@@ -107,6 +115,16 @@ def clause_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entit
             continue  # inside the post's complement: عضو الأمانة العامة لقوى 14 آذار
         return ctx.entity(mention)
     return None
+
+
+def _referred_holder(ctx: Context, speakers: Speakers, post: Post) -> Entity | None:
+    """A definite post phrase with no holder of its own (`الوزير المصري السابق`): the
+    person on stage last read holding a post with that head (in that organisation, when
+    the phrase names one: `salient_holder`); nobody when no one was."""
+    if post.holder is not None or not fold(post.title.text).startswith(("ال", "وال")):
+        return None
+    holder = salient_holder(ctx, speakers, post, post.title.start)
+    return holder if plausible_entity(ctx, holder) else None
 
 
 def _governed_with(ctx: Context, previous: Mention | None, mention: Mention) -> bool:

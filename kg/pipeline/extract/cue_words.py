@@ -6,6 +6,7 @@ Kept apart from kg.pipeline.annotate.arabic: these only matter for reading repor
 from __future__ import annotations
 
 from kg.pipeline.annotate.arabic import UNNAMED_SOURCES
+from kg.pipeline.annotate.cue_forms import lemmas_of
 from kg.pipeline.text.normalize import fold
 
 # Unnamed sources (folded): مصادر، مسؤول رفيع، مسؤولون أمريكيون، دبلوماسيون.
@@ -118,6 +119,18 @@ NP_CUES = frozenset(
         "تساءل",
     }
 )
+
+# Cue classes whose verbs may take a bare noun phrase as their content, whatever verb of
+# the class it is (ثمّن الجهود، اقترح إنشاء لجنة، هدد بالانسحاب). Not refuse (رفض التعليق:
+# an act refused, not a stance stated) nor nominate (رشّح X لمنصب: an act).
+NP_CLASSES = frozenset(
+    {
+        "affirm", "announce", "deny", "doubt", "consider", "warn", "condemn", "criticise",
+        "demand", "pledge", "accuse", "praise", "welcome", "express", "admit", "ask",
+        "defend", "liken",
+    }
+)  # fmt: skip
+NP_CUES = NP_CUES | lemmas_of(*NP_CLASSES)
 
 # Words that open a circumstantial phrase between the speaker and the content:
 # قال دي ميستورا أمام مجلس الأمن ... إن، قال جريج عقب لقائه الرئيس ... "..."

@@ -407,7 +407,7 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             if attribution is not None and attribution > index:
                 return _trim(ctx, start, tokens[attribution][1])
         if folded in CONTENT_BREAKERS and not (
-            folded in {"فيما", "وفيما"} and following in FIMA_NOT_BREAKING
+            folded in {"فيما", "وفيما"} and _relative_fima(following)
         ):
             return _trim(ctx, start, cut)
         if folded in {"في", "وفي"} and following == "حين":
@@ -481,6 +481,15 @@ def _open_quote(text: str) -> bool:
         text.count("«") > text.count("»")
         or text.count("“") > text.count("”")
         or text.count('"') % 2 == 1
+    )
+
+
+def _relative_fima(following: str) -> bool:
+    """`فيما يتعلق`، `فيما يبدو`، and `فيما وجده` (in what he found): ما is a relative when
+    its clause's verb carries an object pronoun that points back to it; `فيما` is then no
+    connector opening the narrator's clause."""
+    return following in FIMA_NOT_BREAKING or (
+        len(following) >= 4 and following.endswith(("ه", "ها")) and not following.startswith("ال")
     )
 
 

@@ -63,13 +63,29 @@ def background(ctx: Context, cue: Mention, kind: str) -> bool:
         return True  # مع نفي ماتيس ...: after a preposition the word is a noun, not a verb
     if before and before[-1] in RELATIVES and kind == "past":
         return False  # نيبينزيا الذي قال: the antecedent said it (see `relative_antecedent`)
-    if any(w in RELATIVES for w in before):
+    if any(w in RELATIVES for w in before) and not closed_relative(before):
         return True
     return (
         kind == "participle"
         and bool(before)
         and (before[-1] in {"كان", "كانت", "اصبح", "بات"} or before[-1] in PREPOSITIONS)
     )  # وتصر واشنطن على مطالبة بيونغ يان: a masdar, not a participle
+
+
+_AUXILIARIES = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لن", "لا", "سبق", "ظل", "ظلت"})
+
+
+def closed_relative(before: list[str]) -> bool:
+    """`التحديات التي تواجههم قال:`: the relative clause's own verb, with its object pronoun,
+    stands between the relative and the cue, so the cue opens the main clause; after an
+    auxiliary (`الذي كان ينتقد`) the cue is the relative clause's verb."""
+    return (
+        len(before) == 2
+        and before[0] in RELATIVES
+        and before[1] not in _AUXILIARIES
+        and before[1].endswith(("ه", "ها", "هم", "هما"))
+        and len(before[1]) > 4
+    )
 
 
 _TOPIC_OPENERS = frozenset(
@@ -90,7 +106,8 @@ def fronted_topic(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
     first = without_conjunction(words[0]) if words[0] != "و" else (words[1:] or [""])[0]
     if first.startswith("و") and first[1:] in _TOPIC_OPENERS:
         first = first[1:]
-    return first in _TOPIC_OPENERS and not any(w in RELATIVES for w in words[-2:])
+    inside_relative = any(w in RELATIVES for w in words[-2:]) and not closed_relative(words[-2:])
+    return first in _TOPIC_OPENERS and not inside_relative
 
 
 def noun_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:

@@ -50,7 +50,7 @@ class FixedTagger:
     def __init__(self, spans: list[NameSpan]) -> None:
         self.spans = spans
 
-    def tag_document(self, document, toks):  # noqa: ANN001, ANN201
+    def tag_document(self, document, toks, covered=None):  # noqa: ANN001, ANN201
         return self.spans
 
 

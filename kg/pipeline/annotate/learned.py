@@ -165,7 +165,7 @@ class LearnedAnnotator(RuleAnnotator):
         if self._document is None:
             return []
         out = []
-        for span in self.tagger.tag_document(self._document, toks):
+        for span in self.tagger.tag_document(self._document, toks, covered):
             if span.kind != "PER":
                 continue
             i, j = clean_name(toks, span.i, span.j, covered, self.lexicon, self._stops)

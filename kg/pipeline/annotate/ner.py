@@ -134,14 +134,17 @@ _NEIGHBOUR_KEEP = (
 
 
 def document_context(
-    sentences: Iterable[Sequence[str]], lex: Lexicon | None = None
+    sentences: Iterable[Sequence[str]],
+    lex: Lexicon | None = None,
+    lexicon_tags: Sequence[Sequence[str]] | None = None,
 ) -> dict[str, set[str]]:
     """What the rest of the document says about a word (by its clitic-free forms): it
-    follows a given name somewhere (`دونالد ترامب` ... `ترامب`), or a post or honorific."""
+    follows a given name somewhere (`دونالد ترامب` ... `ترامب`), or a post or honorific.
+    `lexicon_tags`: each sentence's `_lexicon_tags`, when already known."""
     lex = lex or default_lexicon()
     context: dict[str, set[str]] = {}
-    for forms in sentences:
-        tags = _lexicon_tags(forms, lex)
+    for n, forms in enumerate(sentences):
+        tags = _lexicon_tags(forms, lex) if lexicon_tags is None else lexicon_tags[n]
         for k in range(1, len(forms)):
             form = forms[k]
             if not form[:1].isalpha() or form in lex.common_words or form in lex.stopwords:
@@ -160,65 +163,104 @@ def _bare(form: str) -> str:
     return form[2:] if form.startswith("ال") and len(form) > 3 else form
 
 
-_MEMO: dict[int, tuple[Lexicon, dict[str, tuple[list[str], list[list[str]]]]]] = {}
-_MEMO_SIZE = 30_000  # forms remembered per lexicon (a news article has ~500)
+_MEMO: dict[int, tuple[Lexicon, dict[tuple[str, str, str], _Entry]]] = {}
+_MEMO_SIZE = 30_000  # entries remembered per lexicon (a news article has ~500 forms)
 _OFFSETS = (-2, -1, 1, 2)
+_EDGES = tuple((f"{d}:BOS",) if d < 0 else (f"{d}:EOS",) for d in _OFFSETS)
+# a word that may be (part of) a name: no lexicon knows it, a given name, a known person
+_CANDIDATE = frozenset({"oov", "fn", "r:fn", "known"})
 
 
-def _word(form: str, lex: Lexicon) -> tuple[list[str], list[list[str]]]:
-    """A form's own features and, for each neighbour offset, what it tells that neighbour;
-    memoised per lexicon (tagging spends most of its time here otherwise)."""
-    entry = _MEMO.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        entry = _MEMO[id(lex)] = (lex, {})
-    memo = entry[1]
+@dataclass(frozen=True)
+class _Entry:
+    """A token's features in one setting (its form, lexicon tag, document flags): its own,
+    what it tells each neighbour offset, and whether it may be part of a name."""
+
+    own: tuple[str, ...]
+    seen: tuple[tuple[str, ...], ...]
+    candidate: bool
+
+
+def _entry(form: str, tag: str, flags: tuple[str, ...], lex: Lexicon) -> _Entry:
+    """The features of a form with its lexicon tag and document flags, memoised per
+    lexicon: tagging spends most of its time building these strings otherwise."""
+    held = _MEMO.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _MEMO[id(lex)] = (lex, {})
+    memo = held[1]
+    key = (form, tag, "|".join(flags))
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        word = _word_features_memo(form, lex)
+        extra = ["doc:" + f for f in flags]
+        keep = [f for f in word if f.startswith(_NEIGHBOUR_KEEP)] + extra
+        lexed = ["lex=" + tag] if tag else []
+        found = memo[key] = _Entry(
+            ("bias", *word, *extra, *lexed),
+            tuple(tuple(f"{d}:{f}" for f in keep + lexed) for d in _OFFSETS),
+            bool(flags) or not _CANDIDATE.isdisjoint(word),
+        )
+    return found
+
+
+_WORDS: dict[int, tuple[Lexicon, dict[str, list[str]]]] = {}
+
+
+def _word_features_memo(form: str, lex: Lexicon) -> list[str]:
+    """`_word_features`, memoised per lexicon (a form recurs with other tags and flags)."""
+    held = _WORDS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _WORDS[id(lex)] = (lex, {})
+    memo = held[1]
     found = memo.get(form)
     if found is None:
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
-        own = _word_features(form, lex)
-        keep = [f for f in own if f.startswith(_NEIGHBOUR_KEEP)]
-        found = memo[form] = (own, [[f"{d}:{f}" for f in keep] for d in _OFFSETS])
+        found = memo[form] = _word_features(form, lex)
     return found
+
+
+def _doc_flags(form: str, context: dict[str, set[str]] | None) -> tuple[str, ...]:
+    """What the document says of a word (by its clitic readings), sorted."""
+    if not context or not form[:1].isalpha():
+        return ()
+    flags: set[str] = set()
+    for _, reading in clitic_readings(form):
+        flags |= context.get(_bare(reading), set())
+    return tuple(sorted(flags))
+
+
+def _entries(
+    forms: Sequence[str],
+    lex: Lexicon,
+    context: dict[str, set[str]] | None,
+    tags: Sequence[str] | None = None,
+) -> list[_Entry]:
+    tags = _lexicon_tags(forms, lex) if tags is None else tags
+    flags = {f: _doc_flags(f, context) for f in set(forms)} if context else {}
+    return [_entry(f, t, flags.get(f, ()), lex) for f, t in zip(forms, tags, strict=True)]
 
 
 def features(
     forms: Sequence[str],
     lex: Lexicon | None = None,
     context: dict[str, set[str]] | None = None,
+    entries: Sequence[_Entry] | None = None,
 ) -> list[list[str]]:
     """CRF features of each token of a sentence (folded forms, `kg.normalize.fold`);
     `context` is `document_context` of the sentence's document."""
     lex = lex or default_lexicon()
-    words = [_word(f, lex) for f in forms]
-    extra: list[list[str]] = [[] for _ in forms]  # what the document says of each word
-    if context:
-        for k, form in enumerate(forms):
-            if not form[:1].isalpha():
-                continue
-            flags: set[str] = set()
-            for _, reading in clitic_readings(form):
-                flags |= context.get(_bare(reading), set())
-            extra[k] = ["doc:" + f for f in sorted(flags)]
-    tags = _lexicon_tags(forms, lex)
+    if entries is None:
+        entries = _entries(forms, lex, context)
     out: list[list[str]] = []
     n = len(forms)
     for k in range(n):
-        feats = ["bias", *words[k][0], *extra[k]]
-        if tags[k]:
-            feats.append("lex=" + tags[k])
+        feats = list(entries[k].own)
         for slot, d in enumerate(_OFFSETS):
             at = k + d
-            if at < 0:
-                feats.append(f"{d}:BOS")
-                continue
-            if at >= n:
-                feats.append(f"{d}:EOS")
-                continue
-            feats.extend(words[at][1][slot])
-            feats.extend(f"{d}:{f}" for f in extra[at])
-            if tags[at]:
-                feats.append(f"{d}:lex={tags[at]}")
+            feats += entries[at].seen[slot] if 0 <= at < n else _EDGES[slot]
         if k > 0:
             feats.append("bi=" + forms[k - 1] + "|" + forms[k])
         out.append(feats)
@@ -278,7 +320,10 @@ def link_aliases(
     `وبري` after `نبيه بري`) become person spans too, clitics allowed in front."""
     lex = lex or default_lexicon()
     aliases = _alias_forms(sentences, found)
-    longest = max((len(a) for a in aliases), default=0)
+    if not aliases:
+        return [list(spans_) for spans_ in found]
+    longest = max(len(a) for a in aliases)
+    heads = {a[0] for a in aliases}
     out: list[list[NameSpan]] = []
     for forms, spans_ in zip(sentences, found, strict=True):
         taken = [False] * len(forms)
@@ -287,7 +332,9 @@ def link_aliases(
         added = list(spans_)
         k = 0
         while k < len(forms):
-            hit = 0 if taken[k] else _alias_at(forms, k, aliases, longest, taken, lex)
+            hit = 0
+            if not taken[k] and any(_bare(r) in heads for _, r in clitic_readings(forms[k])):
+                hit = _alias_at(forms, k, aliases, longest, taken, lex)
             if hit:
                 parts = tuple(_bare(f) for f in forms[k + 1 : k + hit])
                 head = next(
@@ -326,18 +373,30 @@ class NameTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
-    def labels(self, forms: Sequence[str], context: dict[str, set[str]] | None = None) -> list[str]:
+    def labels(
+        self,
+        forms: Sequence[str],
+        context: dict[str, set[str]] | None = None,
+        entries: Sequence[_Entry] | None = None,
+    ) -> list[str]:
         if not forms:
             return []
-        return list(self._tagger.tag(features(forms, self.lexicon, context)))
+        return list(self._tagger.tag(features(forms, self.lexicon, context, entries)))
 
     def tag(
         self, forms: Sequence[str], context: dict[str, set[str]] | None = None
     ) -> list[NameSpan]:
         return spans(self.labels(forms, context))
 
-    def tag_document(self, document: Document, toks: Sequence[Token]) -> list[NameSpan]:
-        """Name spans over a document's tokens (indices into `toks`), sentence by sentence."""
+    def tag_document(
+        self, document: Document, toks: Sequence[Token], covered: Sequence[bool] | None = None
+    ) -> list[NameSpan]:
+        """Name spans over a document's tokens (indices into `toks`), sentence by sentence.
+        With `covered` (tokens the rules took), a sentence is tagged only when a word no
+        rule took may be part of a name (no lexicon knows it, a given name, a known person,
+        a word the document shows after a given name or post): most sentences hold none,
+        and tagging them is the tagger's main cost. Later mentions of the names found are
+        linked in every sentence."""
         runs: list[tuple[int, list[str]]] = []
         k = 0
         for sentence in document.sentences or []:
@@ -347,8 +406,19 @@ class NameTagger:
             if k > start and not sentence.noise:
                 runs.append((start, [t.form for t in toks[start:k]]))
         sentences = [forms for _, forms in runs]
-        context = document_context(sentences, self.lexicon)
-        tagged = link_aliases(sentences, [self.tag(f, context) for f in sentences], self.lexicon)
+        lex = self.lexicon
+        tags = [_lexicon_tags(forms, lex) for forms in sentences]
+        context = document_context(sentences, lex, tags)
+        tagged: list[list[NameSpan]] = []
+        for (start, forms), tags_ in zip(runs, tags, strict=True):
+            entries = _entries(forms, lex, context, tags_)
+            if covered is not None and not any(
+                e.candidate and not covered[start + n] for n, e in enumerate(entries)
+            ):
+                tagged.append([])
+                continue
+            tagged.append(spans(self.labels(forms, context, entries)))
+        tagged = link_aliases(sentences, tagged, lex)
         found: list[NameSpan] = []
         for (start, _), spans_ in zip(runs, tagged, strict=True):
             for span in spans_:

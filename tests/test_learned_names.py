@@ -87,3 +87,13 @@ def test_the_ner_annotator_finds_an_unknown_name_with_the_shipped_model():
     extraction = extract(annotator.annotate(make_document(text)))
     people = {e.label for e in extraction.entities if e.kind == "Person"}
     assert people == {"كيرياكوس ميتسوتاكيس"}
+
+
+def test_a_past_verb_after_a_name_ends_it():
+    rules = get_annotator("rules")
+    for text, name in (
+        ("لكن تدخل الملك عبد الله أنهى الاحتجاجات وأمر بتشكيل حكومة جديدة.", "عبد الله"),
+        ("وكان الأمير فيصل بن خالد ألقى كلمة في الحفل.", "فيصل بن خالد"),
+    ):
+        annotation = rules.annotate(make_document(text))
+        assert [m.text for m in annotation.mentions if m.kind is Kind.PERSON] == [name]

@@ -150,3 +150,34 @@ def test_cli_train_ner(tmp_path):
         missing.output.strip()
         == f"Error: {tmp_path / 'none.txt'}: NewsFANE corpus not found (pass its path)"
     )
+
+
+class CountingTagger(NameTagger):
+    """The shipped model, counting the sentences it is asked to label."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def labels(self, forms, context=None, entries=None):  # noqa: ANN001, ANN201
+        self.calls += 1
+        return super().labels(forms, context, entries)
+
+
+def test_a_sentence_with_no_free_name_candidate_is_not_tagged():
+    from kg.pipeline.annotate.tokens import tokenize
+    from kg.pipeline.text.document import make_document
+
+    document = make_document(
+        "وقال وزير الخارجية إن الحكومة تدعم الاتفاق. وأضاف زلاتكو داليتش أن الفريق جاهز."
+    )
+    toks = tokenize(document)
+    tagger = CountingTagger()
+    found = tagger.tag_document(document, toks, [False] * len(toks))
+    assert tagger.calls == 1  # only the sentence with زلاتكو داليتش (no lexicon knows them)
+    assert [" ".join(t.form for t in toks[s.i : s.j]) for s in found if s.kind == "PER"] == [
+        "زلاتكو داليتش"
+    ]
+    tagger.calls = 0
+    tagger.tag_document(document, toks, [True] * len(toks))  # the rules took every word
+    assert tagger.calls == 0

@@ -105,6 +105,16 @@ def split(items: list[Sentence], seed: int = SEED, holdout: float = HOLDOUT):
     return train, test
 
 
+DEV_SEED = 29
+
+
+def dev_split(items: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev) inside the training share: the held-out 20% stays unseen while the
+    settings are chosen; the dev runs are 20% of the training runs (another fixed seed)."""
+    train, _ = split(items)
+    return split(train, seed=DEV_SEED)
+
+
 def train_model(
     data: Iterable[Sentence],
     model: str | Path,

@@ -427,8 +427,8 @@ class NameRules(RuleBase):
                 break
             if any(c in tok.raw for c in "\u064b\u064c\u064d"):
                 break  # راتبًا، رسميًّا: a word with tanwin is no name
-            if end == k and _verb_like(tok) and tok.form not in self.lexicon.first_names:
-                break
+            if _verb_like(tok) and tok.form not in self.lexicon.first_names:
+                break  # أنهى، ألقى: a past verb starts no name and ends one (الملك عبد الله أنهى)
             first = end == k and not continuing
             after_connector = end - 1 > k and (
                 toks[end - 1].form in NAME_CONNECTORS

@@ -94,6 +94,7 @@ def test_a_past_verb_after_a_name_ends_it():
     for text, name in (
         ("لكن تدخل الملك عبد الله أنهى الاحتجاجات وأمر بتشكيل حكومة جديدة.", "عبد الله"),
         ("وكان الأمير فيصل بن خالد ألقى كلمة في الحفل.", "فيصل بن خالد"),
+        ("وقال المتحدث حاتم العريبى إن الحكومة ترفض ذلك.", "حاتم العريبى"),  # a surname in ى
     ):
         annotation = rules.annotate(make_document(text))
         assert [m.text for m in annotation.mentions if m.kind is Kind.PERSON] == [name]

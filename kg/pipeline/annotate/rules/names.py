@@ -427,7 +427,11 @@ class NameRules(RuleBase):
                 break
             if any(c in tok.raw for c in "\u064b\u064c\u064d"):
                 break  # راتبًا، رسميًّا: a word with tanwin is no name
-            if _verb_like(tok) and tok.form not in self.lexicon.first_names:
+            if (
+                _verb_like(tok)
+                and tok.form not in self.lexicon.first_names
+                and (end == k or not tok.form.startswith("ال"))  # العريبى is a surname
+            ):
                 break  # أنهى، ألقى: a past verb starts no name and ends one (الملك عبد الله أنهى)
             first = end == k and not continuing
             after_connector = end - 1 > k and (

@@ -181,3 +181,25 @@ def test_a_sentence_with_no_free_name_candidate_is_not_tagged():
     tagger.calls = 0
     tagger.tag_document(document, toks, [True] * len(toks))  # the rules took every word
     assert tagger.calls == 0
+
+
+def test_masking_hides_which_words_a_name_is():
+    from kg.pipeline.annotate.ner_train import mask_names
+
+    sentence = forms("وقال جون كيري إن")
+    labels = ["O", "B-PER", "I-PER", "O"]
+    masked = mask_names(features(sentence), labels)
+    john = masked[1]
+    assert "fn" in john and "s2=ون" in john  # a given name, and its spelling
+    assert not any(f.startswith(("w=", "b=", "r=", "bi=", "1:w=")) for f in john)
+    assert "1:w=جون" not in masked[0] and "1:w=إن" not in masked[0]
+    assert "-1:w=كيري" not in masked[3] and not any(f.startswith("bi=") for f in masked[3])
+    assert "w=وقال" in masked[0]  # words outside names keep their identity
+
+
+def test_training_with_masked_names_is_deterministic(tmp_path):
+    data = list(sentences(TINY))
+    params = {**SMALL, "mask_names": True}
+    one = train_model(data, tmp_path / "one.crfsuite", params=params)
+    two = train_model(data, tmp_path / "two.crfsuite", params=params)
+    assert one.read_bytes() == two.read_bytes()

@@ -203,3 +203,28 @@ def test_training_with_masked_names_is_deterministic(tmp_path):
     one = train_model(data, tmp_path / "one.crfsuite", params=params)
     two = train_model(data, tmp_path / "two.crfsuite", params=params)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_the_tagger_passes_only_attributes_the_model_weighs(tmp_path):
+    from kg.pipeline.annotate.ner import attributes_path, read_attributes
+
+    data = list(sentences(TINY))
+    model = train_model(data, tmp_path / "tiny.crfsuite", params=SMALL)
+    known = read_attributes(model)
+    assert known and "bias" in known and attributes_path(model).name == "tiny.attributes.gz"
+    filtered = NameTagger(model)
+    full = features(data[0].tokens)
+    kept = features(data[0].tokens, known=filtered.known)
+    assert all(set(k) <= known and set(k) <= set(f) for k, f in zip(kept, full, strict=True))
+    attributes_path(model).unlink()
+    unfiltered = NameTagger(model)
+    assert unfiltered.known is None
+    for sentence in data:
+        assert filtered.labels(sentence.tokens) == unfiltered.labels(sentence.tokens)
+
+
+def test_the_shipped_model_has_its_attribute_list():
+    from kg.pipeline.annotate.ner import read_attributes
+
+    known = read_attributes(MODEL)
+    assert known is not None and len(known) > 10_000

@@ -163,8 +163,8 @@ def _bare(form: str) -> str:
     return form[2:] if form.startswith("ال") and len(form) > 3 else form
 
 
-_MEMO: dict[int, tuple[Lexicon, dict[tuple[str, str, str], _Entry]]] = {}
-_MEMO_SIZE = 30_000  # entries remembered per lexicon (a news article has ~500 forms)
+_MEMO: dict[tuple[int, int], tuple[Lexicon, frozenset[str] | None, dict]] = {}
+_MEMO_SIZE = 30_000  # entries remembered per lexicon and model (an article has ~500 forms)
 _OFFSETS = (-2, -1, 1, 2)
 _EDGES = tuple((f"{d}:BOS",) if d < 0 else (f"{d}:EOS",) for d in _OFFSETS)
 # a word that may be (part of) a name: no lexicon knows it, a given name, a known person
@@ -181,13 +181,21 @@ class _Entry:
     candidate: bool
 
 
-def _entry(form: str, tag: str, flags: tuple[str, ...], lex: Lexicon) -> _Entry:
+def _entry(
+    form: str,
+    tag: str,
+    flags: tuple[str, ...],
+    lex: Lexicon,
+    known: frozenset[str] | None = None,
+) -> _Entry:
     """The features of a form with its lexicon tag and document flags, memoised per
-    lexicon: tagging spends most of its time building these strings otherwise."""
-    held = _MEMO.get(id(lex))
-    if held is None or held[0] is not lex:
-        held = _MEMO[id(lex)] = (lex, {})
-    memo = held[1]
+    lexicon: tagging spends most of its time building these strings otherwise. With
+    `known` (the attributes a model weighs), the others are left out: the model would
+    ignore them, after paying to look them up."""
+    held = _MEMO.get((id(lex), id(known)))
+    if held is None or held[0] is not lex or held[1] is not known:
+        held = _MEMO[(id(lex), id(known))] = (lex, known, {})
+    memo = held[2]
     key = (form, tag, "|".join(flags))
     found = memo.get(key)
     if found is None:
@@ -197,11 +205,12 @@ def _entry(form: str, tag: str, flags: tuple[str, ...], lex: Lexicon) -> _Entry:
         extra = ["doc:" + f for f in flags]
         keep = [f for f in word if f.startswith(_NEIGHBOUR_KEEP)] + extra
         lexed = ["lex=" + tag] if tag else []
-        found = memo[key] = _Entry(
-            ("bias", *word, *extra, *lexed),
-            tuple(tuple(f"{d}:{f}" for f in keep + lexed) for d in _OFFSETS),
-            bool(flags) or not _CANDIDATE.isdisjoint(word),
-        )
+        own = ("bias", *word, *extra, *lexed)
+        seen = tuple(tuple(f"{d}:{f}" for f in keep + lexed) for d in _OFFSETS)
+        if known is not None:
+            own = tuple(f for f in own if f in known)
+            seen = tuple(tuple(f for f in fs if f in known) for fs in seen)
+        found = memo[key] = _Entry(own, seen, bool(flags) or not _CANDIDATE.isdisjoint(word))
     return found
 
 
@@ -237,10 +246,14 @@ def _entries(
     lex: Lexicon,
     context: dict[str, set[str]] | None,
     tags: Sequence[str] | None = None,
+    flags: dict[str, tuple[str, ...]] | None = None,
+    known: frozenset[str] | None = None,
 ) -> list[_Entry]:
+    """Each token's `_Entry`; `flags`: `_doc_flags` of the document's forms, if known."""
     tags = _lexicon_tags(forms, lex) if tags is None else tags
-    flags = {f: _doc_flags(f, context) for f in set(forms)} if context else {}
-    return [_entry(f, t, flags.get(f, ()), lex) for f, t in zip(forms, tags, strict=True)]
+    if flags is None:
+        flags = {f: _doc_flags(f, context) for f in set(forms)} if context else {}
+    return [_entry(f, t, flags.get(f, ()), lex, known) for f, t in zip(forms, tags, strict=True)]
 
 
 def features(
@@ -248,12 +261,14 @@ def features(
     lex: Lexicon | None = None,
     context: dict[str, set[str]] | None = None,
     entries: Sequence[_Entry] | None = None,
+    known: frozenset[str] | None = None,
 ) -> list[list[str]]:
     """CRF features of each token of a sentence (folded forms, `kg.normalize.fold`);
-    `context` is `document_context` of the sentence's document."""
+    `context` is `document_context` of the sentence's document; with `known`, only the
+    features a model weighs (`_entry`)."""
     lex = lex or default_lexicon()
     if entries is None:
-        entries = _entries(forms, lex, context)
+        entries = _entries(forms, lex, context, known=known)
     out: list[list[str]] = []
     n = len(forms)
     for k in range(n):
@@ -262,7 +277,9 @@ def features(
             at = k + d
             feats += entries[at].seen[slot] if 0 <= at < n else _EDGES[slot]
         if k > 0:
-            feats.append("bi=" + forms[k - 1] + "|" + forms[k])
+            pair = "bi=" + forms[k - 1] + "|" + forms[k]
+            if known is None or pair in known:
+                feats.append(pair)
         out.append(feats)
     return out
 
@@ -361,6 +378,38 @@ def _alias_at(forms, k, aliases, longest, taken, lex) -> int:  # noqa: ANN001
     return 0
 
 
+def attributes_path(model: str | Path) -> Path:
+    """Where the attribute list of `model` is kept (`ner.crfsuite` -> `ner.attributes.gz`)."""
+    path = Path(model)
+    return path.with_name(path.stem + ".attributes.gz")
+
+
+def write_attributes(model: str | Path) -> Path:
+    """Write the attributes `model` weighs, sorted, gzipped without a time stamp (the same
+    model gives the same bytes); the tagger then passes crfsuite only those."""
+    import gzip
+
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    names = sorted({attribute for attribute, _ in tagger.info().state_features})
+    tagger.close()
+    out = attributes_path(model)
+    out.write_bytes(gzip.compress("\n".join(names).encode(), mtime=0))
+    return out
+
+
+def read_attributes(model: str | Path) -> frozenset[str] | None:
+    """The attributes `model` weighs (`write_attributes`), None without the list."""
+    import gzip
+
+    path = attributes_path(model)
+    if not path.is_file():
+        return None
+    return frozenset(gzip.decompress(path.read_bytes()).decode().split("\n"))
+
+
 class NameTagger:
     """The CRF model, opened once; `tag` labels a sentence of folded tokens."""
 
@@ -372,6 +421,7 @@ class NameTagger:
         self.lexicon = lexicon or default_lexicon()
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        self.known = read_attributes(path)
 
     def labels(
         self,
@@ -381,7 +431,8 @@ class NameTagger:
     ) -> list[str]:
         if not forms:
             return []
-        return list(self._tagger.tag(features(forms, self.lexicon, context, entries)))
+        feats = features(forms, self.lexicon, context, entries, self.known)
+        return list(self._tagger.tag(feats))
 
     def tag(
         self, forms: Sequence[str], context: dict[str, set[str]] | None = None
@@ -409,9 +460,10 @@ class NameTagger:
         lex = self.lexicon
         tags = [_lexicon_tags(forms, lex) for forms in sentences]
         context = document_context(sentences, lex, tags)
+        flags = {f: _doc_flags(f, context) for f in {f for s in sentences for f in s}}
         tagged: list[list[NameSpan]] = []
         for (start, forms), tags_ in zip(runs, tags, strict=True):
-            entries = _entries(forms, lex, context, tags_)
+            entries = _entries(forms, lex, context, tags_, flags, self.known)
             if covered is not None and not any(
                 e.candidate and not covered[start + n] for n, e in enumerate(entries)
             ):

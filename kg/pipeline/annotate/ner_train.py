@@ -16,7 +16,15 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.pipeline.annotate.lexicon import Lexicon, default_lexicon
-from kg.pipeline.annotate.ner import document_context, features, labels_of, link_aliases, spans
+from kg.pipeline.annotate.ner import (
+    attributes_path,
+    document_context,
+    features,
+    labels_of,
+    link_aliases,
+    spans,
+    write_attributes,
+)
 from kg.pipeline.annotate.newsfane import Sentence, blocks, sentences
 
 CORPUS = Path("../shared/ner/NewsFANE_Gold_2014_170K.txt")
@@ -150,7 +158,8 @@ def train_model(
     lexicon: Lexicon | None = None,
     params: dict[str, float | int | bool] | None = None,
 ) -> Path:
-    """Train a CRF on `data` and write it to `model`."""
+    """Train a CRF on `data` and write it to `model`, with the list of the attributes it
+    weighs beside it (`ner.write_attributes`)."""
     import pycrfsuite
 
     lex = lexicon or default_lexicon()
@@ -169,6 +178,7 @@ def train_model(
     path = Path(model)
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
+    write_attributes(path)
     return path
 
 
@@ -229,6 +239,7 @@ def train_ner(
             scores = score_model(held, test)
         finally:
             held.unlink(missing_ok=True)
+            attributes_path(held).unlink(missing_ok=True)
     train_model(items, out, params=params)
     labels = Counter(label for s in items for label in s.labels if label.startswith("B-"))
     return TrainReport(out, scores, len(train), len(test), labels)

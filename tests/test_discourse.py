@@ -303,3 +303,39 @@ def test_a_definite_post_as_a_participles_subject_real():
 def test_a_definite_post_nobody_held_is_nobody():
     text = "ونشر الوزير المصري صورة على حسابه في تويتر، قائلا إن الحوار هو الحل الوحيد."
     assert rows(text) == []
+
+
+# A speaker introduced as one of a group, named in the next sentence
+
+
+def test_one_of_a_group_named_in_the_next_sentence():
+    text = (
+        "وأكد أحد الخبراء الاقتصاديين، أن أسعار النفط سترتفع خلال الشتاء. "
+        "وكان الخبير الاقتصادي محمد العريان قد توقع ذلك في مقال نشره الشهر الماضي."
+    )
+    assert rows(text)[0] == ("محمد العريان", "أكد", "أسعار النفط سترتفع خلال الشتاء")
+
+
+def test_one_of_a_group_nobody_named_is_nobody():
+    text = (
+        "وأكد أحد الخبراء الاقتصاديين، أن أسعار النفط سترتفع خلال الشتاء. "
+        "وتراجعت الأسعار في الأسواق الآسيوية أمس."
+    )
+    assert rows(text) == []
+
+
+def test_one_of_a_group_named_in_the_next_sentence_real():
+    # ar-news-026, paragraphs 1 and 2 (the default annotator: the name after آية الله)
+    text = (
+        "حذر أحد المراجع الشيعية الكبرى في قم، من اندلاع انتفاضة شعبية جديدة في إيران قد "
+        "تطيح بالنظام، مشيرا إلى الفساد في السلطة، وتفشي الفقر والبطالة.\n"
+        "تصريحات المرجع الشهير آية الله عبدالله جوادي آملي جاءت خلال لقائه وزير العمل "
+        'الإيراني علي ربيعي في مدينة قم، حيث قال: "لو انتفض الشعب سليقي بنا جميعاً في البحر".'
+    )
+    extraction = extract(get_annotator("ner").annotate(make_document(text)))
+    found = [(r[0].split()[:3], r[1], r[2]) for r in statement_rows(extraction)]
+    name = ["عبدالله", "جوادي", "آملي"]
+    assert found[:2] == [
+        (name, "حذر", "اندلاع انتفاضة شعبية جديدة في إيران قد تطيح بالنظام"),
+        (name, "مشيرا", "الفساد في السلطة، وتفشي الفقر والبطالة"),
+    ]

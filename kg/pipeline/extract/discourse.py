@@ -179,6 +179,31 @@ class Speakers:
                 return None  # two people share that name: nobody
         return None
 
+    def named_next(self, cue: Mention, sentence: Sentence) -> tuple[Entity, int] | None:
+        """`حذر أحد المراجع الشيعية الكبرى ...` then `تصريحات المرجع الشهير آية الله X`: a
+        speaker introduced only as one of a group (أحد + a definite plural) is the person
+        the next sentence names after the singular of that noun (same consonants). With
+        where the group's phrase ends (its comma, when it has one)."""
+        words = self.ctx.bare_words(cue.end, min(sentence.end, cue.end + 40))
+        if len(words) < 2 or words[0] != "احد" or not words[1].startswith("ال"):
+            return None
+        group = _skeleton(words[1])
+        if len(group) < 3:
+            return None
+        following = _next_sentence(self.ctx, sentence)
+        if following is None:
+            return None
+        for match in _WORD_RE.finditer(self.ctx.text, following.start, following.end):
+            word = fold(match.group())
+            if word.startswith("ال") and _skeleton(word) == group and word != words[1]:
+                end = _descriptor_end(self.ctx, match.end(), following.end)
+                owner = _owner_after(self.ctx, end, following.end)
+                if owner is None:
+                    return None
+                comma = self.ctx.text.find("،", cue.end, min(sentence.end, cue.end + 80))
+                return owner, (comma + 1 if comma > 0 else cue.end)
+        return None
+
     def implicit(self, cue: Mention, sentence: Sentence | None = None) -> Entity | None:
         """The last speaker agreeing with the cue in gender and number, else the last
         person named before it who agrees; nobody when the last one that agrees is a
@@ -383,6 +408,35 @@ def _owner_after(ctx: Context, end: int, before: int) -> Entity | None:
         if post is not None and post.holder_mention is not None:
             position = max(position, post.holder_mention.end)
     return found
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a noun without ال, a sound plural ending, long vowels and hamza
+    seats: `المراجع` and `المرجع` are both مرجع (a broken plural and its singular)."""
+    word = fold(word).removeprefix("ال")
+    if len(word) > 5 and word.endswith(("ين", "ون", "ات")):
+        word = word[:-2]
+    word = word.removesuffix("ه")
+    return "".join(c for c in word if c not in "اويىءئؤأإآ")
+
+
+def _next_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence after `sentence`, when it is not page furniture."""
+    sentences = ctx.annotation.document.sentences
+    if sentence.index + 1 >= len(sentences):
+        return None
+    following = sentences[sentence.index + 1]
+    return None if following.noise else following
+
+
+def _descriptor_end(ctx: Context, end: int, limit: int) -> int:
+    """Past the definite adjectives after a noun (`المرجع الشهير`), at most two."""
+    for _ in range(2):
+        match = re.match(r"\s+(ال[^\s،,.:؛\"«»()]+)", ctx.text[end:limit])
+        if match is None or ctx.mentions_between(end, end + match.end()):
+            break
+        end += match.end()
+    return end
 
 
 def _descriptors(gap: str) -> bool:

@@ -257,6 +257,9 @@ def _speaker(
     again = speakers.named_again(cue)
     if again is not None:
         return again[0], again[1], "statement:named-again"
+    introduced = speakers.named_next(cue, sentence)
+    if introduced is not None:
+        return introduced[0], introduced[1], "statement:named-next"
     if unresolved_subject(ctx, cue.end, sentence.end) or (
         kind != "participle" and unknown_subject_before(ctx, sentence, cue)
     ):

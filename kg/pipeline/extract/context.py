@@ -56,6 +56,7 @@ class Context:
         self.lexicon = default_lexicon()
         self._words_memo: dict[tuple[int, int], list[str]] = {}
         self._bare_memo: dict[str, str] = {}
+        self._bare_words_memo: dict[tuple[int, int], list[str]] = {}
         # Indexes so that every lookup by offset is a binary search, never a scan of the
         # whole article (a 5 MB article has ~10^5 mentions).
         self._starts = [m.start for m in self.mentions]
@@ -129,8 +130,13 @@ class Context:
         return list(found)
 
     def bare_words(self, start: int, end: int) -> list[str]:
-        """Like `words`, each word read without a leading و/ف."""
-        return [self._bare(word) for word in self.words(start, end)]
+        """Like `words`, each word read without a leading و/ف (memoised per span, as
+        `words`; a new list each call)."""
+        found = self._bare_words_memo.get((start, end))
+        if found is None:
+            bare = self._bare
+            found = self._bare_words_memo[start, end] = [bare(w) for w in self.words(start, end)]
+        return list(found)
 
     def _bare(self, word: str) -> str:
         """`word` without a leading و/ف conjunction (memoised per form)."""

@@ -12,6 +12,7 @@ every name of the list after it. A deputy's pronoun (`ونائبه`) is the coun
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.pipeline.annotate.arabic import FORMER
 from kg.pipeline.annotate.model import Kind, Mention, Word
@@ -48,9 +49,12 @@ def possessed_roles(ctx: Context, sentence: Sentence, mentions: list[Mention]) -
     all_words = ctx.annotation.words
     words = [all_words[i] for i in ctx.words_overlapping(sentence.start, sentence.end)]
     for index, word in enumerate(words):
+        if _pronoun_reading(word.text) is None:
+            continue  # most words: no attached pronoun, no possessed post (memoised test)
         post = _possessed_post(ctx, words, index, mentions)
-        here = ctx.mentions_between(word.start, word.start + 1)
-        if post is None or any(m.kind is Kind.TITLE for m in here):
+        if post is None or any(
+            m.kind is Kind.TITLE for m in ctx.mentions_between(word.start, word.start + 1)
+        ):
             continue
         holders = _holders(ctx, mentions, post) or _apposed_holder(ctx, mentions, post)
         if not holders:
@@ -84,6 +88,17 @@ def _written_with_pronoun(text: str) -> bool:
     return letters.endswith(("ه", "هم", "ها", "هما"))
 
 
+@lru_cache(maxsize=1 << 16)
+def _pronoun_reading(text: str) -> tuple[str, str, str] | None:
+    """`pronoun_of` the folded word without its conjunction, when the word as written ends
+    in a pronoun (folding makes ة a ه: أزمة is no أزمه); memoised per spelling, since every
+    word of every sentence is asked."""
+    reading = pronoun_of(_strip_conjunction(fold(text)))
+    if reading is None or not _written_with_pronoun(text):
+        return None
+    return reading
+
+
 def _title_head(ctx: Context, stem: str) -> tuple[str, bool, bool] | None:
     """The post a stem names (رييس → الرئيس) and whether it is a sound plural in
     construct (مستشاري → مستشار), and whether it is a job word (محاميه), when the lexicon
@@ -108,9 +123,9 @@ def _possessed_post(
     """A post at words[index]: a post word with a pronoun (قائده، ورئيسها) or a bare post
     before a noun with a pronoun (رئيس مكتبه السياسي), then its definite adjectives."""
     word = words[index]
-    reading = pronoun_of(_strip_conjunction(fold(word.text)))
-    if reading is None or not _written_with_pronoun(word.text):
-        return None  # folding makes ة a ه: أزمة is no أزمه
+    reading = _pronoun_reading(word.text)
+    if reading is None:
+        return None
     stem, gender, number = reading
     start = word.start
     found = _title_head(ctx, stem)

@@ -26,6 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # click's plain help: rich's renderer was half of `kg --help`
 )
 app.add_typer(models_app, name="models")
 

@@ -13,6 +13,7 @@ models_app = typer.Typer(
     help="Stanza's Arabic models for `--annotator stanza`: download, status.\n\n"
     "Example: kg models status",
     no_args_is_help=True,
+    rich_markup_mode=None,  # plain help, as the app's (kg.cli.app)
 )
 
 DirOption = Annotated[

@@ -42,7 +42,8 @@ def value_label(param: Any, ctx: Any) -> str:
 
 
 def install() -> None:
-    """Show `value_label` in Typer's rich help, for options and arguments alike."""
+    """Show `value_label` in Typer's help (typer calls `display_type_rich` for its plain help
+    too), for options and arguments alike."""
     from typer.core import TyperArgument, TyperOption
 
     def display_type_rich(self: Any, ctx: Any) -> str | None:

@@ -1,5 +1,6 @@
-"""The rule annotator's start index (`RuleAnnotator._starts`) only skips words at which no
-rule of the lexical pass can match: annotating with and without it gives the same mentions.
+"""The rule annotator's start index (`RuleAnnotator._start_rules`) only skips a rule of the
+lexical pass at words where it cannot match: annotating with it and with every rule offered
+every word gives the same mentions.
 
 A rule added to the lexical pass without its start condition fails here as soon as one of
 these articles has a match it would find."""
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.pipeline.annotate.rules import RuleAnnotator
+from kg.pipeline.annotate.rules.spans import START_ALL, START_PLACE
 from kg.pipeline.annotate.tokens import tokenize
 from kg.pipeline.text.document import make_document, read_article
 
@@ -43,7 +45,7 @@ def test_the_start_index_changes_no_mention(name: str, monkeypatch: pytest.Monke
     )
     indexed = _mentions(RuleAnnotator(), document)
     every_word = RuleAnnotator()
-    monkeypatch.setattr(every_word, "_starts", lambda form: True)
+    monkeypatch.setattr(every_word, "_start_rules", lambda form: START_ALL)
     assert _mentions(every_word, document) == indexed
 
 
@@ -62,3 +64,14 @@ def test_every_start_condition_is_met_by_the_sentences() -> None:
     assert any(
         annotator._starts_organisation(f) and not annotator.lexicon.candidates(f) for f in forms
     )
+
+
+def test_every_rule_has_a_start_bit_met_by_the_sentences() -> None:
+    annotator = RuleAnnotator()
+    forms = [t.form for t in tokenize(make_document(SENTENCES)) if t.is_word]
+    bits = 0
+    for form in forms:
+        bits |= annotator._start_rules(form)
+    assert bits == START_ALL
+    assert annotator._start_rules("في") == 0
+    assert annotator._start_rules("بمدينة".replace("ة", "ه")) & START_PLACE

@@ -27,7 +27,19 @@ from kg.pipeline.annotate.model import Annotation, Kind, Mention, Word
 from kg.pipeline.annotate.rules.names import NameRules
 from kg.pipeline.annotate.rules.organisations import OrganisationRules
 from kg.pipeline.annotate.rules.posts import PostRules
-from kg.pipeline.annotate.rules.spans import _Span
+from kg.pipeline.annotate.rules.spans import (
+    START_ACCUSATIVE,
+    START_ASSISTANT,
+    START_DUAL,
+    START_DUAL_CONSTRUCT,
+    START_LEXICON,
+    START_MINISTRY,
+    START_ONE_OF,
+    START_ORGANISATION,
+    START_PLACE,
+    START_REFERENCE,
+    _Span,
+)
 from kg.pipeline.annotate.tokens import Token, tokenize
 from kg.pipeline.text.document import Document
 
@@ -43,7 +55,7 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
         self.lexicon = lexicon or default_lexicon()
         self._counts: Counter[str] = Counter()  # per article: folded forms without ال
         self._pairs: Counter[tuple[str, str]] = Counter()  # per article: adjacent forms
-        self._start_memo: dict[str, bool] = {}  # the start index, see _starts
+        self._start_memo: dict[str, int] = {}  # the start index, see _start_rules
 
     def annotate(self, document: Document) -> Annotation:
         toks = tokenize(document)
@@ -53,7 +65,8 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
         spans = self._lexical(toks)
         spans += self._people(toks, spans)
         spans.sort(key=lambda s: (s.i, -s.j))
-        words = [Word(t.raw, t.start, t.end, t.index) for t in toks]  # raw: the text there
+        make, none = tuple.__new__, (None, None, None, None)  # Word(raw, start, end, index)
+        words = [make(Word, (raw, start, end, index, *none)) for index, _, start, end, raw in toks]
         mentions = [self._mention(document, toks, s) for s in spans]
         return Annotation(document, self.name, words, mentions)
 
@@ -64,24 +77,37 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
         forms = [t.form for t in toks]
         spans: list[_Span] = []
         i = 0
-        starts = self._starts
+        start_rules = self._start_rules
         while i < len(toks):
-            if not toks[i].is_word or not starts(forms[i]):
+            # the start index: the rules whose start condition holds at this word (none for
+            # most words, and for punctuation); a rule is only tried where its bit is set
+            rules = start_rules(forms[i]) if toks[i].is_word else 0
+            if not rules:
                 i += 1  # no rule of this pass can match here
                 continue
-            span = self._ministry(forms, i) or self._reference(forms, i) or self._place(forms, i)
-            found = lex.match(forms, i) if span is None else None
+            span = self._ministry(forms, i) if rules & START_MINISTRY else None
+            if span is None and rules & START_REFERENCE:
+                span = self._reference(forms, i)
+            if span is None and rules & START_PLACE:
+                span = self._place(forms, i)
+            found = lex.match(forms, i) if span is None and rules & START_LEXICON else None
             if span is None and found is None:
-                span = (
-                    self._assistant(forms, i)
-                    or self._dual_post(forms, i)
-                    or self._one_of(forms, i)
-                    or self._dual_construct(forms, i)
-                )
+                if rules & START_ASSISTANT:
+                    span = self._assistant(forms, i)
+                if span is None and rules & START_DUAL:
+                    span = self._dual_post(forms, i)
+                if span is None and rules & START_ONE_OF:
+                    span = self._one_of(forms, i)
+                if span is None and rules & START_DUAL_CONSTRUCT:
+                    span = self._dual_construct(forms, i)
             accusative = span is None and found is None
-            if accusative:
+            if accusative and rules & START_ACCUSATIVE:
                 found = self._accusative_post(forms, i)
-            if span is None and (found is None or found[2].kind is not Kind.ORGANISATION):
+            if (
+                span is None
+                and rules & START_ORGANISATION
+                and (found is None or found[2].kind is not Kind.ORGANISATION)
+            ):
                 span = self._generic_organisation(toks, forms, i)
             if found is not None and self._given_name_not_nationality(forms, i, found, spans):
                 found = None  # الأمير تركي الفيصل: تركي is a given name here
@@ -141,18 +167,23 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
         return entry.attr("kind") == "past" and passive_past(token.raw, prefix)
 
     def _starts(self, form: str) -> bool:
-        """The start index of pass 1: whether any of its rules can match at a word spelt
-        `form` (a lexicon phrase begins with one of its readings, or a rule's own start
-        condition holds), memoised per form: most words start nothing and are offered to
-        no rule. A rule added to `_lexical` adds its start condition here."""
+        """Whether any rule of pass 1 can match at a word spelt `form` (see `_start_rules`)."""
+        return bool(self._start_rules(form))
+
+    def _start_rules(self, form: str) -> int:
+        """The start index of pass 1: the rules (`spans.START_*` bits) that can match at a
+        word spelt `form`: a lexicon phrase begins with one of its readings, or a rule's own
+        start condition holds (`_post_starts`, `_organisation_starts`); memoised per form.
+        Most words start nothing and are offered to no rule. A rule added to `_lexical`
+        adds its start condition here."""
         found = self._start_memo.get(form)
         if found is None:
             if len(self._start_memo) >= _START_MEMO_SIZE:
                 self._start_memo.clear()  # bounded: a long run meets ever more forms
             found = (
-                bool(self.lexicon.candidates(form))
-                or self._starts_post(form)
-                or self._starts_organisation(form)
+                (START_LEXICON if self.lexicon.candidates(form) else 0)
+                | self._post_starts(form)
+                | self._organisation_starts(form)
             )
             self._start_memo[form] = found
         return found

@@ -17,7 +17,14 @@ from kg.pipeline.annotate.arabic import (
 )
 from kg.pipeline.annotate.lexicon import Entry, clitic_readings, clitic_readings_uncached
 from kg.pipeline.annotate.model import Kind
-from kg.pipeline.annotate.rules.spans import RuleBase, _is_particle, _Span
+from kg.pipeline.annotate.rules.spans import (
+    START_MINISTRY,
+    START_ORGANISATION,
+    START_PLACE,
+    RuleBase,
+    _is_particle,
+    _Span,
+)
 from kg.pipeline.annotate.tokens import Token
 
 _MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
@@ -55,8 +62,10 @@ class OrganisationRules(RuleBase):
         if i + 1 >= len(forms):
             return None
         readings = [(p, f) for p, f in clitic_readings(forms[i]) if f in PLACE_NOUNS]
+        if not readings:
+            return None
         found = self.lexicon.match(forms, i + 1)
-        if not readings or found is None or found[2].kind is not Kind.PLACE or found[0]:
+        if found is None or found[2].kind is not Kind.PLACE or found[0]:
             return None
         entry = found[2]
         return _Span(Kind.PLACE, i, i + 1 + found[1], entry.key, entry.label, {}, readings[0][0])
@@ -188,19 +197,32 @@ class OrganisationRules(RuleBase):
 
     def _starts_organisation(self, form: str) -> bool:
         """Whether `_ministry`, `_place` or `_generic_organisation` can match at a token
-        spelt `form`: a necessary condition on that token alone, for the start index
-        (`RuleAnnotator._starts`). Change it with those rules."""
+        spelt `form` (see `_organisation_starts`)."""
+        return bool(self._organisation_starts(form))
+
+    def _organisation_starts(self, form: str) -> int:
+        """The start bits (`spans.START_*`) of `_ministry`, `_place` and
+        `_generic_organisation` (with `_authority`) at a token spelt `form`: for each, a necessary condition on
+        that token alone, for the start index (`RuleAnnotator._start_rules`). Change it with
+        those rules."""
+        bits = 0
         for _, reading in clitic_readings(form):
-            if reading in PLACE_NOUNS or reading in ORGANISATION_HEADS:
-                return True  # _place, _generic_organisation
-            if reading.startswith("ال") and reading[2:] in ORGANISATION_HEADS:
-                return True  # _generic_organisation, definite
+            if reading in PLACE_NOUNS:
+                bits |= START_PLACE  # _place: محافظة، بمدينة
+            if reading in ORGANISATION_HEADS or (
+                reading.startswith("ال") and reading[2:] in ORGANISATION_HEADS
+            ):
+                bits |= START_ORGANISATION  # _generic_organisation: حزب، الحركة
             if reading in AUTHORITY_HEADS or reading.removeprefix("ال") in AUTHORITY_HEADS:
-                return True  # _authority
+                bits |= START_ORGANISATION  # _authority (from _generic_organisation)
         _, bare, definite = _ministry_head(form)
-        if bare or definite:
-            return True  # _ministry: وزارة, الوزارة
-        return form.startswith(_DEFINITE_PORTFOLIO) and self._portfolio_starts(form)
+        if (
+            bare
+            or definite
+            or (form.startswith(_DEFINITE_PORTFOLIO) and self._portfolio_starts(form))
+        ):
+            bits |= START_MINISTRY  # _ministry: وزارة, الوزارة, الخارجية
+        return bits
 
     def _portfolio_starts(self, form: str) -> bool:
         """Whether `_portfolio` can match a phrase that begins with `form`: the first word of

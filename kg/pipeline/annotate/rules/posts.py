@@ -8,7 +8,16 @@ from __future__ import annotations
 from kg.pipeline.annotate.arabic import COUNTERPART, LATTER, NAMED_AFTER, ORGANISATION_HEADS, REGNAL
 from kg.pipeline.annotate.lexicon import Entry, clitic_readings
 from kg.pipeline.annotate.model import Kind
-from kg.pipeline.annotate.rules.spans import RuleBase, _Span
+from kg.pipeline.annotate.rules.spans import (
+    START_ACCUSATIVE,
+    START_ASSISTANT,
+    START_DUAL,
+    START_DUAL_CONSTRUCT,
+    START_ONE_OF,
+    START_REFERENCE,
+    RuleBase,
+    _Span,
+)
 from kg.pipeline.annotate.tokens import Token
 from kg.pipeline.text.normalize import fold
 
@@ -119,18 +128,30 @@ class PostRules(RuleBase):
 
     def _starts_post(self, form: str) -> bool:
         """Whether `_reference`, `_accusative_post`, `_dual_post`, `_assistant`, `_one_of` or
-        `_dual_construct` can match at a token spelt `form` (for the start index,
-        `RuleAnnotator._starts`; change it with them): the first three read that token
-        alone, the others need an assistant's word, أحد or a minister's dual."""
-        return (
-            self._reference([form], 0) is not None
-            or self._accusative_post([form], 0) is not None
-            or self._dual_post([form], 0) is not None
-            or any(
-                f in _ASSISTANT or f in _ONE_OF or f in _DUAL_CONSTRUCT
-                for _, f in clitic_readings(form)
-            )
-        )
+        `_dual_construct` can match at a token spelt `form` (see `_post_starts`)."""
+        return bool(self._post_starts(form))
+
+    def _post_starts(self, form: str) -> int:
+        """The start bits (`spans.START_*`) of `_reference`, `_accusative_post`,
+        `_dual_post`, `_assistant`, `_one_of` and `_dual_construct` at a token spelt `form`,
+        for the start index (`RuleAnnotator._start_rules`; change it with them): the first
+        three read that token alone, the others need an assistant's word, أحد or a
+        minister's dual."""
+        bits = 0
+        if self._reference([form], 0) is not None:
+            bits |= START_REFERENCE
+        if self._accusative_post([form], 0) is not None:
+            bits |= START_ACCUSATIVE
+        if self._dual_post([form], 0) is not None:
+            bits |= START_DUAL
+        for _, reading in clitic_readings(form):
+            if reading in _ASSISTANT:
+                bits |= START_ASSISTANT
+            if reading in _ONE_OF:
+                bits |= START_ONE_OF
+            if reading in _DUAL_CONSTRUCT:
+                bits |= START_DUAL_CONSTRUCT
+        return bits
 
     def _reference(self, forms: list[str], i: int) -> _Span | None:
         """`نظيره/نظيرتها` (a counterpart) or `الأخير/الأخيرة` (the latter), with gender."""

@@ -27,6 +27,22 @@ class _Span:
     source: str = "lexicon"
 
 
+# The start index of pass 1 (`RuleAnnotator._start_rules`): one bit per rule of the lexical
+# pass, set for a word when that rule's start condition holds there (a necessary condition on
+# the word alone, stated by the rule's module: `_organisation_starts`, `_post_starts`).
+START_MINISTRY = 1
+START_REFERENCE = 2
+START_PLACE = 4
+START_LEXICON = 8  # a lexicon phrase begins with one of the word's readings
+START_ASSISTANT = 16
+START_DUAL = 32
+START_ONE_OF = 64
+START_ACCUSATIVE = 128
+START_ORGANISATION = 256  # an organisation named by its head noun, or a state body
+START_DUAL_CONSTRUCT = 512
+START_ALL = 1023
+
+
 def _is_particle(tok: Token) -> bool:
     """A particle spelt with alif maqsura (على، وإلى), whatever its folded form reads as."""
     return _particle_spelling(tok.raw)

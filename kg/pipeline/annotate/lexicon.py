@@ -67,10 +67,20 @@ class Lexicon:
             self._candidates.clear()
 
     def match(self, tokens: list[str], i: int) -> tuple[int, int, Entry] | None:
-        """Longest entry starting at token i: (prefix length stripped, n tokens, entry)."""
+        """Longest entry starting at token i: (prefix length stripped, n tokens, entry).
+        Called for most tokens of every article (rules, tagger features): a token that
+        begins no phrase costs one dictionary lookup, a one-word phrase no slice."""
+        token = tokens[i]
+        found = self._candidates.get(token)
+        if found is None:
+            found = self.candidates(token)
+        if not found:
+            return None
         best: tuple[int, int, Entry] | None = None
-        for prefix, n, rest, entry in self.candidates(tokens[i]):
-            if (best is None or n > best[1]) and tuple(tokens[i + 1 : i + n]) == rest:
+        for prefix, n, rest, entry in found:
+            if best is not None and n <= best[1]:
+                continue
+            if n == 1 or tuple(tokens[i + 1 : i + n]) == rest:
                 best = (prefix, n, entry)
         return best
 

@@ -49,9 +49,23 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACE = re.compile(r"\s+")
 
 
+_FOLD_MEMO: dict[str, str] = {}
+_FOLD_MEMO_SIZE = 1 << 16  # distinct short strings remembered (cleared when full)
+_FOLD_MEMO_LONGEST = 40  # characters: words and short phrases, not sentences
+
+
 def fold(text: str) -> str:
-    """Normalise spelling only: drop diacritics/tatweel/invisibles, unify letter variants."""
-    return _DROPPED.sub("", text).translate(_FOLD)
+    """Normalise spelling only: drop diacritics/tatweel/invisibles, unify letter variants.
+
+    Memoised per distinct short string: the rules fold the same words again and again."""
+    found = _FOLD_MEMO.get(text)
+    if found is None:
+        found = _DROPPED.sub("", text).translate(_FOLD)
+        if len(text) <= _FOLD_MEMO_LONGEST:
+            if len(_FOLD_MEMO) >= _FOLD_MEMO_SIZE:
+                _FOLD_MEMO.clear()
+            _FOLD_MEMO[text] = found
+    return found
 
 
 def normalize_for_match(text: str) -> str:

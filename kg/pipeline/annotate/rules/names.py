@@ -15,7 +15,7 @@ from kg.pipeline.annotate.arabic import (
 )
 from kg.pipeline.annotate.lexicon import Entry, clitic_readings
 from kg.pipeline.annotate.model import Kind
-from kg.pipeline.annotate.rules.spans import RuleBase, _is_particle, _Span
+from kg.pipeline.annotate.rules.spans import RuleBase, _particle_spelling, _Span
 from kg.pipeline.annotate.tokens import Token
 
 _MAX_NAME = 8
@@ -82,12 +82,11 @@ class NameRules(RuleBase):
     # -- pass 2 and 3: people --------------------------------------------------------------
 
     def _people(self, toks: list[Token], spans: list[_Span]) -> list[_Span]:
-        covered = [False] * len(toks)
+        particle = _particle_spelling  # _is_particle, without a frame per token
+        covered = [particle(tok.raw) for tok in toks]
         for span in spans:
             for k in range(span.i, span.j):
                 covered[k] = True
-        for k, tok in enumerate(toks):
-            covered[k] = covered[k] or _is_particle(tok)
         kinds = {s.i: s for s in spans}
         people: list[_Span] = []
         complements: list[_Span] = []  # a bare organisation word between a post and a name

@@ -20,13 +20,14 @@ ROOT = Path(__file__).parent.parent
 ARTICLES = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
 # Every start condition at least once: ministries (bare, definite, a portfolio alone), places
 # after their noun, organisations by their head, references, assistants, accusative posts,
-# posts in the dual, أحد + a post's plural.
+# posts in the dual, أحد + a post's plural, a minister's dual construct, state bodies.
 SENTENCES = (
     "قالت وزارة الخارجية الروسية إن الوزارة لن ترد، وأكدت الخارجية الأمريكية ذلك. "
     "وصل إلى محافظة إدلب وبمدينة حلب. أعلن حزب النمو أن الحزب سيشارك، والحركة أيضا. "
     "والتقى نظيره الفرنسي، وقال الأخير إن مساعد رئيس البرلمان حضر. "
     "وقرر تعيينه سفيرا لدى واشنطن، وانتخابه رئيسا للحزب. ولوزارة الدفاع بيان. "
-    "والتقى الوزيرين، وقال أحد قياديي حركة حماس إن الرئيسان وصلا."
+    "والتقى الوزيرين، وقال أحد قياديي حركة حماس إن الرئيسان وصلا. "
+    "واجتمع وزيرا الدفاع والخارجية، وقالت السلطات المصرية إن شرطة لندن وصلت."
 )
 
 

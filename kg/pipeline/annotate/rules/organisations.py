@@ -202,9 +202,9 @@ class OrganisationRules(RuleBase):
 
     def _organisation_starts(self, form: str) -> int:
         """The start bits (`spans.START_*`) of `_ministry`, `_place` and
-        `_generic_organisation` (with `_authority`) at a token spelt `form`: for each, a necessary condition on
-        that token alone, for the start index (`RuleAnnotator._start_rules`). Change it with
-        those rules."""
+        `_generic_organisation` (with `_authority`) at a token spelt `form`: for each, a
+        necessary condition on that token alone, for the start index
+        (`RuleAnnotator._start_rules`). Change it with those rules."""
         bits = 0
         for _, reading in clitic_readings(form):
             if reading in PLACE_NOUNS:

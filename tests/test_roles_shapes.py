@@ -74,6 +74,16 @@ def test_feminine_pronoun_post_in_apposition_real(annotator):
     assert rows(annotator, text) == [("مارك زوكربيرغ", "رئيسها التنفيذي", "فيسبوك")]
 
 
+def test_possessed_post_after_its_holder_has_evidence_covering_both(annotator):
+    """The holder stands before the post: the evidence runs from the name to the post (it
+    once ran backwards, and the RDF builder refused the article)."""
+    text = "قال أحمد علي، مؤسس شركة النور ومديرها العام، إن الشركة تنمو."
+    facts = extract(annotator.annotate(make_document(text)))
+    [role] = [r for r in facts.roles if r.role == "مديرها العام"]
+    span = text[role.evidence.start : role.evidence.end]
+    assert span == "أحمد علي، مؤسس شركة النور ومديرها العام"
+
+
 def test_post_before_a_possessed_noun_real(annotator):
     text = (
         'وفي أول تعليق لفصيل "جيش الإسلام" على الاتفاق، قال رئيس مكتبه السياسي ياسر دلوان'

@@ -66,7 +66,9 @@ def possessed_roles(ctx: Context, sentence: Sentence, mentions: list[Mention]) -
             person = ctx.entity(holder)
             if person is None:
                 continue
-            evidence = Evidence(post.start, holder.end, sentence.index, "role:possessed")
+            # the holder may stand before the post (`X، مؤسس الشركة ورئيسها التنفيذي`)
+            start, end = min(post.start, holder.start), max(post.end, holder.end)
+            evidence = Evidence(start, end, sentence.index, "role:possessed")
             ctx.roles.append(RoleFact(person, post.role, organisation, evidence, post.former))
 
 

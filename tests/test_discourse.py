@@ -3,25 +3,21 @@ implicit cue or a referring phrase. Each behaviour has a sentence written for th
 one real sentence (from fold B of the dev articles, or from the unannotated corpus when fold
 B has none; the corpus is never scored)."""
 
+from statement_rows import ANNOTATOR, checked_rows
+
 from kg.eval.evaluate import statement_rows
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.annotate.model import Kind
-from kg.pipeline.annotate.rules import RuleAnnotator
 from kg.pipeline.extract import extract
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.discourse import Speakers, speech_owner
 from kg.pipeline.extract.roles import extract_roles
 from kg.pipeline.text.document import make_document
 
-_ANNOTATOR = RuleAnnotator()
+_ANNOTATOR = ANNOTATOR
 
 
-def rows(text: str) -> list[tuple[str, str, str]]:
-    """Statement rows of `text`; every position is checked against its offsets."""
-    extraction = extract(_ANNOTATOR.annotate(make_document(text)))
-    for statement in extraction.statements:
-        assert text[statement.position_start : statement.position_end] == statement.position
-    return statement_rows(extraction)
+rows = checked_rows
 
 
 def referent(text: str, ref: str) -> str | None:

@@ -475,12 +475,9 @@ def agrees(ctx: Context, entity: Entity, gender: str | None, number: str | None 
         return True
     if entity.kind == "Person":
         known = ctx.registry.gender_of(entity)
-        return known is None or known == gender
-    if entity.kind == "Country":
-        masculine = any(fold(n) in MASCULINE_COUNTRIES for n in entity.names | {entity.label})
-        return gender == ("m" if masculine else "f")
-    org_gender = organisation_gender(ctx, entity)
-    return not org_gender or org_gender == gender
+    else:
+        known = _known_gender(ctx, entity)
+    return known is None or known == gender
 
 
 def sentence_actor(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:

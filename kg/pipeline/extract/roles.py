@@ -26,8 +26,17 @@ from bisect import bisect_left
 
 from kg.pipeline.annotate.arabic import FORMER, ORGANISATION_HEADS, TITLE_FILLERS
 from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.extract.compose import composed_post
 from kg.pipeline.extract.context import Context, Post, head_word
+from kg.pipeline.extract.envoys import envoys_of_principals
 from kg.pipeline.extract.facts import Entity, Evidence, RoleFact
+from kg.pipeline.extract.holders import (
+    disagree,
+    genitive_gap,
+    governed_by_preposition,
+    kinship_before,
+    spoken_for,
+)
 from kg.pipeline.extract.places import (
     body_named_before,
     ends_in_unit_noun,
@@ -60,6 +69,7 @@ def extract_roles(ctx: Context) -> None:
                 ctx.posts[mention.start] = post
         _stacked(ctx, mentions)
         _adviser_of(ctx, mentions)
+        envoys_of_principals(ctx, mentions)
         _apposition(ctx, mentions)
         counterparts(ctx, mentions)
         _bare_rank_before_apposition(ctx, mentions)
@@ -89,10 +99,15 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     # governed by a kinship noun
     after_name = _after_name(ctx, mentions, index)
     kin = bool(title.attrs.get("accusative"))  # سفيرا، حاكما: its holder came before it
-    kin = kin or _kinship_before(ctx, title)
+    kin = kin or kinship_before(ctx, title)
     crossed_comma = False
     bracketed = _inside_brackets(ctx, title)
+    composed = composed_post(ctx, mentions, index)  # رئيس الآلية الأفريقية رفيعة المستوى
+    if composed is not None:
+        position, post.role, organisation = composed.end, composed.role, composed.organisation
     for mention in mentions[index + 1 :]:
+        if mention.start < position:
+            continue  # inside the body phrase (منطقة الرياض)
         gap = ctx.bare_words(position, mention.start)
         ok, common = _filler(ctx, gap, common)
         if not ok and not (position == title.end and _unit_of(ctx, title, gap, mention)):
@@ -137,16 +152,18 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             pass
         elif mention.kind is Kind.PERSON:
             crossed_comma = crossed_comma or "،" in gap
+            if spoken_for(ctx, title, position, gap):
+                break  # متحدث باسم خليفة حفتر: the person spoken for, not the spokesman
             if kin or (after_name and crossed_comma):
                 break
-            if away or any(w in _CLITICS for w in gap) or _genitive_gap(ctx, gap, crossed_in):
+            if away or any(w in _CLITICS for w in gap) or genitive_gap(ctx, gap, crossed_in):
                 break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
-            if _governed_by_preposition(gap):
+            if governed_by_preposition(gap):
                 break  # المسؤول الأميركي في إيجاز: a name right after في is its object
             holder = ctx.entity(mention)
             if _given_a_post(ctx, mentions, mention):
                 break  # وعين الرئيس مايك بومبيو وزيرا: the name is the appointee, the object
-            if holder is not None and _disagree(ctx, title, holder):
+            if holder is not None and disagree(ctx, title, holder):
                 break  # وتشكر رئيسة الوزراء بوريس: the name is the object
             post.holder = holder
             post.holder_mention = mention
@@ -203,30 +220,6 @@ def _inside_brackets(ctx: Context, title: Mention) -> bool:
     before = ctx.text[max(0, title.start - 80) : title.start]
     opening = before.rfind("(")
     return opening >= 0 and ")" not in before[opening:]
-
-
-_KIN = {
-    "زوجه",
-    "زوج",
-    "ابن",
-    "ابنه",
-    "نجل",
-    "نجله",
-    "شقيق",
-    "شقيقه",
-    "والد",
-    "والده",
-    "ارمله",
-    "حفيد",
-    "حفيده",
-    "صهر",
-}
-
-
-def _kinship_before(ctx: Context, title: Mention) -> bool:
-    """`زوجة رئيس الوزراء`، `نجل الرئيس`: the post is a relative's, not the next name's."""
-    before = ctx.bare_words(max(0, title.start - 12), title.start)[-1:]
-    return bool(before) and before[0] in _KIN
 
 
 def _after_name(ctx: Context, mentions: list[Mention], index: int) -> bool:
@@ -313,31 +306,6 @@ def _unit_of(ctx: Context, title: Mention, gap: list[str], mention: Mention) -> 
     return all(not w.startswith("ال") and (w in ORGANISATION_HEADS or w in common) for w in words)
 
 
-_PREPOSITIONS = {"في", "لدي", "من", "عن", "علي", "الي", "مع", "عبر", "حول", "منذ"}
-
-
-def _governed_by_preposition(gap: list[str]) -> bool:
-    """Whether the word right before a name is a preposition: the name is its object (a
-    place, an event, the other party), never the holder of the post before it."""
-    words = [w for w in gap if w not in _PUNCTUATION]
-    return bool(words) and words[-1] in _PREPOSITIONS
-
-
-def _genitive_gap(ctx: Context, gap: list[str], crossed_in: bool) -> bool:
-    """Words before a name that make it no holder: a bare noun it completes (لحملة ترامب),
-    or a comma after a phrase with في (عضو في منظمة أوبك، ترامب ...)."""
-    words = [w for w in gap if w not in _PUNCTUATION]
-    if crossed_in and "،" in gap:
-        return True
-    if not words:
-        return False
-    last = words[-1]
-    common = ctx.lexicon.common_words
-    bare = not last.startswith("ال") and last not in TITLE_FILLERS and last in common
-    governed = last.startswith("ل") and last[1:] in common
-    return bare or governed
-
-
 def _adviser_of(ctx: Context, mentions: list[Mention]) -> None:
     """`مستشار الرئيس الإيراني لشؤون القانون الدولي X`: when the post in construct carries
     its own field (لشؤون ...), the name is the adviser's, not the president's."""
@@ -359,13 +327,6 @@ def _adviser_of(ctx: Context, mentions: list[Mention]) -> None:
         first.organisation = second.organisation or first.organisation
         first.end = second.end
         second.holder = second.holder_mention = None
-
-
-def _disagree(ctx: Context, title: Mention, holder: Entity) -> bool:
-    """A feminine post and a man (or the reverse), as the rest of the article tells."""
-    gender = title.attrs.get("gender")
-    known = ctx.registry.gender_of(holder)
-    return bool(gender and known and gender != known)
 
 
 def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
@@ -517,7 +478,12 @@ def _role_text(ctx: Context, post: Post) -> str:
         if fold(word) not in TITLE_FILLERS:
             break
         words.append(word)
+    while len(words) > 1 and fold(words[-1]) in _PREPOSITION_FILLERS:
+        words.pop()  # سفير خادم الحرمين الشريفين لدى مصر: لدى opens the host, not the post
     return " ".join(words)
+
+
+_PREPOSITION_FILLERS = frozenset({"باسم", "لدي", "في", "عن"})
 
 
 def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:

@@ -10,8 +10,9 @@ from kg.pipeline.annotate import get_annotator
 from kg.pipeline.annotate.model import Kind
 from kg.pipeline.extract import extract
 from kg.pipeline.extract.context import Context
-from kg.pipeline.extract.discourse import Speakers, speech_owner
+from kg.pipeline.extract.discourse import Speakers
 from kg.pipeline.extract.roles import extract_roles
+from kg.pipeline.extract.sentence_subjects import speech_owner
 from kg.pipeline.text.document import make_document
 
 _ANNOTATOR = ANNOTATOR

@@ -46,7 +46,7 @@ from kg.pipeline.extract.cue_words import (
     OBJECT_CUES,
     PREP_REQUIRED,
 )
-from kg.pipeline.extract.discourse import Speakers, agrees, sentence_actor
+from kg.pipeline.extract.discourse import Speakers, agrees
 from kg.pipeline.extract.explicit import (
     explicit_speaker,
     fronted_object_end,
@@ -57,6 +57,7 @@ from kg.pipeline.extract.facts import Entity, StatementFact, statement_at
 from kg.pipeline.extract.names import past_own_name, spelling_variant, without_object
 from kg.pipeline.extract.parse import statement_from_parse
 from kg.pipeline.extract.positions import position_span
+from kg.pipeline.extract.sentence_subjects import sentence_actor
 from kg.pipeline.extract.subjects import (
     adjacent_actor,
     clause_subject,

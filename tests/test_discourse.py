@@ -336,3 +336,25 @@ def test_one_of_a_group_named_in_the_next_sentence_real():
         (name, "حذر", "اندلاع انتفاضة شعبية جديدة في إيران قد تطيح بالنظام"),
         (name, "مشيرا", "الفساد في السلطة، وتفشي الفقر والبطالة"),
     ]
+
+
+# A cue joined to its sentence's first clause shares that clause's subject
+
+
+def test_cue_with_attached_fa_takes_the_subject_of_the_opening_verb():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مستمرة.\n"
+        "وزار الرئيس الفرنسي إيمانويل ماكرون مدينة الموصل أمس فقال إن المدينة ستنهض من جديد."
+    )
+    assert rows(text)[-1] == ("إيمانويل ماكرون", "قال", "المدينة ستنهض من جديد")
+
+
+def test_cue_with_attached_fa_takes_the_subject_of_the_opening_verb_real():
+    # ar-news-017, paragraphs 9 and 10 (the closing quote trimmed)
+    text = (
+        "وقبل الجولة الخليجية قال ظريف في بيان نشر على موقع الوزارة على الانترنت مساء يوم "
+        "الجمعة إن طهران ستواصل دعمها لحلفائها في سوريا والعراق.\n"
+        "وردد الرئيس الايراني حسن روحاني هذه الرسالة في خطاب ألقاه اليوم الأحد خلال زيارة "
+        "لاقليم كردستان الايراني فقال “الشعب الايراني يدعم كل الشعوب المقهورة”."
+    )
+    assert rows(text)[-1] == ("حسن روحاني", "قال", "الشعب الايراني يدعم كل الشعوب المقهورة")

@@ -43,10 +43,11 @@ def elaborating(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
 
 
 def coordinated_subject(ctx: Context, sentence: Sentence, cue: Mention) -> Entity | None:
-    """`وألقت فيسبوك باللوم على كوغان، وقالت إنه`: a cue joined by `، و` to its sentence's
-    first clause shares that clause's subject, the actor right after the opening verb."""
-    before = ctx.text[sentence.start : cue.start]
-    if not before.endswith("و") or not before[:-1].rstrip().endswith(("،", ",")):
+    """`وألقت فيسبوك باللوم على كوغان، وقالت إنه`، `وردد الرئيس X هذه الرسالة في خطاب
+    ... فقال`: a cue joined to its sentence's first clause (by `، و`, by an attached ف or
+    by ثم) and without a subject of its own shares that clause's subject, the actor right
+    after the opening verb."""
+    if not _joined_to_first_clause(ctx.text[sentence.start : cue.start]):
         return None
     mentions = [m for m in ctx.in_sentence(sentence) if m.end <= cue.start]
     subject = opening_subject(ctx, mentions[:8], organisations=True)
@@ -62,6 +63,17 @@ def coordinated_subject(ctx: Context, sentence: Sentence, cue: Mention) -> Entit
     if others - {subject.key}:
         return None  # another actor, not governed by a preposition: it may be the subject
     return subject
+
+
+def _joined_to_first_clause(before: str) -> bool:
+    """Whether the text of a sentence up to a cue ends with a conjunction that joins the
+    cue to an earlier clause: `، و` (و alone may open a new sentence's clause), a ف
+    attached to the cue (`فقال`, consequence: the same actor goes on), or `ثم`."""
+    if before.endswith("و"):
+        return before[:-1].rstrip().endswith(("،", ","))
+    if before.endswith("ف"):
+        return len(before) > 1 and (before[-2].isspace() or before[-2] in "،,")
+    return before.rstrip().endswith((" ثم", "،ثم"))
 
 
 def opening_subject(

@@ -17,6 +17,7 @@ from kg.pipeline.annotate.arabic import (
 )
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.clause import (
+    ACTORS,
     CONTENT_REACH,
     Token,
     circumstantial,
@@ -436,7 +437,25 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             return _trim(ctx, start, cut)  # وذلك بعد يوم من إعلان ...: the narrator again
         if previous in {"،", ","} and _manner_participle(folded):
             return _trim(ctx, start, cut)  # ...، موجهة سلسلة من الانتقادات: the narrator
+        if previous in {"،", ","} and _third_party_relative(ctx, tokens, k, limit):
+            return _trim(ctx, start, cut)  # ...، وهو ما ينفيه ترامب: the narrator
     return _trim(ctx, start, end)
+
+
+_WHAT = frozenset({"وهو", "وهي", "وهذا", "وذلك"})  # وهو ما، وهذا ما
+
+
+def _third_party_relative(ctx: Context, tokens: list[Token], k: int, limit: int) -> bool:
+    """`...، وهو ما ينفيه ترامب`، `، وهو ما دفع الرئيس الإثيوبي إلى`: a `وهو ما` clause
+    whose verb has a named actor of its own right after it is the narrator relating the
+    content to someone else's words or acts, not the speaker going on."""
+    if k + 3 >= limit or fold(tokens[k][0]) not in _WHAT or fold(tokens[k + 1][0]) != "ما":
+        return False
+    actor = tokens[k + 3]
+    return any(
+        m.start == actor[1] and m.kind in (*ACTORS, Kind.TITLE)
+        for m in ctx.mentions_between(actor[1], actor[2])
+    )
 
 
 _AS = frozenset({"كما", "حسبما", "بحسبما", "مثلما"})  # كما أعلن، حسبما ذكرت

@@ -109,7 +109,7 @@ def explicit_speaker(
     position = cue.end
     while following and following[0].kind is Kind.HONORIFIC:
         if not adjacent_words(ctx, position, following[0].start):
-            return None, cue.end, ""
+            break  # وندد المرجع الشهير آية الله X: a description first (_named_after_title)
         position = following.pop(0).end  # صاحب السمو الملكي، جلالة الملك
     if not following:
         return None, cue.end, ""

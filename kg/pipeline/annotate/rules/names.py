@@ -157,7 +157,7 @@ class NameRules(RuleBase):
             after_cue = k > 0 and kinds.get(k - 1) is not None and kinds[k - 1].kind is Kind.CUE
             if self._first_name(tok.form) or (after_cue and self._first_name_ahead(toks, k)):
                 end = self._name_end(toks, k, covered)
-                if end - k >= 2:
+                if end - k >= 2 and not _descriptor_before_name(toks, k, end, kinds):
                     add(k, end, "rule:given-name")
             elif after_cue and self._post_follows(toks, k + 1, kinds):
                 end = self._name_end(toks, k, covered)
@@ -610,3 +610,14 @@ def _verbal_noun(form: str) -> bool:
     if len(r) == 5 and r[0] == "ت" and (r[3] == "ي" or r[2] == "ا"):
         return True  # تفعيل، تفاعل
     return len(r) == 5 and r[0] == "ا" and r[3] == "ا"  # إفعال
+
+
+def _descriptor_before_name(toks: list[Token], k: int, end: int, kinds: dict[int, _Span]) -> bool:
+    """`وندد المرجع الشهير آية الله X`: definite words after a cue that run into an
+    honorific or a post describe the person named after it (apposition); they are no name."""
+    following = kinds.get(end)
+    return (
+        toks[k].raw.startswith("ال")  # the raw word: إلون folds to الون
+        and following is not None
+        and following.kind in (Kind.HONORIFIC, Kind.TITLE)
+    )

@@ -275,6 +275,9 @@ def build_corpus(
         if target is not None and batch:
             _replace_quads(target, ox.parse(b"".join(batch), format=_NQ))
         if target is not None:
+            from kg.store.index import refresh
+
+            refresh(target)  # the canned queries' index follows the facts (one transaction)
             summary.store = Path(store)  # type: ignore[arg-type]
             summary.store_quads = target.quad_count()
             summary.store_graphs = len(target.graph_names())

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError
-from kg.store import updates
+from kg.store import index, updates
 from kg.store.files import QUAD_FORMATS, parse_file, rdf_format
 
 if TYPE_CHECKING:
@@ -55,8 +55,8 @@ def rows_from_solutions(result: object) -> Rows:
 
 
 def memory_store(path: str | Path) -> ox.Store:
-    """A graph file in an in-memory store with kg's layout: its named graphs, and their
-    union (the triples, once each) in the default graph."""
+    """A graph file in an in-memory store with kg's layout: its named graphs, their
+    union (the triples, once each) in the default graph, and the query index."""
     path = Path(path)
     store = ox.Store()
     fmt = rdf_format(path)
@@ -71,6 +71,7 @@ def memory_store(path: str | Path) -> ox.Store:
         store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     else:
         store.extend(parse_file(path))
+    index.refresh_store(store)
     return store
 
 
@@ -220,9 +221,14 @@ class EmbeddedStore:
     # Reads --------------------------------------------------------------------------------
 
     def quad_count(self, graph: str | None = None) -> int:
-        """Quads in all named graphs, or in one."""
-        scope = f"<{ox.NamedNode(graph).value}>" if graph else "?g"
-        return self._count(f"SELECT (COUNT(*) AS ?n) {{ GRAPH {scope} {{ ?s ?p ?o }} }}")
+        """Quads in all named graphs (not the query index), or in one."""
+        if graph:
+            scope = f"<{ox.NamedNode(graph).value}>"
+            return self._count(f"SELECT (COUNT(*) AS ?n) {{ GRAPH {scope} {{ ?s ?p ?o }} }}")
+        return self._count(
+            "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER (?g != {index.INDEX_GRAPH}) }}"
+        )
 
     def fact_count(self) -> int:
         """Triples in the default graph (the facts)."""
@@ -233,12 +239,20 @@ class EmbeddedStore:
         return int(solution["n"].value)
 
     def graph_names(self) -> list[str]:
-        """IRIs of the named graphs, sorted."""
-        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+        """IRIs of the named graphs (not the query index), sorted."""
+        return sorted(self.existing_graphs())
 
     def existing_graphs(self) -> list[str]:
-        """IRIs of the named graphs (cheap: no quad is read)."""
-        return [g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)]
+        """IRIs of the named graphs but the query index (cheap: no quad is read)."""
+        return [
+            g.value
+            for g in self.store.named_graphs()
+            if isinstance(g, ox.NamedNode) and g != index.INDEX_GRAPH
+        ]
+
+    def has_index(self) -> bool:
+        """True if the store holds the query index (kg.store.index)."""
+        return index.has_index(self.store)
 
     def query(self, sparql: str) -> Rows:
         """Run a SELECT query over the facts (the default graph)."""

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, TypeVar
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError
+from kg.store.index import INDEX_GRAPH
 
 if TYPE_CHECKING:
     from kg.store.rows import Rows
@@ -339,9 +340,14 @@ class Endpoint:
         return True
 
     def quad_count(self, graph: str | None = None) -> int:
-        """Quads in all named graphs, or in one."""
-        scope = f"<{graph}>" if graph else "?g"
-        return self._count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {scope} {{ ?s ?p ?o }} }}")
+        """Quads in all named graphs (not the query index), or in one."""
+        if graph:
+            scope = f"<{graph}>"
+            return self._count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {scope} {{ ?s ?p ?o }} }}")
+        return self._count(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER (?g != {INDEX_GRAPH}) }}"
+        )
 
     def fact_count(self) -> int:
         """Triples in the default graph (the facts)."""
@@ -353,9 +359,15 @@ class Endpoint:
 
     def existing_graphs(self) -> list[str]:
         """IRIs of the named graphs (``GRAPH ?g {}``: no quad is read)."""
-        return [r[0] for r in self.query("SELECT ?g WHERE { GRAPH ?g { } }").rows]
+        rows = self.query("SELECT ?g WHERE { GRAPH ?g { } }").rows
+        return [r[0] for r in rows if r[0] != INDEX_GRAPH.value]
 
     def graph_names(self) -> list[str]:
-        """IRIs of the named graphs, sorted."""
+        """IRIs of the named graphs (not the query index), sorted."""
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(r[0] for r in rows.rows)
+        return sorted(r[0] for r in rows.rows if r[0] != INDEX_GRAPH.value)
+
+    def has_index(self) -> bool:
+        """True if the endpoint holds the query index (kg.store.index)."""
+        ask = f"SELECT ?x WHERE {{ GRAPH {INDEX_GRAPH} {{ {INDEX_GRAPH} a ?x }} }} LIMIT 1"
+        return bool(self.query(ask).rows)

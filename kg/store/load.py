@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.progress import progress_bar
-from kg.store import updates
+from kg.store import index, updates
 from kg.store.base import Target
 from kg.store.embedded import EmbeddedStore
 from kg.store.endpoint import Endpoint, endpoint_urls, is_endpoint
@@ -220,6 +220,7 @@ def load(
                     batch_size=batch_size,
                 )
                 names = [g.value for g in graphs]
+        index.refresh(opened)  # the canned queries' index follows the facts (one transaction)
         where = opened.urls.update if isinstance(opened, Endpoint) else opened.description
         return LoadResult(where, names, count, opened.quad_count(), opened.fact_count())
     finally:

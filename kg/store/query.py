@@ -79,6 +79,7 @@ def execute(
     if is_endpoint(str(source)):
         extra = {"prompt": prompt} if prompt is not None else {}
         target = open_target(source, connection=connection, read_only=True, **extra)
+        _check_index(target, sparql, str(source))
         return _materialised(target.execute(sparql))
     if has_service(sparql) and not allow_service:
         raise QueryError(
@@ -88,6 +89,7 @@ def execute(
     if is_store_dir(Path(source)):
         store = EmbeddedStore.open(source, create=False, read_only=True)
         try:
+            _check_index(store, sparql, str(source))
             return with_timeout(lambda: _materialised(store.execute(sparql)), timeout)
         finally:
             store.close()
@@ -96,6 +98,19 @@ def execute(
     if not Path(source).exists():
         raise InputError(f"{source}: no such graph file, store directory or endpoint")
     return with_timeout(lambda: _materialised(_file_execute(source, sparql)), timeout)
+
+
+def _check_index(target: object, sparql: str, source: str) -> None:
+    """Refuse a query that reads the query index (kg.store.index) on a store or endpoint
+    that has none (written by an older kg, or by another tool): it would answer nothing."""
+    from kg.store.index import uses_index
+
+    if uses_index(sparql) and not target.has_index():  # type: ignore[attr-defined]
+        raise QueryError(
+            f"{source} has no query index, which this query reads (the graph kg load and "
+            "kg build --store write for the canned queries, docs/store.md; a store written "
+            "by an older kg has none): load or build into it again to write it"
+        )
 
 
 def run_query(

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.pipeline.build import build_corpus
-from kg.resources import query_names, read_query
+from kg.resources import QUERIES, indexed_query, query_names, read_query
 from kg.store.load import load
 from tests.corpus_sample import write_sample
 
@@ -49,13 +49,24 @@ def _rows(store: ox.Store, sparql: str) -> tuple[list[str], list[tuple[str | Non
 
 def test_reference_queries_cover_every_canned_query() -> None:
     assert sorted(p.stem for p in REFERENCE.glob("*.rq")) == query_names()
+    indexed = sorted(p.stem for p in (QUERIES / "indexed").glob("*.rq"))
+    assert set(indexed) < set(query_names())
+    assert indexed == ["former-posts", "people", "roles", "statements", "statements-about-country"]
 
 
+@pytest.mark.parametrize("form", ["plain", "indexed"])
 @pytest.mark.parametrize("name", query_names())
-def test_canned_query_gives_the_reference_rows(name: str, corpus: tuple[Path, Path]) -> None:
+def test_canned_query_gives_the_reference_rows(
+    name: str, form: str, corpus: tuple[Path, Path]
+) -> None:
+    """Both forms of each canned query: the plain one (any engine, any layout) and the one
+    reading the query index (what kg query runs where the index is, docs/store.md)."""
     graphs, directory = corpus
     store = ox.Store.read_only(str(directory))
-    columns, shipped = _rows(store, read_query(name))
+    text = read_query(name) if form == "plain" else indexed_query(name)
+    if text is None:
+        pytest.skip(f"{name} has no indexed form")
+    columns, shipped = _rows(store, text)
     reference_columns, reference = _rows(store, (REFERENCE / f"{name}.rq").read_text("utf-8"))
     assert columns == reference_columns
     assert reference, f"{name}: the sample gives no row, so the test proves nothing"
@@ -67,4 +78,4 @@ def test_canned_query_gives_the_reference_rows(name: str, corpus: tuple[Path, Pa
         assert shipped == reference
     from kg.store.embedded import memory_store
 
-    assert _rows(memory_store(graphs), read_query(name)) == (columns, shipped)
+    assert _rows(memory_store(graphs), text) == (columns, shipped)

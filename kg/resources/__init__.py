@@ -35,5 +35,13 @@ def query_path(name: str) -> Path:
 
 
 def read_query(name: str) -> str:
-    """The SPARQL text of canned query `name`."""
+    """The SPARQL text of canned query `name`: the form that runs on any SPARQL engine over
+    kg's output."""
     return query_path(name).read_text(encoding="utf-8")
+
+
+def indexed_query(name: str) -> str | None:
+    """The form of canned query `name` that reads the query index (``queries/indexed/``,
+    docs/store.md), or None if it has none; same rows as `read_query(name)`."""
+    path = QUERIES / "indexed" / query_path(name).name
+    return path.read_text(encoding="utf-8") if path.is_file() else None

@@ -50,6 +50,25 @@ def resolve_query(query: str) -> str:
     return query
 
 
+def canned_name(query: str) -> str | None:
+    """The name of the canned query `query` names (``roles``, ``roles.rq``), else None (a
+    path to a file or inline SPARQL)."""
+    if query.endswith(".rq") and (Path(query).exists() or "/" in query or "\\" in query):
+        return None
+    stem = query.removesuffix(".rq")
+    return stem if stem.replace("-", "_").isidentifier() else None
+
+
+def for_source(query: str, sparql: str, has_index: Callable[[], bool]) -> str:
+    """The text to run: a canned query's index-reading form (kg.resources.indexed_query)
+    when the source has the query index, else `sparql` as resolved."""
+    from kg.resources import indexed_query
+
+    name = canned_name(query)
+    indexed = indexed_query(name) if name is not None else None
+    return indexed if indexed is not None and has_index() else sparql
+
+
 def has_service(sparql: str) -> bool:
     """True if the query has a SERVICE clause (the keyword outside strings, IRIs, comments)."""
     return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", sparql)))
@@ -79,6 +98,7 @@ def execute(
     if is_endpoint(str(source)):
         extra = {"prompt": prompt} if prompt is not None else {}
         target = open_target(source, connection=connection, read_only=True, **extra)
+        sparql = for_source(query, sparql, target.has_index)  # type: ignore[attr-defined]
         _check_index(target, sparql, str(source))
         return _materialised(target.execute(sparql))
     if has_service(sparql) and not allow_service:
@@ -89,6 +109,7 @@ def execute(
     if is_store_dir(Path(source)):
         store = EmbeddedStore.open(source, create=False, read_only=True)
         try:
+            sparql = for_source(query, sparql, store.has_index)
             _check_index(store, sparql, str(source))
             return with_timeout(lambda: _materialised(store.execute(sparql)), timeout)
         finally:
@@ -97,6 +118,7 @@ def execute(
         raise InputError(f"{source}: not a graph file nor an Oxigraph store directory")
     if not Path(source).exists():
         raise InputError(f"{source}: no such graph file, store directory or endpoint")
+    sparql = for_source(query, sparql, lambda: True)  # a file read by kg gets the index
     return with_timeout(lambda: _materialised(_file_execute(source, sparql)), timeout)
 
 

@@ -261,6 +261,24 @@ ORGANISATION_HEADS = {
     "نادي": "other",  # نادي الهلال، نادي برشلونة
 }
 
+# Head nouns that name an organisation by a quoted name after them (folded -> kind), beside
+# `ORGANISATION_HEADS`: `صحيفة «الغارديان» البريطانية`، `موقع "أكسيوس"`، `مركز "كارتر"`. Without
+# the quotes these are common nouns (موقع الحادث، مركز المدينة): only a quoted name makes them
+# a name's head.
+QUOTED_NAME_HEADS = {
+    "جريده": "media",
+    "مجله": "media",
+    "شبكه": "media",
+    "اذاعه": "media",
+    "محطه": "media",
+    "موقع": "media",
+    "تلفزيون": "media",
+    "مركز": "other",
+    "مكتب": "other",
+    "مرصد": "other",
+    "مجموعه": "other",
+}
+
 # Head nouns of state bodies that are named by the nationality after them, never alone:
 # `السلطات المصرية`، `الشرطة الهولندية`، `النيابة العامة السعودية`، `الرئاسة الكورية الجنوبية`،
 # `السفارة الروسية`; alone (`وقالت الشرطة`) the definite head refers back to the body of

@@ -7,6 +7,9 @@ a body that speaks.
 - Its grammatical gender is its head noun's: a head ending in ة or a feminine plural ات
   (`الحكومة`، `السلطات`، `الشرطة`، `وزارة`) takes a feminine verb (`قالت`، `وأضافت`), so a
   masculine `وأضاف` after it is someone else's.
+- `وقال مكتب ماكرون`، `أعلن مكتب المحقق الخاص روبرت مولر`: the office of a person named
+  right after `مكتب` (alone or with the post the phrase gives him) speaks for him: the
+  speaker is that office, an organisation of its own.
 """
 
 from __future__ import annotations
@@ -20,7 +23,11 @@ from kg.pipeline.annotate.arabic import (
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.facts import Entity
+from kg.pipeline.extract.names import plausible_name
 from kg.pipeline.text.normalize import fold
+
+_OFFICE = frozenset({"مكتب"})  # folded: the office that speaks for the person after it
+_DESCRIPTION = 3  # definite words of a description between the office and the person
 
 # What may follow a reference that ends the speaker's phrase: `وقالت الشرطة إن`، `في بيان`،
 # `، الأحد،`، `:`.
@@ -52,3 +59,34 @@ def referred_body(ctx: Context, mention: Mention) -> Entity | None:
         return None  # القيادة العامة للقوات، المجلس الأعلى: a name goes on, not a reference
     kind, head = mention.attrs.get("kind", ""), mention.attrs.get("head", "")
     return ctx.organisation_before(mention.start, kind, head)
+
+
+def office_of(ctx: Context, following: list[Mention], cue: Mention) -> tuple[Entity, int] | None:
+    """(the office, end of its phrase) when the cue is followed by `مكتب` and a person:
+    `وقال مكتب ماكرون`، `أعلن مكتب الرئيس الفرنسي إيمانويل ماكرون`، `مكتب رئيس الوزراء،
+    بنيامين نتنياهو،`، `مكتب المحقق الخاص روبرت مولر` (a description no lexicon holds).
+    The office is named after the person (`مكتب ماكرون`), so that it is one organisation
+    whatever post the phrase gives him; None when no person follows (`مكتب الادعاء`،
+    `مكتب رئيس الوزراء` alone: whose office is not said)."""
+    words = ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 12))
+    if not words or words[0] not in _OFFICE or not following:
+        return None
+    first = following[0]
+    between = ctx.bare_words(cue.end, first.start)[1:]
+    if len(between) > _DESCRIPTION or not all(w.startswith("ال") for w in between):
+        return None  # only a description (`المحقق الخاص`) stands between office and person
+    person = None
+    if first.kind is Kind.PERSON and plausible_name(ctx, first):
+        person = first
+    post = ctx.posts.get(first.start) if first.kind is Kind.TITLE and not between else None
+    if post is not None and post.holder_mention is not None:
+        person = post.holder_mention
+    if person is None:
+        return None
+    holder = ctx.entity(person)
+    if holder is None or holder.kind != "Person":
+        return None
+    label = "مكتب " + holder.label
+    office = Mention(Kind.ORGANISATION, cue.end, person.end, label, "office-" + holder.key, label)
+    entity = ctx.entity(office)
+    return (entity, person.end) if entity is not None else None

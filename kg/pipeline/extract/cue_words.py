@@ -41,7 +41,8 @@ SAY_CUES = frozenset({"قال", "اضاف", "تابع", "اردف", "صرح", "�
 
 # "For his part", "also": words between a speaker and the content (وقال بدوره، من جهته).
 FOR_ONES_PART = frozenset(
-    {"بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها", "المقابل", "ايضا", "كذلك"}
+    {"بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها"}
+    | {"المقابل", "ايضا", "كذلك"}
 )
 
 # Words after which a verb opens its own clause (its subject, if any, follows it).

@@ -13,6 +13,7 @@ from kg.pipeline.annotate.arabic import (
     SPEAKER_ADVERBIALS,
 )
 from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.extract.bodies import office_of
 from kg.pipeline.extract.clause import (
     ACTORS,
     CLAUSE_REACH,
@@ -123,6 +124,9 @@ def explicit_speaker(
     named = _named_after_title(ctx, following, cue, gap)
     if named is not None:
         return ctx.entity(named), named.end, "statement:title-name"
+    office = office_of(ctx, following, cue)
+    if office is not None:
+        return office[0], office[1], "statement:office"  # وقال مكتب ماكرون
     if after_preposition(ctx, first.start):
         return None, cue.end, ""  # وقال في تغريدة على تويتر: Twitter is not the speaker
     if any(w not in SPEAKER_ADVERBIALS and w != "،" for w in gap) or len(gap) > 3:
@@ -170,10 +174,15 @@ def _name_after_descriptor(ctx: Context, following: list[Mention]) -> Mention | 
 
 
 def _appositive_end(ctx: Context, following: list[Mention], first: Mention) -> int:
-    """`حركة المقاومة الإسلامية "حماس"`: a second name of the speaker in apposition."""
+    """`حركة المقاومة الإسلامية "حماس"`: a second name of the speaker in apposition;
+    `صحيفة نيويورك تايمز الأمريكية`: an organisation's nationality right after its name."""
     end = first.end
     for mention in following[1:]:
         between = ctx.text[end : mention.start]
+        adjective = mention.kind is Kind.NATIONALITY and first.kind is Kind.ORGANISATION
+        if adjective and not between.strip(' "«»“”'):
+            end = mention.end  # the adjective of the name, not another actor
+            break
         if mention.kind not in (Kind.ORGANISATION, Kind.COUNTRY) or between.strip(' "«»()،,'):
             break
         end = mention.end

@@ -57,10 +57,12 @@ def unknown_subject_after(ctx: Context, cue: Mention) -> bool:
 
 def background(ctx: Context, cue: Mention, kind: str) -> bool:
     """`الذي كان ينتقد السعودية`، `وكان متهما بـ`: a relative clause or a predicate of كان
-    describes someone; it reports no statement."""
+    describes someone, `منذ كشفت` dates something; it reports no statement."""
     before = ctx.bare_words(max(0, cue.start - 30), cue.start)[-2:]
     if before and before[-1] in PREPOSITIONS - {"لقاء"}:
         return True  # مع نفي ماتيس ...: after a preposition the word is a noun, not a verb
+    if before and before[-1] == "منذ":
+        return True  # منذ كشفت صحيفة X علاقتها: the event a time is counted from
     if before and before[-1] in RELATIVES and kind == "past":
         return False  # نيبينزيا الذي قال: the antecedent said it (see `relative_antecedent`)
     if any(w in RELATIVES for w in before) and not closed_relative(before):
@@ -94,6 +96,18 @@ _TOPIC_OPENERS = frozenset(
 )
 
 
+# `من جهة أخرى`، `من ناحية أخرى`، `من جانب آخر`: "on the other hand" opens a clause.
+_SIDE = frozenset({"جهه", "ناحيه", "جانب"})
+_OTHER = frozenset({"اخري", "اخر"})
+
+
+def other_side(words: list[str]) -> bool:
+    """Whether `words` end with `من جهة أخرى`، `من ناحية أخرى`، `من جانب آخر` ("on the other
+    hand"): a connector that opens the clause, so the verb after it has no subject before
+    it."""
+    return len(words) >= 2 and words[-1] in _OTHER and words[-2] in _SIDE
+
+
 def fronted_topic(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
     """`وعن طبيعة التحديات التي تواجههم قال:`، `وفيما يتعلق ببيتوركا قال إنه`: the sentence
     opens with one prepositional phrase (the topic, no comma) right before the verb: what
@@ -122,7 +136,8 @@ def noun_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
         return False
     previous = words[-1]
     return (
-        previous.isalpha()
+        not other_side(words)
+        and previous.isalpha()
         and not fronted_adverbial(previous)
         and previous not in TIME_WORDS
         and previous != "قد"
@@ -169,6 +184,8 @@ def unknown_subject_before(ctx: Context, sentence: Sentence, cue: Mention) -> bo
             return True  # وكان الدبلوماسي الكبير ... قد أوضح: a subject we could not name
         if word in CLAUSE_OPENERS:
             return False  # لكنها أصرت، كما أكد: the clause starts here, its subject is implicit
+        if other_side(words[: k + 1]):
+            return False  # من جهة أخرى قالت: a connector, not the verb's subject
         if word not in {"،", ","}:
             return word.isalnum()
         # `العقيد تركي المالكي، المتحدث باسم التحالف، بدوره قال`: a fronted noun phrase

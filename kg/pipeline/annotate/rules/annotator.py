@@ -44,6 +44,7 @@ from kg.pipeline.annotate.tokens import Token, tokenize
 from kg.pipeline.text.document import Document
 
 _START_MEMO_SIZE = 1 << 18
+_NO_QUOTES = str.maketrans("", "", '"«»“”')  # a quoted name's label drops its quotes
 
 
 class RuleAnnotator(NameRules, PostRules, OrganisationRules):
@@ -221,6 +222,8 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
         attrs = dict(span.attrs or {})
         if span.kind is Kind.PERSON:
             label = text
+        elif attrs.pop("quoted_name", None):
+            label = " ".join(text.translate(_NO_QUOTES).split())  # صحيفة سبورت الرومانية
         elif (
             label is None and span.prefix and toks[span.i].form[span.prefix - 1 :].startswith("لل")
         ):

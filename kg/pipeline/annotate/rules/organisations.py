@@ -13,6 +13,7 @@ from kg.pipeline.annotate.arabic import (
     LATTER,
     ORGANISATION_HEADS,
     PLACE_NOUNS,
+    QUOTED_NAME_HEADS,
     TITLE_FILLERS,
 )
 from kg.pipeline.annotate.lexicon import Entry, clitic_readings, clitic_readings_uncached
@@ -31,6 +32,8 @@ _MINISTRY = {"وزاره", "وزارتي", "وزارتا"}
 _DEFINITE_PORTFOLIO = ("ال", "وال", "بال", "لل", "ولل")  # الخارجية الروسية: a ministry unnamed
 _DUMMY_TAIL = " " + "x" * 8  # see _portfolio_starts
 _AUTHORITY_ADJECTIVES = 3  # adjectives between a state body's head and its nationality
+_QUOTES = {'"': '"', "«": "»", "“": "”"}  # folded opening quote -> its closing quote
+_QUOTED_WORDS = 5  # words of a quoted name after its head noun
 
 
 class OrganisationRules(RuleBase):
@@ -74,6 +77,9 @@ class OrganisationRules(RuleBase):
         """An organisation named by a head noun and its complements: `حزب النمو`،
         `حركة يابلكو`، `لجنة الانتخابات المركزية الروسية`؛ or `الحركة`/`الحزب` alone, a
         reference to the last one of that kind."""
+        quoted = self._quoted_name(toks, forms, i)
+        if quoted is not None:
+            return quoted
         for prefix, form in clitic_readings(forms[i]):
             definite = form.startswith("ال") and form[2:] in ORGANISATION_HEADS
             if form not in ORGANISATION_HEADS and not definite:
@@ -92,6 +98,52 @@ class OrganisationRules(RuleBase):
                 attrs["country"] = country[1].key
             return _Span(Kind.ORGANISATION, i, j, key, None, attrs, prefix, "rule:organisation")
         return self._authority(forms, i)
+
+    def _quoted_name(self, toks: list[Token], forms: list[str], i: int) -> _Span | None:
+        """`صحيفة «الغارديان» البريطانية`، `وكالة "سبوتنيك"`، `موقع "أكسيوس"`: a bare head
+        noun of an organisation (`ORGANISATION_HEADS`, `QUOTED_NAME_HEADS`) with a name in
+        quotes right after it (words only, at most `_QUOTED_WORDS`) names one organisation,
+        with the nationality that follows the closing quote, if any. The quotes mark where
+        the name begins and ends, whatever its words (a foreign name, a common noun)."""
+        k = i + 1
+        if k + 2 >= len(forms) or forms[k] not in _QUOTES:
+            return None
+        heads = [
+            (prefix, form, ORGANISATION_HEADS.get(form) or QUOTED_NAME_HEADS.get(form))
+            for prefix, form in clitic_readings(forms[i])
+        ]
+        prefix, form, kind = next((h for h in heads if h[2] is not None), (0, "", None))
+        if kind is None:
+            return None
+        close = _QUOTES[forms[k]]
+        end = k + 1
+        while end < min(len(forms), k + _QUOTED_WORDS + 2) and forms[end] != close:
+            if not toks[end].is_word:
+                return None
+            end += 1
+        if end == k + 1 or end >= len(forms) or forms[end] != close:
+            return None  # empty, unclosed or too long: a quotation, not a name
+        j = end + 1
+        attrs = {"kind": kind, "quoted_name": "1"}
+        if form.endswith("ه"):
+            attrs["gender"] = "f"
+        country = self._country_after(forms, j)
+        if country is not None and country[1].kind is Kind.NATIONALITY:
+            nationality = country[1]
+            if nationality.attr("number") == "sg" and nationality.attr("gender") == (
+                "f" if form.endswith("ه") else "m"
+            ):
+                attrs["country"] = nationality.key
+                j += country[0]
+        known = self.lexicon.match(forms, k + 1)
+        if known is not None and known[2].kind is Kind.ORGANISATION and known[1] == end - k - 1:
+            entry = known[2]  # صحيفة «الغارديان»: the lexicon's organisation, its own key
+            attrs = dict(entry.attrs)
+            return _Span(Kind.ORGANISATION, i, j, entry.key, entry.label, attrs, prefix)
+        if end == k + 2 and _quoted_adjective(forms[k + 1]):
+            return None  # منظمة "إرهابية": a quoted epithet, not a name
+        key = "org-" + "-".join([form, *forms[k + 1 : end]])
+        return _Span(Kind.ORGANISATION, i, j, key, None, attrs, prefix, "rule:quoted-name")
 
     def _authority(self, forms: list[str], i: int) -> _Span | None:
         """A state body named by a definite head noun and the nationality that ends its
@@ -213,6 +265,8 @@ class OrganisationRules(RuleBase):
                 reading.startswith("ال") and reading[2:] in ORGANISATION_HEADS
             ):
                 bits |= START_ORGANISATION  # _generic_organisation: حزب، الحركة
+            if reading in QUOTED_NAME_HEADS:
+                bits |= START_ORGANISATION  # _quoted_name: موقع "أكسيوس"
             if reading in AUTHORITY_HEADS or reading.removeprefix("ال") in AUTHORITY_HEADS:
                 bits |= START_ORGANISATION  # _authority (from _generic_organisation)
         _, bare, definite = _ministry_head(form)
@@ -329,6 +383,12 @@ class OrganisationRules(RuleBase):
         if found and found[2].kind is Kind.ORGANISATION and found[1] == len(tail) + 1:
             return found[2]
         return None
+
+
+def _quoted_adjective(form: str) -> bool:
+    """An indefinite adjective of relation (`إرهابية`، `متطرف`... ending in ية/ي), which a
+    writer quotes after a noun to distance himself from the epithet, not to name it."""
+    return not form.startswith("ال") and form.endswith(("يه", "ي")) and len(form) > 4
 
 
 def _definite_adjective(form: str) -> bool:

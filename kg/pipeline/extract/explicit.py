@@ -32,7 +32,7 @@ from kg.pipeline.extract.cue_words import (
     PARTY_PAIRS,
     UNNAMED,
 )
-from kg.pipeline.extract.discourse import Speakers, joint_speaker, salient_holder
+from kg.pipeline.extract.discourse import Speakers, agrees, joint_speaker, salient_holder
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.extract.names import object_word, plausible_entity, plausible_name
 from kg.pipeline.extract.subjects import chained_holder, holder_end
@@ -249,7 +249,11 @@ def _post_holder(
         if organisation is None:
             return None  # وأضاف المسؤول: which official is not said
         return salient_holder(ctx, speakers, post, post.title.start, organisation)
-    return salient_holder(ctx, speakers, post, post.title.start) or speakers.post_holder(post)
+    holder = salient_holder(ctx, speakers, post, post.title.start) or speakers.post_holder(post)
+    gender = post.title.attrs.get("gender")
+    if holder is not None and gender and not agrees(ctx, holder, gender):
+        return None  # بدوره، أعرب الباحث ...: not the woman read as a researcher before
+    return holder
 
 
 def _post_after(ctx: Context, mentions: list[Mention], person: Mention) -> int | None:

@@ -31,6 +31,7 @@ from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
 )
 from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.extract.attributions import preposition_attributions, verb_attribution
 from kg.pipeline.extract.clause import (
     bil_qawl,
     clause_window,
@@ -110,8 +111,25 @@ def extract_statements(ctx: Context) -> list[StatementFact]:
                 in_sentence.append(fact)
                 speakers.note(fact.speaker)
                 reach = max(reach, fact.position_end)
-        facts.extend(in_sentence)
+        facts.extend(_with_prepositions(ctx, sentence, in_sentence))
     return facts
+
+
+def _with_prepositions(
+    ctx: Context, sentence: Sentence, found: list[StatementFact]
+) -> list[StatementFact]:
+    """The sentence's statements with those of its attributions without a verb (`بحسب
+    وزارة الصحة`), in text order; one whose content overlaps a statement found is left
+    out (the clause is someone's already)."""
+    extra = [
+        fact
+        for fact in preposition_attributions(ctx, sentence)
+        if not any(
+            fact.position_start < f.position_end and f.position_start < fact.position_end
+            for f in found
+        )
+    ]
+    return sorted(found + extra, key=lambda f: f.cue_start) if extra else found
 
 
 def _real_cue(ctx: Context, mention: Mention) -> bool:
@@ -168,6 +186,9 @@ def _statement(
     if (parsed := statement_from_parse(ctx, sentence, cue)) is not None:
         return parsed  # the parse named subject and complement (stanza)
     mentions, cues = near(mentions, cue), near(cues, cue)
+    if attribution(ctx, cue) and not unnamed_source(ctx, cue):  # ...، حسبما أعلنت الوزارة
+        named, _, _ = explicit_speaker(ctx, mentions, cue, speakers)
+        return verb_attribution(ctx, sentence, mentions, cue, named)
     gender = cue.attrs.get("gender")
     speaker, after, rule = _speaker(ctx, sentence, mentions, cue, earlier, speakers)
     if speaker is None:

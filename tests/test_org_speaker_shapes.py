@@ -146,3 +146,44 @@ def test_on_the_other_hand_real_sentence():
         "وتحتضن فعاليات مهرجان أبها يجمعنا لهذا العام."
     )
     assert rows(text)[0][:2] == ("صالح القاضي", "أوضح")
+
+
+# -- _appositive_end / _conjoined: the object of a cue that governs one --------------------
+
+
+def test_object_of_an_accusation_is_part_of_the_content():
+    text = "واتهمت السلطات الفرنسية وزارة الاستخبارات الإيرانية بالتخطيط لهجوم في باريس."
+    assert rows(text) == [
+        ("السلطات الفرنسية", "اتهمت", "وزارة الاستخبارات الإيرانية بالتخطيط لهجوم في باريس")
+    ]
+
+
+def test_object_of_an_accusation_real_sentence():
+    # ant-bbc-internationalNews-199 (corpus): Russia was read as a second name of the speaker
+    text = (
+        "وتتهم الحكومة البريطانية روسيا باستخدام غاز الأعصاب على أراضيها، الأمر الذي تنفيه روسيا."
+    )
+    assert rows(text)[0][:2] == ("الحكومة البريطانية", "تتهم")
+    assert rows(text)[0][2].startswith("روسيا باستخدام غاز الأعصاب")
+
+
+def test_quoted_second_name_is_still_an_apposition():
+    text = 'ودعت حركة المقاومة الإسلامية "حماس" الفصائل إلى الوحدة الوطنية في غزة.'
+    assert rows(text)[0][2] == "الفصائل إلى الوحدة الوطنية في غزة"
+
+
+def test_a_post_opening_with_waw_is_no_conjunction():
+    # ant-cnn-middleEast-85 (corpus): `وزير` opens the object, no coordinated subject
+    text = (
+        "دبي، الإمارات العربية المتحدة (CNN)-- اتهمت حركة حماس الفلسطينية، السبت، وزير الخارجية "
+        'السعودي عادل الجبير بـ"التحريض" ضدها و"تشويه" المقاومة الفلسطينية وتشجيع إسرائيل على '
+        "ارتكاب مزيد من الانتهاكات ضد الفلسطينيين."
+    )
+    [(speaker, cue, position)] = rows(text)
+    assert (speaker, cue) == ("حركة المقاومة الإسلامية", "اتهمت")
+    assert position.startswith("وزير الخارجية السعودي عادل الجبير")
+
+
+def test_a_conjoined_actor_after_the_speaker_still_blocks():
+    text = "وانتقدت الأمم المتحدة ومنظمات دولية قرار الحكومة إغلاق المعابر."
+    assert rows(text) == []

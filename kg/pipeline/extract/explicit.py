@@ -29,6 +29,7 @@ from kg.pipeline.extract.cue_words import (
     GENERIC_POSTS,
     ISSUED_TEXTS,
     LEADER_PAIRS,
+    OBJECT_CLASSES,
     PARTY_PAIRS,
     UNNAMED,
 )
@@ -148,12 +149,17 @@ def explicit_speaker(
         return referent, end, "statement:reference"
     if first.kind in ACTORS:
         entity = ctx.entity(first)
-        end = _appositive_end(ctx, following, first)
+        end = _appositive_end(ctx, following, first, _takes_object(cue))
         post_end = _post_after(ctx, mentions, first)
         if post_end is not None:
             end = post_end
         return entity, end, "statement:explicit"
     return None, cue.end, ""
+
+
+def _takes_object(cue: Mention) -> bool:
+    """A cue whose verb governs a person or body (accuse, demand, warn, praise ...)."""
+    return cue.attrs.get("class") in OBJECT_CLASSES
 
 
 def _name_after_descriptor(ctx: Context, following: list[Mention]) -> Mention | None:
@@ -173,9 +179,13 @@ def _name_after_descriptor(ctx: Context, following: list[Mention]) -> Mention | 
     return None
 
 
-def _appositive_end(ctx: Context, following: list[Mention], first: Mention) -> int:
+def _appositive_end(
+    ctx: Context, following: list[Mention], first: Mention, takes_object: bool = False
+) -> int:
     """`حركة المقاومة الإسلامية "حماس"`: a second name of the speaker in apposition;
-    `صحيفة نيويورك تايمز الأمريكية`: an organisation's nationality right after its name."""
+    `صحيفة نيويورك تايمز الأمريكية`: an organisation's nationality right after its name.
+    After a cue that governs an object (`اتهمت السلطات الفرنسية وزارة الاستخبارات`), a
+    second actor is in apposition only when marked as one (quotes, brackets)."""
     end = first.end
     for mention in following[1:]:
         between = ctx.text[end : mention.start]
@@ -185,6 +195,8 @@ def _appositive_end(ctx: Context, following: list[Mention], first: Mention) -> i
             break
         if mention.kind not in (Kind.ORGANISATION, Kind.COUNTRY) or between.strip(' "«»()،,'):
             break
+        if takes_object and not between.strip(" ،,"):
+            break  # the object of اتهم/دعا/حث ...: another actor, not a second name
         end = mention.end
         closing = re.match(r'\s*["»)]', ctx.text[end:])
         if closing:

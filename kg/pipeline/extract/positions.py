@@ -140,7 +140,7 @@ def position_span(
         return None  # وأوضح عدد من الجيران ...، ويقول أحدهم: a noun after it is its subject
     if not (introduced or quoted) and lemma in SAY_CUES and not _function_word(ctx, tokens[index]):
         return None  # قال X، مسؤول ...، لوكالة رويترز إن: the introducer is too far to trust
-    if not (introduced or quoted) and tokens[index][0].startswith("و") and after > cue.end:
+    if not (introduced or quoted) and _conjoined(ctx, tokens[index]) and after > cue.end:
         return None  # وانتقدت الأمم المتحدة ومنظمات دولية ...: a coordinated subject
     limit = in_sentence
     if index < in_sentence - 1:  # وأكد علي الحرقان؛ في حديثه ...، أن: no content yet
@@ -152,6 +152,15 @@ def position_span(
     if end <= start or len(re.findall(r"\w+", ctx.text[start:end])) < _MIN_WORDS:
         return None
     return start, end
+
+
+def _conjoined(ctx: Context, token: Token) -> bool:
+    """Whether a token opens with the conjunction و (`ومنظمات`), not with a و of its own
+    word: a mention that starts at the token's first letter (`وزير الخارجية`) is no
+    conjunction."""
+    if not token[0].startswith("و"):
+        return False
+    return not any(m.start == token[1] for m in ctx.mentions_between(token[1], token[1] + 1))
 
 
 def _after_medium(tokens: list[Token], index: int) -> int | None:

@@ -131,3 +131,34 @@ def test_name_after_a_spokesman_is_the_one_spoken_for(annotator):
         ' "ترفض جميع أشكال معاداة السامية".'
     )
     assert rows(annotator, text) == []
+
+
+# -- a bare post short for the full post given before, unnamed (antecedents.py) --------------
+
+
+def test_bare_post_takes_the_full_post_given_before_unnamed(annotator):
+    text = (
+        "بدأ وزير الخارجية الإيراني جولة خليجية اليوم. وقال الوزير محمد جواد ظريف إن الاتفاق"
+        " تاريخي."
+    )
+    assert rows(annotator, text) == [("محمد جواد ظريف", "وزير الخارجية", "إيران")]
+
+
+def test_bare_post_takes_the_full_post_real(annotator):
+    text = (
+        "دعت وزيرة التعليم الأساسي في جنوب أفريقيا إلى فتح تحقيق رسمي في ظهور تلميذات إحدى"
+        " المدارس عاريات ضمن كورال فني أثناء المشاركة في مسابقة غنائية. وقالت الوزيرة أنجي"
+        ' موتشيكا، إنها "شعرت بخيبة أمل كبيرة" بعد أن شاهدت لقطات فيديو.'
+    )
+    # the unnamed post's phrase runs on to فتح: its organisation is not taken
+    assert rows(annotator, text) == [("أنجي موتشيكا", "وزيرة التعليم", "")]
+
+
+def test_bare_post_of_its_own_kind_or_other_gender_keeps_its_form(annotator):
+    text = "وصل وزير الخارجية الإيراني إلى الكويت. والتقى الرئيس حسن روحاني الوفد."
+    assert rows(annotator, text) == [("حسن روحاني", "الرئيس", "إيران")]
+    text = (
+        "قامت رئيسة الوزراء تيريزا ماي بتعيين ساجد جاويد وزيرا للداخلية. وجاء هذا التعيين"
+        " إثر استقالة الوزيرة السابقة آمبر راد."
+    )
+    assert ("آمبر راد", "الوزيرة", "") in rows(annotator, text)

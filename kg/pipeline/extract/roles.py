@@ -26,6 +26,7 @@ from bisect import bisect_left
 
 from kg.pipeline.annotate.arabic import FORMER, ORGANISATION_HEADS, TITLE_FILLERS
 from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.extract.antecedents import fuller_posts
 from kg.pipeline.extract.compose import composed_post
 from kg.pipeline.extract.context import Context, Post, head_word
 from kg.pipeline.extract.envoys import envoys_of_principals
@@ -81,7 +82,8 @@ def extract_roles(ctx: Context) -> None:
         possessed_roles(ctx, sentence, mentions)
         shared_posts(ctx, sentence, mentions)
     roles = same_country(ctx, _drop_bare_heads(_deduplicate(ctx.roles)))
-    ctx.roles[:] = story_country(ctx, roles)
+    roles = story_country(ctx, roles)
+    ctx.roles[:] = _deduplicate(fuller_posts(ctx, roles))  # وزير الخارجية الإيراني ... الوزير ظريف
 
 
 def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:

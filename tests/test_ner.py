@@ -159,9 +159,9 @@ class CountingTagger(NameTagger):
         super().__init__()
         self.calls = 0
 
-    def labels(self, forms, context=None, entries=None):  # noqa: ANN001, ANN201
+    def labels(self, forms, context=None, entries=None, window=None):  # noqa: ANN001, ANN201
         self.calls += 1
-        return super().labels(forms, context, entries)
+        return super().labels(forms, context, entries, window)
 
 
 def test_a_sentence_with_no_free_name_candidate_is_not_tagged():
@@ -228,3 +228,51 @@ def test_the_shipped_model_has_its_attribute_list():
 
     known = read_attributes(MODEL)
     assert known is not None and len(known) > 10_000
+
+
+def test_word_clusters_give_each_word_the_prefixes_of_its_path():
+    from kg.pipeline.annotate.ner import CLUSTERS, word_clusters
+
+    clusters = word_clusters()
+    assert CLUSTERS.is_file() and CLUSTERS.stat().st_size < 400_000
+    assert len(clusters) > 10_000 and set(clusters["قال"]) <= {"0", "1"}
+    said = features(forms("قال"))[0]
+    bits = clusters["قال"]
+    assert f"c4={bits[:4]}" in said and f"c={bits}" in said
+    assert "c:none" in features(forms("زلاتكوفيتشيان"))[0]  # no cluster: a rare word
+    # a word with a clitic in front takes the cluster of its reading without it
+    assert f"c={bits}" in features(forms("فقال"))[0] or "فقال" in clusters
+    assert f"1:c4={bits[:4]}" in features(forms("ثم قال"))[0]
+
+
+def test_windows_cover_free_candidates_and_their_neighbours():
+    from kg.pipeline.annotate.lexicon import default_lexicon
+    from kg.pipeline.annotate.ner import _entries, _windows
+
+    sentence = forms(
+        "وقال وزير الخارجية إن الحكومة تدعم الاتفاق وأضاف زلاتكو داليتش أن الفريق جاهز"
+    )
+    entries = _entries(sentence, default_lexicon(), None)
+    free = [k for k, e in enumerate(entries) if e.candidate]
+    assert 8 in free and 9 in free  # زلاتكو داليتش: no lexicon knows them
+    windows = _windows(entries, [False] * len(sentence), 0, width=2)
+    assert any(i <= 6 and j >= 11 for i, j in windows)
+    assert all(j <= len(sentence) for _, j in windows)
+    assert _windows(entries, [True] * len(sentence), 0, width=2) == []
+
+
+def test_a_window_is_tagged_with_its_neighbours_from_the_whole_sentence():
+    sentence = forms("وقال وزير الخارجية الفرنسي جان إيف لودريان في باريس")
+    whole = features(sentence)
+    assert features(sentence, window=(4, 7)) == whole[4:7]
+
+
+def test_train_ner_check_says_whether_a_model_is_what_training_gives(tmp_path):
+    runner = CliRunner()
+    model = tmp_path / "tiny.crfsuite"
+    args = ["train-ner", str(TINY), "--model", str(model)]
+    assert runner.invoke(app, [*args, "--no-evaluate"]).exit_code == 0
+    same = runner.invoke(app, [*args, "--check"])
+    assert (same.exit_code, same.output) == (0, "the model is what training gives\n")
+    model.write_bytes(model.read_bytes() + b"\0")
+    assert runner.invoke(app, [*args, "--check"]).exit_code == 1

@@ -24,13 +24,26 @@ def train_ner(
         bool,
         typer.Option(help="Score on a held-out 20% first (fixed seed) and print the scores."),
     ] = True,
+    check: Annotated[
+        bool,
+        typer.Option(
+            help="Write nothing: retrain and say whether the result is byte-identical to"
+            " the model given (default: the shipped one); exit 1 if not."
+        ),
+    ] = False,
 ) -> None:
     """Train the CRF name tagger (deterministic: same corpus, same model).
 
     Example: kg train-ner ../shared/ner/NewsFANE_Gold_2014_170K.txt
     """
+    from kg.pipeline.annotate.ner_train import matches_shipped
     from kg.pipeline.annotate.ner_train import train_ner as run
 
+    if check:
+        with user_errors():
+            same = matches_shipped(corpus, model)
+        typer.echo("the model is what training gives" if same else "the model differs")
+        raise typer.Exit(0 if same else 1)
     with user_errors():
         report = run(corpus, model, evaluate=evaluate)
     if evaluate:

@@ -24,6 +24,9 @@ from kg.pipeline.annotate.tokens import Token
 from kg.pipeline.text.document import Document
 
 MODEL = Path(str(resources.files("kg") / "data" / "ner" / "ner.crfsuite"))
+# word clusters learned without labels (scripts/build_word_clusters.py): word -> bit path
+CLUSTERS = Path(str(resources.files("kg") / "data" / "ner" / "clusters.tsv.gz"))
+CLUSTER_PREFIXES = (4, 6, 8)  # and the whole path
 
 KINDS = {"PER": Kind.PERSON, "ORG": Kind.ORGANISATION, "GPE": Kind.COUNTRY, "LOC": Kind.PLACE}
 _LEX_KINDS = {
@@ -45,6 +48,35 @@ class NameSpan:
     j: int
     kind: str
     fine: str = ""
+
+
+@cache
+def word_clusters(path: Path | None = None) -> dict[str, str]:
+    """Each frequent word's cluster, a path of bits (`scripts/build_word_clusters.py`);
+    empty without the file. `path`: another cluster file (default `CLUSTERS`)."""
+    import gzip
+
+    path = CLUSTERS if path is None else path
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    for line in gzip.decompress(path.read_bytes()).decode().splitlines():
+        word, _, bits = line.partition("\t")
+        out[word] = bits
+    return out
+
+
+def _cluster_features(form: str, readings: Sequence[tuple[int, str]]) -> list[str]:
+    """The prefixes of the word's cluster path (or of its first clitic reading that has
+    one): words used alike share them, so a name the training data never saw looks like
+    the names it did."""
+    clusters = word_clusters()
+    bits = clusters.get(form)
+    if bits is None:
+        bits = next((clusters[r] for _, r in readings[1:] if r in clusters), None)
+    if bits is None:
+        return ["c:none"]
+    return [*(f"c{n}={bits[:n]}" for n in CLUSTER_PREFIXES if len(bits) > n), "c=" + bits]
 
 
 def _lexicon_tags(forms: Sequence[str], lex: Lexicon) -> list[str]:
@@ -86,6 +118,7 @@ def _word_features(form: str, lex: Lexicon) -> list[str]:
     if form.startswith("ال"):
         feats.append("al")
     readings = clitic_readings(form)
+    feats += _cluster_features(form, readings)
     for prefix, rest in readings[1:3]:
         feats.append("r=" + rest)
         if rest in lex.first_names:
@@ -130,6 +163,7 @@ _NEIGHBOUR_KEEP = (
     "r:fn",
     "oov",
     "doc:",
+    "c",  # cluster prefixes (c4= ... c:none); also cw and conn
 )
 
 
@@ -262,16 +296,18 @@ def features(
     context: dict[str, set[str]] | None = None,
     entries: Sequence[_Entry] | None = None,
     known: frozenset[str] | None = None,
+    window: tuple[int, int] | None = None,
 ) -> list[list[str]]:
     """CRF features of each token of a sentence (folded forms, `kg.normalize.fold`);
     `context` is `document_context` of the sentence's document; with `known`, only the
-    features a model weighs (`_entry`)."""
+    features a model weighs (`_entry`); with `window` (i, j), of tokens [i, j) only (their
+    neighbours still read from the whole sentence)."""
     lex = lex or default_lexicon()
     if entries is None:
         entries = _entries(forms, lex, context, known=known)
     out: list[list[str]] = []
     n = len(forms)
-    for k in range(n):
+    for k in range(n) if window is None else range(*window):
         feats = list(entries[k].own)
         for slot, d in enumerate(_OFFSETS):
             at = k + d
@@ -428,10 +464,12 @@ class NameTagger:
         forms: Sequence[str],
         context: dict[str, set[str]] | None = None,
         entries: Sequence[_Entry] | None = None,
+        window: tuple[int, int] | None = None,
     ) -> list[str]:
+        """Labels of the sentence's tokens (of tokens [i, j) with `window`)."""
         if not forms:
             return []
-        feats = features(forms, self.lexicon, context, entries, self.known)
+        feats = features(forms, self.lexicon, context, entries, self.known, window)
         return list(self._tagger.tag(feats))
 
     def tag(
@@ -464,18 +502,43 @@ class NameTagger:
         tagged: list[list[NameSpan]] = []
         for (start, forms), tags_ in zip(runs, tags, strict=True):
             entries = _entries(forms, lex, context, tags_, flags, self.known)
-            if covered is not None and not any(
-                e.candidate and not covered[start + n] for n, e in enumerate(entries)
-            ):
-                tagged.append([])
+            if covered is None:
+                tagged.append(spans(self.labels(forms, context, entries)))
                 continue
-            tagged.append(spans(self.labels(forms, context, entries)))
+            found: list[NameSpan] = []
+            for i, j in _windows(entries, covered, start):
+                labels = self.labels(forms, context, entries, (i, j))
+                found += [NameSpan(s.i + i, s.j + i, s.kind, s.fine) for s in spans(labels)]
+            tagged.append(found)
         tagged = link_aliases(sentences, tagged, lex)
-        found: list[NameSpan] = []
+        out: list[NameSpan] = []
         for (start, _), spans_ in zip(runs, tagged, strict=True):
             for span in spans_:
-                found.append(NameSpan(span.i + start, span.j + start, span.kind, span.fine))
-        return found
+                out.append(NameSpan(span.i + start, span.j + start, span.kind, span.fine))
+        return out
+
+
+WINDOW = 3  # tokens tagged on each side of a word that may be part of a name
+
+
+def _windows(
+    entries: Sequence[_Entry], covered: Sequence[bool], start: int, width: int | None = None
+) -> list[tuple[int, int]]:
+    """Stretches [i, j) of a sentence to tag: `width` tokens either side of each word no
+    rule took that may be part of a name, overlapping stretches merged. The rest of the
+    sentence (posts, verbs, quotes the rules took) holds no name to find."""
+    width = WINDOW if width is None else width
+    out: list[tuple[int, int]] = []
+    n = len(entries)
+    for k, entry in enumerate(entries):
+        if not entry.candidate or covered[start + k]:
+            continue
+        i, j = max(0, k - width), min(n, k + width + 1)
+        if out and i <= out[-1][1]:
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
+    return out
 
 
 @cache

@@ -243,3 +243,18 @@ def train_ner(
     train_model(items, out, params=params)
     labels = Counter(label for s in items for label in s.labels if label.startswith("B-"))
     return TrainReport(out, scores, len(train), len(test), labels)
+
+
+def matches_shipped(corpus: str | Path = CORPUS, shipped: str | Path | None = None) -> bool:
+    """Whether training on `corpus` now gives the shipped model byte for byte (model and
+    attribute list): the check that `kg/data/ner` is what `kg train-ner` builds."""
+    import tempfile
+
+    from kg.pipeline.annotate.ner import MODEL
+
+    shipped = Path(shipped) if shipped is not None else MODEL
+    with tempfile.TemporaryDirectory() as tmp:
+        built = train_ner(corpus, Path(tmp) / shipped.name, evaluate=False).model
+        return built.read_bytes() == shipped.read_bytes() and (
+            attributes_path(built).read_bytes() == attributes_path(shipped).read_bytes()
+        )

@@ -159,9 +159,9 @@ class CountingTagger(NameTagger):
         super().__init__()
         self.calls = 0
 
-    def labels(self, forms, context=None, entries=None, window=None):  # noqa: ANN001, ANN201
+    def labels(self, forms, context=None, entries=None):  # noqa: ANN001, ANN201
         self.calls += 1
-        return super().labels(forms, context, entries, window)
+        return super().labels(forms, context, entries)
 
 
 def test_a_sentence_with_no_free_name_candidate_is_not_tagged():
@@ -245,23 +245,7 @@ def test_word_clusters_give_each_word_the_prefixes_of_its_path():
     assert f"1:c4={bits[:4]}" in features(forms("ثم قال"))[0]
 
 
-def test_windows_cover_free_candidates_and_their_neighbours():
-    from kg.pipeline.annotate.lexicon import default_lexicon
-    from kg.pipeline.annotate.ner import _entries, _windows
-
-    sentence = forms(
-        "وقال وزير الخارجية إن الحكومة تدعم الاتفاق وأضاف زلاتكو داليتش أن الفريق جاهز"
-    )
-    entries = _entries(sentence, default_lexicon(), None)
-    free = [k for k, e in enumerate(entries) if e.candidate]
-    assert 8 in free and 9 in free  # زلاتكو داليتش: no lexicon knows them
-    windows = _windows(entries, [False] * len(sentence), 0, width=2)
-    assert any(i <= 6 and j >= 11 for i, j in windows)
-    assert all(j <= len(sentence) for _, j in windows)
-    assert _windows(entries, [True] * len(sentence), 0, width=2) == []
-
-
-def test_a_window_is_tagged_with_its_neighbours_from_the_whole_sentence():
+def test_features_of_a_window_read_neighbours_from_the_whole_sentence():
     sentence = forms("وقال وزير الخارجية الفرنسي جان إيف لودريان في باريس")
     whole = features(sentence)
     assert features(sentence, window=(4, 7)) == whole[4:7]

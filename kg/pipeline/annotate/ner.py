@@ -240,12 +240,32 @@ def _entry(
         keep = [f for f in word if f.startswith(_NEIGHBOUR_KEEP)] + extra
         lexed = ["lex=" + tag] if tag else []
         own = ("bias", *word, *extra, *lexed)
-        seen = tuple(tuple(f"{d}:{f}" for f in keep + lexed) for d in _OFFSETS)
-        if known is not None:
+        told = keep + lexed
+        if known is None:
+            seen = tuple(tuple(f"{d}:{f}" for f in told) for d in _OFFSETS)
+        else:
             own = tuple(f for f in own if f in known)
-            seen = tuple(tuple(f for f in fs if f in known) for fs in seen)
+            heard = _by_offset(known)
+            seen = tuple(
+                tuple(f"{d}:{f}" for f in told if f in heard[n]) for n, d in enumerate(_OFFSETS)
+            )
         found = memo[key] = _Entry(own, seen, bool(flags) or not _CANDIDATE.isdisjoint(word))
     return found
+
+
+_HEARD: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
+
+
+def _by_offset(known: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """For each neighbour offset, the features (without their `d:` prefix) that `known`
+    weighs at that offset: a neighbour's string is built only when the model reads it."""
+    held = _HEARD.get(id(known))
+    if held is None or held[0] is not known:
+        split = tuple(
+            frozenset(f[len(f"{d}:") :] for f in known if f.startswith(f"{d}:")) for d in _OFFSETS
+        )
+        held = _HEARD[id(known)] = (known, split)
+    return held[1]
 
 
 _WORDS: dict[int, tuple[Lexicon, dict[str, list[str]]]] = {}
@@ -464,12 +484,11 @@ class NameTagger:
         forms: Sequence[str],
         context: dict[str, set[str]] | None = None,
         entries: Sequence[_Entry] | None = None,
-        window: tuple[int, int] | None = None,
     ) -> list[str]:
-        """Labels of the sentence's tokens (of tokens [i, j) with `window`)."""
+        """Labels of the sentence's tokens."""
         if not forms:
             return []
-        feats = features(forms, self.lexicon, context, entries, self.known, window)
+        feats = features(forms, self.lexicon, context, entries, self.known)
         return list(self._tagger.tag(feats))
 
     def tag(
@@ -502,43 +521,18 @@ class NameTagger:
         tagged: list[list[NameSpan]] = []
         for (start, forms), tags_ in zip(runs, tags, strict=True):
             entries = _entries(forms, lex, context, tags_, flags, self.known)
-            if covered is None:
-                tagged.append(spans(self.labels(forms, context, entries)))
+            if covered is not None and not any(
+                e.candidate and not covered[start + n] for n, e in enumerate(entries)
+            ):
+                tagged.append([])
                 continue
-            found: list[NameSpan] = []
-            for i, j in _windows(entries, covered, start):
-                labels = self.labels(forms, context, entries, (i, j))
-                found += [NameSpan(s.i + i, s.j + i, s.kind, s.fine) for s in spans(labels)]
-            tagged.append(found)
+            tagged.append(spans(self.labels(forms, context, entries)))
         tagged = link_aliases(sentences, tagged, lex)
         out: list[NameSpan] = []
         for (start, _), spans_ in zip(runs, tagged, strict=True):
             for span in spans_:
                 out.append(NameSpan(span.i + start, span.j + start, span.kind, span.fine))
         return out
-
-
-WINDOW = 3  # tokens tagged on each side of a word that may be part of a name
-
-
-def _windows(
-    entries: Sequence[_Entry], covered: Sequence[bool], start: int, width: int | None = None
-) -> list[tuple[int, int]]:
-    """Stretches [i, j) of a sentence to tag: `width` tokens either side of each word no
-    rule took that may be part of a name, overlapping stretches merged. The rest of the
-    sentence (posts, verbs, quotes the rules took) holds no name to find."""
-    width = WINDOW if width is None else width
-    out: list[tuple[int, int]] = []
-    n = len(entries)
-    for k, entry in enumerate(entries):
-        if not entry.candidate or covered[start + k]:
-            continue
-        i, j = max(0, k - width), min(n, k + width + 1)
-        if out and i <= out[-1][1]:
-            out[-1] = (out[-1][0], j)
-        else:
-            out.append((i, j))
-    return out
 
 
 @cache

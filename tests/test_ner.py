@@ -236,13 +236,25 @@ def test_word_clusters_give_each_word_the_prefixes_of_its_path():
     clusters = word_clusters()
     assert CLUSTERS.is_file() and CLUSTERS.stat().st_size < 400_000
     assert len(clusters) > 10_000 and set(clusters["قال"]) <= {"0", "1"}
-    said = features(forms("قال"))[0]
     bits = clusters["قال"]
+    said = features(forms("قال"), clusters=True)[0]
     assert f"c4={bits[:4]}" in said and f"c={bits}" in said
-    assert "c:none" in features(forms("زلاتكوفيتشيان"))[0]  # no cluster: a rare word
+    assert not any(f.startswith("c=") for f in features(forms("قال"))[0])  # not asked
+    assert "c:none" in features(forms("زلاتكوفيتشيان"), clusters=True)[0]  # a rare word
     # a word with a clitic in front takes the cluster of its reading without it
-    assert f"c={bits}" in features(forms("فقال"))[0] or "فقال" in clusters
-    assert f"1:c4={bits[:4]}" in features(forms("ثم قال"))[0]
+    assert "فقال" in clusters or f"c={bits}" in features(forms("فقال"), clusters=True)[0]
+    assert f"1:c4={bits[:4]}" in features(forms("ثم قال"), clusters=True)[0]
+
+
+def test_a_model_trained_with_clusters_tags_with_them(tmp_path):
+    data = list(sentences(TINY))
+    plain = NameTagger(train_model(data, tmp_path / "plain.crfsuite", params=SMALL))
+    model = train_model(data, tmp_path / "c.crfsuite", params={**SMALL, "clusters": True})
+    tagger = NameTagger(model)
+    assert (plain.clusters, tagger.clusters) == (False, True)
+    assert tagger.labels(data[0].tokens) == list(data[0].labels)
+    again = train_model(data, tmp_path / "again.crfsuite", params={**SMALL, "clusters": True})
+    assert again.read_bytes() == model.read_bytes()
 
 
 def test_features_of_a_window_read_neighbours_from_the_whole_sentence():

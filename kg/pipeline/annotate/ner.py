@@ -97,8 +97,9 @@ def _lexicon_tags(forms: Sequence[str], lex: Lexicon) -> list[str]:
     return tags
 
 
-def _word_features(form: str, lex: Lexicon) -> list[str]:
-    """What one token says about itself: spelling, affixes, stems and lexicon membership."""
+def _word_features(form: str, lex: Lexicon, clusters: bool = False) -> list[str]:
+    """What one token says about itself: spelling, affixes, stems and lexicon membership;
+    with `clusters`, its word cluster (`_cluster_features`)."""
     if not form[:1].isalnum():
         return ["punct", "p=" + form]
     if form.isdigit():
@@ -118,7 +119,8 @@ def _word_features(form: str, lex: Lexicon) -> list[str]:
     if form.startswith("ال"):
         feats.append("al")
     readings = clitic_readings(form)
-    feats += _cluster_features(form, readings)
+    if clusters:
+        feats += _cluster_features(form, readings)
     for prefix, rest in readings[1:3]:
         feats.append("r=" + rest)
         if rest in lex.first_names:
@@ -197,7 +199,7 @@ def _bare(form: str) -> str:
     return form[2:] if form.startswith("ال") and len(form) > 3 else form
 
 
-_MEMO: dict[tuple[int, int], tuple[Lexicon, frozenset[str] | None, dict]] = {}
+_MEMO: dict[tuple[int, int, bool], tuple[Lexicon, frozenset[str] | None, dict]] = {}
 _MEMO_SIZE = 30_000  # entries remembered per lexicon and model (an article has ~500 forms)
 _OFFSETS = (-2, -1, 1, 2)
 _EDGES = tuple((f"{d}:BOS",) if d < 0 else (f"{d}:EOS",) for d in _OFFSETS)
@@ -221,21 +223,22 @@ def _entry(
     flags: tuple[str, ...],
     lex: Lexicon,
     known: frozenset[str] | None = None,
+    clusters: bool = False,
 ) -> _Entry:
     """The features of a form with its lexicon tag and document flags, memoised per
     lexicon: tagging spends most of its time building these strings otherwise. With
     `known` (the attributes a model weighs), the others are left out: the model would
     ignore them, after paying to look them up."""
-    held = _MEMO.get((id(lex), id(known)))
+    held = _MEMO.get((id(lex), id(known), clusters))
     if held is None or held[0] is not lex or held[1] is not known:
-        held = _MEMO[(id(lex), id(known))] = (lex, known, {})
+        held = _MEMO[(id(lex), id(known), clusters)] = (lex, known, {})
     memo = held[2]
     key = (form, tag, "|".join(flags))
     found = memo.get(key)
     if found is None:
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
-        word = _word_features_memo(form, lex)
+        word = _word_features_memo(form, lex, clusters)
         extra = ["doc:" + f for f in flags]
         keep = [f for f in word if f.startswith(_NEIGHBOUR_KEEP)] + extra
         lexed = ["lex=" + tag] if tag else []
@@ -268,20 +271,20 @@ def _by_offset(known: frozenset[str]) -> tuple[frozenset[str], ...]:
     return held[1]
 
 
-_WORDS: dict[int, tuple[Lexicon, dict[str, list[str]]]] = {}
+_WORDS: dict[tuple[int, bool], tuple[Lexicon, dict[str, list[str]]]] = {}
 
 
-def _word_features_memo(form: str, lex: Lexicon) -> list[str]:
+def _word_features_memo(form: str, lex: Lexicon, clusters: bool = False) -> list[str]:
     """`_word_features`, memoised per lexicon (a form recurs with other tags and flags)."""
-    held = _WORDS.get(id(lex))
+    held = _WORDS.get((id(lex), clusters))
     if held is None or held[0] is not lex:
-        held = _WORDS[id(lex)] = (lex, {})
+        held = _WORDS[(id(lex), clusters)] = (lex, {})
     memo = held[1]
     found = memo.get(form)
     if found is None:
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
-        found = memo[form] = _word_features(form, lex)
+        found = memo[form] = _word_features(form, lex, clusters)
     return found
 
 
@@ -302,12 +305,16 @@ def _entries(
     tags: Sequence[str] | None = None,
     flags: dict[str, tuple[str, ...]] | None = None,
     known: frozenset[str] | None = None,
+    clusters: bool = False,
 ) -> list[_Entry]:
     """Each token's `_Entry`; `flags`: `_doc_flags` of the document's forms, if known."""
     tags = _lexicon_tags(forms, lex) if tags is None else tags
     if flags is None:
         flags = {f: _doc_flags(f, context) for f in set(forms)} if context else {}
-    return [_entry(f, t, flags.get(f, ()), lex, known) for f, t in zip(forms, tags, strict=True)]
+    return [
+        _entry(f, t, flags.get(f, ()), lex, known, clusters)
+        for f, t in zip(forms, tags, strict=True)
+    ]
 
 
 def features(
@@ -317,14 +324,15 @@ def features(
     entries: Sequence[_Entry] | None = None,
     known: frozenset[str] | None = None,
     window: tuple[int, int] | None = None,
+    clusters: bool = False,
 ) -> list[list[str]]:
     """CRF features of each token of a sentence (folded forms, `kg.normalize.fold`);
     `context` is `document_context` of the sentence's document; with `known`, only the
     features a model weighs (`_entry`); with `window` (i, j), of tokens [i, j) only (their
-    neighbours still read from the whole sentence)."""
+    neighbours still read from the whole sentence); with `clusters`, word clusters too."""
     lex = lex or default_lexicon()
     if entries is None:
-        entries = _entries(forms, lex, context, known=known)
+        entries = _entries(forms, lex, context, known=known, clusters=clusters)
     out: list[list[str]] = []
     n = len(forms)
     for k in range(n) if window is None else range(*window):
@@ -478,6 +486,11 @@ class NameTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self.known = read_attributes(path)
+        # a model trained with word clusters weighs some word's whole cluster path
+        names = self.known
+        if names is None:
+            names = {a for a, _ in self._tagger.info().state_features}
+        self.clusters = any(a.startswith("c=") for a in names)
 
     def labels(
         self,
@@ -488,7 +501,7 @@ class NameTagger:
         """Labels of the sentence's tokens."""
         if not forms:
             return []
-        feats = features(forms, self.lexicon, context, entries, self.known)
+        feats = features(forms, self.lexicon, context, entries, self.known, clusters=self.clusters)
         return list(self._tagger.tag(feats))
 
     def tag(
@@ -520,7 +533,7 @@ class NameTagger:
         flags = {f: _doc_flags(f, context) for f in {f for s in sentences for f in s}}
         tagged: list[list[NameSpan]] = []
         for (start, forms), tags_ in zip(runs, tags, strict=True):
-            entries = _entries(forms, lex, context, tags_, flags, self.known)
+            entries = _entries(forms, lex, context, tags_, flags, self.known, self.clusters)
             if covered is not None and not any(
                 e.candidate and not covered[start + n] for n, e in enumerate(entries)
             ):

@@ -30,7 +30,8 @@ from kg.pipeline.annotate.newsfane import Sentence, blocks, sentences
 CORPUS = Path("../shared/ner/NewsFANE_Gold_2014_170K.txt")
 SEED = 13
 HOLDOUT = 0.2
-PARAMS: dict[str, float | int | bool] = {  # crfsuite's, and mask_names (`mask_names`)
+# crfsuite's, mask_names (`mask_names`) and clusters (word clusters as features, `ner`)
+PARAMS: dict[str, float | int | bool] = {
     "c1": 0.05,  # L1: drops most rare features, keeps the model small
     "c2": 0.05,
     "max_iterations": 150,
@@ -165,12 +166,13 @@ def train_model(
     lex = lexicon or default_lexicon()
     settings = dict(PARAMS if params is None else params)
     masked = bool(settings.pop("mask_names", False))
+    clusters = bool(settings.pop("clusters", False))
     trainer = pycrfsuite.Trainer(verbose=False)
     for run in blocks(list(data)):
         context = document_context((s.tokens for s in run), lex)
         for sentence in run:
             if sentence.tokens:
-                feats = features(sentence.tokens, lex, context)
+                feats = features(sentence.tokens, lex, context, clusters=clusters)
                 trainer.append(feats, list(sentence.labels))
                 if masked and any(label.startswith("B-PER") for label in sentence.labels):
                     trainer.append(mask_names(feats, sentence.labels), list(sentence.labels))

@@ -4,9 +4,11 @@
     python scripts/ner_tune.py ../shared/ner/NewsFANE_Gold_2014_170K.txt \\
         '{"c1": 0.05, "c2": 0.05}' '{"c1": 0.1, "c2": 0.01}' --work /tmp/ner-tune
 
-Each setting (JSON, over `ner_train.PARAMS`) trains on 80% of the training runs
-(`ner_train.dev_split`) and is scored on the other 20%: exact-span F1 per coarse class, with
-the in-document linking (and PER without it), plus the model's size.
+Each setting (JSON, over `ner_train.PARAMS`; `{"clusters": true}` adds the word clusters
+of `kg/data/ner/clusters.tsv.gz`, `{"mask_names": true}` a masked copy of each sentence)
+trains on 80% of the training runs (`ner_train.dev_split`) and is scored on the other 20%:
+exact-span F1 per coarse class, with the in-document linking (and PER without it), plus
+the model's size.
 """
 
 from __future__ import annotations

@@ -110,7 +110,8 @@ def _process_cpu(pid: int) -> float:
 
 def query_times(store: Path, repeat: int) -> dict[str, Any]:
     """p50/p99 (ms, wall) and CPU p50 (ms) and rows of each canned query on the store, as
-    `kg query` runs it (solutions read out)."""
+    `kg query` runs it (solutions read out): the form reading the query index where it has
+    one, and then its plain form too (what ran before the index), side by side."""
     from kg.resources import query_names
     from kg.store.embedded import EmbeddedStore
     from kg.store.query import for_source, resolve_query
@@ -119,20 +120,27 @@ def query_times(store: Path, repeat: int) -> dict[str, Any]:
     with EmbeddedStore.open(store, create=False, read_only=True) as opened:
         for name in query_names():
             sparql = for_source(name, resolve_query(name), opened.has_index)  # as kg query
-            times, cpus, rows = [], [], 0
-            for _ in range(repeat + 1):  # the first run warms the caches: not counted
-                started, cpu = time.perf_counter(), time.process_time()
-                rows = len(list(opened.execute(sparql)))  # type: ignore[call-overload]
-                times.append((time.perf_counter() - started) * 1000)
-                cpus.append((time.process_time() - cpu) * 1000)
-                if times[-1] > 10_000:  # far over budget: one run tells enough
-                    break
-            kept, kept_cpu = times[1:] or times, cpus[1:] or cpus
-            ordered = sorted(kept)
-            p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-            out[name] = {"rows": rows, "p50_ms": statistics.median(kept), "p99_ms": p99,
-                         "cpu_p50_ms": statistics.median(kept_cpu), "runs": len(kept)}  # fmt: skip
+            out[name] = _times(opened, sparql, repeat)
+            if sparql != resolve_query(name):  # the plain form, side by side (before the index)
+                out[f"{name} (plain form)"] = _times(opened, resolve_query(name), repeat)
     return out
+
+
+def _times(opened: Any, sparql: str, repeat: int) -> dict[str, Any]:
+    """One query's rows, p50/p99 wall ms and CPU p50 ms over `repeat` runs after a warm-up."""
+    times, cpus, rows = [], [], 0
+    for _ in range(repeat + 1):  # the first run warms the caches: not counted
+        started, cpu = time.perf_counter(), time.process_time()
+        rows = len(list(opened.execute(sparql)))
+        times.append((time.perf_counter() - started) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+        if times[-1] > 10_000:  # far over budget: one run tells enough
+            break
+    kept, kept_cpu = times[1:] or times, cpus[1:] or cpus
+    ordered = sorted(kept)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return {"rows": rows, "p50_ms": statistics.median(kept), "p99_ms": p99,
+            "cpu_p50_ms": statistics.median(kept_cpu), "runs": len(kept)}  # fmt: skip
 
 
 def store_section(args: Any) -> str:
@@ -177,15 +185,18 @@ def store_section(args: Any) -> str:
         table.add(f"query {name}", f"kg store, {q['rows']} rows, {q['runs']} runs", "", "", "",
                   "", f"{q['p50_ms']:.1f}", f"{q['p99_ms']:.1f}",
                   f"{q['cpu_p50_ms']:.1f}")  # fmt: skip
-    fast = [n for n, q in queries.items() if q["p50_ms"] < 100 and q["p99_ms"] < 1000]
+    shipped = {n: q for n, q in queries.items() if not n.endswith("(plain form)")}
+    fast = [n for n, q in shipped.items() if q["p50_ms"] < 100 and q["p99_ms"] < 1000]
+    fast_cpu = [n for n, q in shipped.items() if q["cpu_p50_ms"] < 100]
     verdicts = [
         f"- `kg load` embedded within 1.5x of `oxigraph load`: x{kg_s / ox_s:.2f} wall, "
         f"x{kg_cpu / ox_cpu:.2f} CPU: **{'met' if kg_s / ox_s <= 1.5 else 'not met'}**",
         f"- `kg load` to an Oxigraph server within 3x, server < 2 GB: x{sv_s / ox_s:.2f} wall, "
         f"x{sv_cpu / ox_cpu:.2f} CPU (client + server), peak {served['server_peak_mb']:.0f} MB: "
         f"**{'met' if sv_s / ox_s <= 3 and served['server_peak_mb'] < 2048 else 'not met'}**",
-        f"- canned queries p50 < 100 ms and p99 < 1 s: {len(fast)} of {len(queries)} "
-        f"({', '.join(fast) or 'none'})",
+        f"- canned queries p50 < 100 ms and p99 < 1 s (as `kg query` runs them): {len(fast)} "
+        f"of {len(shipped)} ({', '.join(fast) or 'none'}); CPU p50 < 100 ms: {len(fast_cpu)} "
+        f"of {len(shipped)} ({', '.join(fast_cpu) or 'none'})",
     ]
     return (
         f"{head}\n\nData: {data}, `{source.name}` in `{workdir}`. Load average at the end: "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.pipeline.annotate.model import Annotation
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.facts import Entity, Evidence, Extraction, RoleFact, StatementFact
+from kg.pipeline.extract.people import mentioned_people
 from kg.pipeline.extract.roles import extract_roles
 from kg.pipeline.extract.statements import extract_statements
 
@@ -12,7 +13,8 @@ __all__ = ["Entity", "Evidence", "Extraction", "RoleFact", "StatementFact", "ext
 
 
 def extract(annotation: Annotation) -> Extraction:
-    """Roles and statements of one annotated article, with the entities they involve."""
+    """Roles and statements of one annotated article, with the entities they involve and
+    every other person the article names (`mentioned_people`)."""
     ctx = Context(annotation)
     extract_roles(ctx)
     statements = extract_statements(ctx)
@@ -23,6 +25,8 @@ def extract(annotation: Annotation) -> Extraction:
                 entities.setdefault((entity.kind, entity.key), entity)
     for statement in statements:
         entities.setdefault((statement.speaker.kind, statement.speaker.key), statement.speaker)
+    for person in mentioned_people(ctx, entities):
+        entities[(person.kind, person.key)] = person
     for entity in list(entities.values()):
         if entity.kind == "Organisation" and entity.country:
             country = ctx.registry.country(entity.country)

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.pipeline.annotate.arabic import CLAUSE_BREAKERS, COMPLEMENTIZERS, NAME_CONNECTORS
+from kg.pipeline.annotate.arabic import (
+    CLAUSE_BREAKERS,
+    COMPLEMENTIZERS,
+    NAME_CONNECTORS,
+    NAMED_AFTER,
+)
 from kg.pipeline.annotate.learned import stops_name
 from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings
 from kg.pipeline.annotate.model import Kind, Mention
@@ -24,10 +29,10 @@ from kg.pipeline.extract.names import plausible_entity
 from kg.pipeline.text.document import make_document
 
 _LEARNED = "ner"  # the CRF tagger's mentions: a name's shape read in context, not a rule's cut
-_MAX_WORDS = 5
+_MAX_WORDS = 5  # a longer span is a phrase, not a name (connectors not counted)
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ته", "تها", "كم")
-_CLAUSE_WORDS = CLAUSE_BREAKERS | COMPLEMENTIZERS  # بعدما أدينوا، إني أتعرض: a clause  # a longer span is a phrase, not a name (connectors not counted)
+_CLAUSE_WORDS = CLAUSE_BREAKERS | COMPLEMENTIZERS  # بعدما أدينوا، إني أتعرض
 
 
 def mentioned_people(ctx: Context, known: Iterable[tuple[str, str]]) -> list[Entity]:
@@ -37,7 +42,7 @@ def mentioned_people(ctx: Context, known: Iterable[tuple[str, str]]) -> list[Ent
     in_facts = [tuple(key.split()) for kind, key in seen if kind == "Person"]
     by_key: dict[str, list[Mention]] = {}
     for mention in ctx.mentions:
-        if mention.kind is not Kind.PERSON:
+        if mention.kind is not Kind.PERSON or _named_after(ctx, mention):
             continue
         entity = ctx.entity(mention)
         if entity is None or _in_facts(tuple(entity.key.split()), in_facts):
@@ -51,10 +56,34 @@ def mentioned_people(ctx: Context, known: Iterable[tuple[str, str]]) -> list[Ent
     return people
 
 
+def _named_after(ctx: Context, mention: Mention) -> bool:
+    """A name inside the name of a place or thing named after its bearer (`مطار الملك فهد
+    الدولي`، `جامعة الملك سعود`): the noun before it, or before its post or honorific, is one
+    of `NAMED_AFTER`; the words the rules read as a name may run into the place's own."""
+    start = mention.start
+    for other in ctx.mentions_between(max(0, start - 40), start):
+        if other.kind in (Kind.TITLE, Kind.HONORIFIC) and not ctx.words(other.end, start):
+            start = other.start
+            break
+    words = ctx.words(max(0, start - 40), start)
+    if words and _titled(ctx.lexicon, words[-1]):
+        words.pop()  # مطار الملك فهد: the post the rules did not take for one
+    return bool(words) and any(f in NAMED_AFTER for _, f in clitic_readings(words[-1]))
+
+
+def _titled(lex: Lexicon, word: str) -> bool:
+    found = lex.match([word], 0)
+    return found is not None and found[2].kind in (Kind.TITLE, Kind.HONORIFIC)
+
+
 def _in_facts(tokens: tuple[str, ...], in_facts: list[tuple[str, ...]]) -> bool:
     """A person already in a fact, under this key or under the key a rule cut from it
-    (`أيمن الصفدي` read from `أيمن الصفدي استغرابه`): no second node for the same name."""
-    return any(tokens[: len(k)] == k or k[: len(tokens)] == tokens for k in in_facts)
+    (`أيمن الصفدي` read from `أيمن الصفدي استغرابه`): no second node for the same name. A
+    one-word key (`عباس`) is no part of another's (`عباس عراقجي`)."""
+    return any(
+        tokens == k or (min(len(k), len(tokens)) >= 2 and tokens[: len(k)] == k[: len(tokens)])
+        for k in in_facts
+    )
 
 
 def named_person(ctx: Context, entity: Entity, mentions: list[Mention]) -> bool:
@@ -62,25 +91,33 @@ def named_person(ctx: Context, entity: Entity, mentions: list[Mention]) -> bool:
     that stops a name (verb, particle, preposition, cue, post, quantity, digit, hashtag), at
     most five words, not a definite common noun, not a word standing alone that is a given
     name, a common word or a plural nisba, and a lone surname only when the tagger read it."""
-    if not plausible_entity(ctx, entity):
-        return False
     lex = ctx.lexicon
+    if " -" in entity.label or "- " in entity.label:
+        return False  # عبدالله البرقاوي- سبق: a dash between a name and what follows
     toks = [t for t in tokenize(make_document(entity.label)) if t.is_word]
+    if not toks or toks[0].form not in NAME_CONNECTORS and not plausible_entity(ctx, entity):
+        return False  # (عبد الملك starts with a connector the speaker test reads as a noun)
     words = [t for t in toks if t.form not in NAME_CONNECTORS]
     if not words or len(words) > _MAX_WORDS:
         return False
-    if any(stops_name(t, lex) or t.form in _CLAUSE_WORDS or _inflected(t, lex) for t in toks):
+    if len(words) == 1 and toks[0].form in ("عبد", "عبدال"):
+        return False  # عبد الرحمن: a given name alone
+    if any(t.form in _CLAUSE_WORDS or _inflected(t, lex) for t in toks):
         return False
-    if any(_derived(t.form) and t.form not in lex.first_names for t in toks[1:]):
+    # a word after a connector is a name's part whatever it means alone (عبد الملك، أبو بكر)
+    free = [t for k, t in enumerate(toks) if k == 0 or toks[k - 1].form not in NAME_CONNECTORS]
+    if any(stops_name(t, lex) for t in free):
+        return False
+    if any(_derived(t.form) and t.form not in lex.first_names for t in free[1:]):
         return False  # عباس مستقوياً، صالح متزوج: a participle after the name
-    if any(_participle(t.form, lex) for t in toks[2:]):
+    if any(_participle(t.form, lex) for t in free[2:]):
         return False  # أحمد عكاش المنتقل: a definite participle after a full name
     if toks[0].form.startswith("ال") and toks[0].form not in lex.first_names:
         return False  # المرجع الشهير: a description, names start with a given or family name
     if len(toks) == 1:
         return _lone_name(toks[0], lex) and any(m.source == _LEARNED for m in mentions)
     learned = any(m.source == _LEARNED for m in mentions)
-    return learned or not any(_common_word(t, lex) for t in toks[1:])
+    return learned or not any(_common_word(t, lex) for t in free[1:])
 
 
 def _inflected(tok: Token, lex: Lexicon) -> bool:

@@ -29,6 +29,8 @@ from kg.pipeline.extract.names import plausible_entity
 from kg.pipeline.text.document import make_document
 
 _LEARNED = "ner"  # the CRF tagger's mentions: a name's shape read in context, not a rule's cut
+# a lone word is a name when the tagger read it in context or people.tsv knows it
+_LONE = frozenset({_LEARNED, "rule:known-surname"})
 _MAX_WORDS = 5  # a longer span is a phrase, not a name (connectors not counted)
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ته", "تها", "كم")
@@ -115,7 +117,7 @@ def named_person(ctx: Context, entity: Entity, mentions: list[Mention]) -> bool:
     if toks[0].form.startswith("ال") and toks[0].form not in lex.first_names:
         return False  # المرجع الشهير: a description, names start with a given or family name
     if len(toks) == 1:
-        return _lone_name(toks[0], lex) and any(m.source == _LEARNED for m in mentions)
+        return _lone_name(toks[0], lex) and any(m.source in _LONE for m in mentions)
     learned = any(m.source == _LEARNED for m in mentions)
     return learned or not any(_common_word(t, lex) for t in free[1:])
 
@@ -184,6 +186,7 @@ def _common_word(tok: Token, lex: Lexicon) -> bool:
     form = tok.form
     return (
         not form.endswith("ي")
+        and form not in NAME_CONNECTORS
         and form not in lex.first_names
         and (form in lex.common_words or form.removeprefix("ال") in lex.common_words)
     )

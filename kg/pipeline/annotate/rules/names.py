@@ -4,6 +4,8 @@ verbs, inflected common words, the next person's given name); a lone word must r
 
 from __future__ import annotations
 
+from collections import Counter
+
 from kg.pipeline.annotate.arabic import (
     IMPERSONAL_VERBS,
     NAME_CONNECTORS,
@@ -15,6 +17,18 @@ from kg.pipeline.annotate.arabic import (
 )
 from kg.pipeline.annotate.lexicon import Entry, clitic_readings
 from kg.pipeline.annotate.model import Kind
+from kg.pipeline.annotate.rules.name_words import (
+    _alias_length,
+    _clitic_word,
+    _descriptor_before_name,
+    _hyphen,
+    _known_surname,
+    _preposition_ala,
+    _preposition_article,
+    _servant,
+    _verb_like,
+    _verbal_noun,
+)
 from kg.pipeline.annotate.rules.spans import RuleBase, _particle_spelling, _Span
 from kg.pipeline.annotate.tokens import Token
 
@@ -94,7 +108,9 @@ class NameRules(RuleBase):
         def add(i: int, j: int, source: str, gender: str | None = None) -> None:
             attrs = {"gender": gender} if gender else {}
             form = toks[i].form
-            prefix = int(form[:1] in "وف" and form[1:] in self.lexicon.first_names)  # وعبدالرحمن
+            prefix = int(
+                form[:1] in "وف" and (form[1:] in self.lexicon.first_names or form[1:] == "عبد")
+            )  # وعبدالرحمن، وعبد الوهاب
             people.append(_Span(Kind.PERSON, i, j, None, None, attrs, prefix, source))
             for k in range(i, j):
                 covered[k] = True
@@ -159,6 +175,10 @@ class NameRules(RuleBase):
                 end = self._name_end(toks, k, covered)
                 if end - k >= 2 and not _descriptor_before_name(toks, k, end, kinds):
                     add(k, end, "rule:given-name")
+            elif _servant(toks, k) and not covered[k + 1]:
+                end = self._name_end(toks, k, covered)
+                if end - k >= 3:  # عبد الخالق الحوثي (not عبد الرحمن alone)
+                    add(k, end, "rule:given-name")
             elif after_cue and self._post_follows(toks, k + 1, kinds):
                 end = self._name_end(toks, k, covered)
                 if end == k + 1:
@@ -166,9 +186,23 @@ class NameRules(RuleBase):
 
         # names a learned tagger finds where no rule did (none for the rules alone)
         for i, j, prefix, attrs in self._learned_people(toks, covered):
+            if self._completes_given_name(toks, people, i, j, prefix):
+                continue
             add(i, j, "ner")
             people[-1].prefix = prefix
             people[-1].attrs = attrs
+
+        # a well-known person's surname on its own (people.tsv): لترامب. A short one (ظريف،
+        # مودي) may be a common word spelt alike: it must occur twice in the article.
+        known = [_known_surname(self.lexicon, t.form) if t.is_word else None for t in toks]
+        times = Counter(found[1] for found in known if found is not None)
+        for k, found in enumerate(known):
+            post_next = k + 1 in kinds and kinds[k + 1].kind is Kind.TITLE
+            if found is None or covered[k] or post_next:
+                continue  # التقى ترامب المستشارة: a post right after may be the object's
+            if len(found[1]) >= 5 or times[found[1]] >= 2:
+                add(k, k + 1, "rule:known-surname")
+                people[-1].prefix = found[0]
 
         # later mentions of the names found: كيري، المعلم
         aliases, longest = self._aliases(toks, people)
@@ -184,6 +218,20 @@ class NameRules(RuleBase):
                     people[-1].prefix = prefix
                     break
         return people + complements
+
+    def _completes_given_name(
+        self, toks: list[Token], people: list[_Span], i: int, j: int, prefix: int
+    ) -> bool:
+        """A learned name right after a given name the rules took alone (`وزير الرئاسة صلاح
+        | ونسي`: the rules stop at a word starting with و) is its surname: the given name's
+        span takes it in. Only words of three letters or more (not a clitic `بـ`)."""
+        given = next((p for p in people if p.j == i and p.j - p.i == 1), None)
+        if given is None or prefix or toks[given.i].form not in self.lexicon.first_names:
+            return False
+        if any(len(toks[m].form) < 3 or not toks[m].is_word for m in range(i, j)):
+            return False
+        given.j = j
+        return True
 
     def _learned_people(
         self, toks: list[Token], covered: list[bool]
@@ -407,7 +455,9 @@ class NameRules(RuleBase):
         if form not in self.lexicon.common_words and not plural:
             return False
         previous = toks[end - 1].form
-        compound = end - 2 >= k and toks[end - 2].form in NAME_CONNECTORS  # عبد الفتاح
+        compound = end - 2 >= k and (
+            toks[end - 2].form in NAME_CONNECTORS or _servant(toks, end - 2)
+        )  # عبد الفتاح، وعبد الخالق
         given = previous in self.lexicon.first_names and (end - k == 1 or compound)
         return not given and previous not in NAME_CONNECTORS and not compound
 
@@ -433,8 +483,12 @@ class NameRules(RuleBase):
             ):
                 break  # أنهى، ألقى: a past verb starts no name and ends one (الملك عبد الله أنهى)
             first = end == k and not continuing
-            after_connector = end - 1 > k and (
+            if end == k and _servant(toks, k):
+                end += 1  # (و)عبد الملك الحوثي: عبد and the divine name are one given name
+                continue
+            after_connector = (end - 1 > k or _servant(toks, k)) and (
                 toks[end - 1].form in NAME_CONNECTORS
+                or _servant(toks, end - 1)
                 or (end - 2 > k and toks[end - 2].form in ("فان", "فون"))  # فون دير لاين
             )
             if after_connector and tok.form not in self.lexicon.stopwords:
@@ -544,80 +598,3 @@ class NameRules(RuleBase):
             and not self._stops(after.form)
             and after.form not in lex.first_names
         )
-
-
-def _preposition_article(form: str) -> bool:
-    """A preposition and the article on one word (بالمقعد، للحكومة، وبالتالي): never in a name."""
-    return len(form) >= 5 and form.startswith(("بال", "وبال", "فبال", "كال", "لل", "ولل"))
-
-
-def _clitic_word(tok: Token, first_names: frozenset[str]) -> bool:
-    """A word with a preposition or conjunction in front (لاستعادة، بتشديد، فإن): after two
-    words of a name it starts the next phrase. Short rests (بوش) may be surnames."""
-    form = tok.form
-    if form in first_names or form in NAME_CONNECTORS and "إ" not in tok.raw:
-        return False
-    if form in ("فان", "وان") and "إ" in tok.raw:
-        return True  # فإن، وإن: not van
-    return form[:1] in "لب" and len(form) >= 5 and not form.startswith(("بن", "لو", "لي"))
-
-
-def _hyphen(toks: list[Token], k: int) -> bool:
-    """A hyphen joining two words of a name, written against one of them (جونغ-أون), or a
-    hashtag on a name's word (دونالد #ترمب)."""
-    if toks[k].form not in ("-", "#") or k + 1 >= len(toks) or not toks[k + 1].is_word:
-        return False
-    if toks[k].form == "#":
-        return toks[k].end == toks[k + 1].start
-    return toks[k - 1].end == toks[k].start or toks[k].end == toks[k + 1].start
-
-
-def _verb_like(tok: Token) -> bool:
-    """A word spelt with a final alif maqsura after a hamza-initial stem (أعطى، أجرى، ألقى):
-    a past-tense verb, not the start of a name."""
-    raw = "".join(c for c in tok.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
-    if raw[:1] in "وف" and raw[1:2] in "أإا":
-        raw = raw[1:]  # فاكتفى
-    return raw.endswith("ى") and raw[:1] in "أإا" and len(raw) >= 4
-
-
-def _alias_length(
-    toks: list[Token], k: int, form: str, aliases: set[tuple[str, ...]], longest: dict[str, int]
-) -> int:
-    """Token count of the longest known name form starting at token k (read as `form`)."""
-    for n in range(longest.get(form, 0), 0, -1):
-        candidate = (form, *(t.form for t in toks[k + 1 : k + n]))
-        if len(candidate) == n and candidate in aliases:
-            return n
-    return 0
-
-
-def _preposition_ala(token: Token) -> bool:
-    """`على` (on) folds to the name `علي`: the written alif maqsura tells them apart."""
-    return token.form == "علي" and "ى" in token.raw[-3:]
-
-
-def _verbal_noun(form: str) -> bool:
-    """A definite word shaped like a verbal noun of a derived verb (الاحتراف، الانسحاب،
-    الاستثمار، التدريب، الإعلان، التعاون): the post's field, not its holder's surname."""
-    if not form.startswith("ال"):
-        return False
-    r = form[2:]
-    if len(r) == 6 and r[0] == "ا" and r[4] == "ا" and (r[2] == "ت" or r[1] == "ن"):
-        return True  # افتعال، انفعال
-    if len(r) == 7 and r.startswith("است") and r[5] == "ا":
-        return True  # استفعال
-    if len(r) == 5 and r[0] == "ت" and (r[3] == "ي" or r[2] == "ا"):
-        return True  # تفعيل، تفاعل
-    return len(r) == 5 and r[0] == "ا" and r[3] == "ا"  # إفعال
-
-
-def _descriptor_before_name(toks: list[Token], k: int, end: int, kinds: dict[int, _Span]) -> bool:
-    """`وندد المرجع الشهير آية الله X`: definite words after a cue that run into an
-    honorific or a post describe the person named after it (apposition); they are no name."""
-    following = kinds.get(end)
-    return (
-        toks[k].raw.startswith("ال")  # the raw word: إلون folds to الون
-        and following is not None
-        and following.kind in (Kind.HONORIFIC, Kind.TITLE)
-    )

@@ -1,0 +1,115 @@
+"""Word tests of the name rules (`names.py`): the shapes that start, continue or end a
+person's name, each on a word or two (a preposition fused to the article, a past verb in ى,
+a hyphen inside a name, عبد before a divine name...)."""
+
+from __future__ import annotations
+
+from kg.pipeline.annotate.arabic import NAME_CONNECTORS
+from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings
+from kg.pipeline.annotate.model import Kind
+from kg.pipeline.annotate.rules.spans import _Span
+from kg.pipeline.annotate.tokens import Token
+
+
+def _servant(toks: list[Token], k: int) -> bool:
+    """`عبد` (or `وعبد`) before a word with the article: the first half of a given name
+    (عبد الملك، عبد الخالق، عبد الوهاب), whatever the second half means alone."""
+    return (
+        toks[k].form in ("عبد", "وعبد", "فعبد")
+        and k + 1 < len(toks)
+        and toks[k + 1].form.startswith("ال")
+        and len(toks[k + 1].form) > 3
+    )
+
+
+def _preposition_article(form: str) -> bool:
+    """A preposition and the article on one word (بالمقعد، للحكومة، وبالتالي): never in a name."""
+    return len(form) >= 5 and form.startswith(("بال", "وبال", "فبال", "كال", "لل", "ولل"))
+
+
+def _clitic_word(tok: Token, first_names: frozenset[str]) -> bool:
+    """A word with a preposition or conjunction in front (لاستعادة، بتشديد، فإن): after two
+    words of a name it starts the next phrase. Short rests (بوش) may be surnames."""
+    form = tok.form
+    if form in first_names or form in NAME_CONNECTORS and "إ" not in tok.raw:
+        return False
+    if form in ("فان", "وان") and "إ" in tok.raw:
+        return True  # فإن، وإن: not van
+    return form[:1] in "لب" and len(form) >= 5 and not form.startswith(("بن", "لو", "لي"))
+
+
+def _hyphen(toks: list[Token], k: int) -> bool:
+    """A hyphen joining two words of a name, written against one of them (جونغ-أون), or a
+    hashtag on a name's word (دونالد #ترمب)."""
+    if toks[k].form not in ("-", "#") or k + 1 >= len(toks) or not toks[k + 1].is_word:
+        return False
+    if toks[k].form == "#":
+        return toks[k].end == toks[k + 1].start
+    return toks[k - 1].end == toks[k].start or toks[k].end == toks[k + 1].start
+
+
+def _verb_like(tok: Token) -> bool:
+    """A word spelt with a final alif maqsura after a hamza-initial stem (أعطى، أجرى، ألقى):
+    a past-tense verb, not the start of a name."""
+    raw = "".join(c for c in tok.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    if raw[:1] in "وف" and raw[1:2] in "أإا":
+        raw = raw[1:]  # فاكتفى
+    return raw.endswith("ى") and raw[:1] in "أإا" and len(raw) >= 4
+
+
+def _alias_length(
+    toks: list[Token], k: int, form: str, aliases: set[tuple[str, ...]], longest: dict[str, int]
+) -> int:
+    """Token count of the longest known name form starting at token k (read as `form`)."""
+    for n in range(longest.get(form, 0), 0, -1):
+        candidate = (form, *(t.form for t in toks[k + 1 : k + n]))
+        if len(candidate) == n and candidate in aliases:
+            return n
+    return 0
+
+
+def _preposition_ala(token: Token) -> bool:
+    """`على` (on) folds to the name `علي`: the written alif maqsura tells them apart."""
+    return token.form == "علي" and "ى" in token.raw[-3:]
+
+
+def _verbal_noun(form: str) -> bool:
+    """A definite word shaped like a verbal noun of a derived verb (الاحتراف، الانسحاب،
+    الاستثمار، التدريب، الإعلان، التعاون): the post's field, not its holder's surname."""
+    if not form.startswith("ال"):
+        return False
+    r = form[2:]
+    if len(r) == 6 and r[0] == "ا" and r[4] == "ا" and (r[2] == "ت" or r[1] == "ن"):
+        return True  # افتعال، انفعال
+    if len(r) == 7 and r.startswith("است") and r[5] == "ا":
+        return True  # استفعال
+    if len(r) == 5 and r[0] == "ت" and (r[3] == "ي" or r[2] == "ا"):
+        return True  # تفعيل، تفاعل
+    return len(r) == 5 and r[0] == "ا" and r[3] == "ا"  # إفعال
+
+
+def _known_surname(lex: Lexicon, form: str) -> tuple[int, str] | None:
+    """A one-word name of people.tsv that no lexicon reads as a given name or common word,
+    behind clitics (ترامب in لترامب): (characters of clitics, the name), or None."""
+    for prefix, rest in clitic_readings(form):
+        bare = rest.removeprefix("ال")
+        if (
+            form[prefix:] == rest
+            and (bare,) in lex.people
+            and bare not in lex.first_names
+            and bare not in lex.common_words
+            and rest not in lex.common_words
+        ):
+            return prefix, bare
+    return None
+
+
+def _descriptor_before_name(toks: list[Token], k: int, end: int, kinds: dict[int, _Span]) -> bool:
+    """`وندد المرجع الشهير آية الله X`: definite words after a cue that run into an
+    honorific or a post describe the person named after it (apposition); they are no name."""
+    following = kinds.get(end)
+    return (
+        toks[k].raw.startswith("ال")  # the raw word: إلون folds to الون
+        and following is not None
+        and following.kind in (Kind.HONORIFIC, Kind.TITLE)
+    )

@@ -358,3 +358,29 @@ def test_cue_with_attached_fa_takes_the_subject_of_the_opening_verb_real():
         "لاقليم كردستان الايراني فقال “الشعب الايراني يدعم كل الشعوب المقهورة”."
     )
     assert rows(text)[-1] == ("حسن روحاني", "قال", "الشعب الايراني يدعم كل الشعوب المقهورة")
+
+
+# A negated verb of doubt: لم يستبعد (did not rule out) states a position
+
+
+def test_a_negated_verb_of_doubt_has_its_speaker_after_it():
+    text = "ولم تستبعد رئيسة الوزراء البريطانية تيريزا ماي إجراء انتخابات مبكرة."
+    assert rows(text) == [("تيريزا ماي", "تستبعد", "إجراء انتخابات مبكرة")]
+
+
+def test_a_negated_verb_of_doubt_has_its_speaker_after_it_real():
+    # corpus ant-bbc-internationalNews-869, paragraphs 28 and 29 (shortened)
+    text = (
+        "وقال رئيس الوزراء الباكستاني المقبل عمران خان إن حزبه سيشكل الحكومة.\n"
+        "ولم يستبعد خان تشكيل حكومة ائتلافية إذا لم يفز أي حزب بالأغلبية."
+    )
+    assert rows(text)[-1] == (
+        "عمران خان",
+        "يستبعد",
+        "تشكيل حكومة ائتلافية إذا لم يفز أي حزب بالأغلبية",
+    )
+
+
+def test_a_negated_announcement_states_nothing():
+    text = "ولم تعلن وزارة الخارجية الروسية الإجراءات التي قد تتخذها."
+    assert rows(text) == []

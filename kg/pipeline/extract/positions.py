@@ -411,6 +411,8 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             clitic = any(token_start < c < token_end for c in later)
             if previous in {"،", ","} or clitic:
                 return _trim(ctx, start, cut)
+            if _explaining_after_comma(tokens, k):
+                return _trim(ctx, start, tokens[k - 2][1])  # ...، حيث قال: another statement
             if _narrator_participle(ctx, start, tokens, k, limit):
                 return _trim(ctx, start, token_start)
             attribution = _attribution_start(tokens, k)
@@ -449,6 +451,19 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
         if previous in {"،", ","} and _third_party_relative(ctx, tokens, k, limit):
             return _trim(ctx, start, cut)  # ...، وهو ما ينفيه ترامب: the narrator
     return _trim(ctx, start, end)
+
+
+_EXPLAINING = frozenset({"حيث", "اذ"})
+
+
+def _explaining_after_comma(tokens: list[Token], k: int) -> bool:
+    """`...، حيث قال "..."`، `...، إذ أشارا إلى`: a cue right after a comma and حيث/إذ opens
+    the narrator's account of another statement, not more of this one."""
+    return (
+        k >= 2
+        and without_conjunction(fold(tokens[k - 1][0])) in _EXPLAINING
+        and tokens[k - 2][0] in {"،", ","}
+    )
 
 
 _WHAT = frozenset({"وهو", "وهي", "وهذا", "وذلك"})  # وهو ما، وهذا ما

@@ -141,7 +141,19 @@ def noun_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
         and not fronted_adverbial(previous)
         and previous not in TIME_WORDS
         and previous != "قد"
+        and not (verb_particle(previous) and cue.attrs.get("class") == "doubt")
     )
+
+
+_VERB_PARTICLES = frozenset({"لم", "لن", "لا", "لما", "ما", "سوف"})
+
+
+def verb_particle(word: str) -> bool:
+    """`ولم تستبعد`، `لا يستبعد`: a particle of negation or tense (a conjunction may lead
+    it) governs the verb after it; it is no noun standing as the verb's subject. Only a
+    verb of doubt is read after one (`noun_before`): not ruling something out is a stance,
+    while `لم تعلن`، `لم تكشف` report that nothing was said."""
+    return word in _VERB_PARTICLES or (word[:1] in "وف" and word[1:] in _VERB_PARTICLES)
 
 
 def impersonal(ctx: Context, cue: Mention) -> bool:

@@ -384,3 +384,54 @@ def test_a_negated_verb_of_doubt_has_its_speaker_after_it_real():
 def test_a_negated_announcement_states_nothing():
     text = "ولم تعلن وزارة الخارجية الروسية الإجراءات التي قد تتخذها."
     assert rows(text) == []
+
+
+# Honorific pronouns: سموه، معاليه، جلالته mean the person introduced with that honorific
+
+
+def test_an_honorific_pronoun_means_the_person_named_with_that_honorific():
+    text = (
+        "استقبل صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض وزير الصحة "
+        "المهندس خالد الفالح.\n"
+        "وأكد سموه أن المنطقة ستحصل على مستشفيات جديدة."
+    )
+    assert rows(text)[-1] == ("فيصل بن بندر", "أكد", "المنطقة ستحصل على مستشفيات جديدة")
+
+
+def test_an_honorific_pronoun_means_the_person_named_with_that_honorific_real():
+    # corpus snn-3alyoum-2015-07-24-339, paragraphs 1 and 4 (shortened)
+    text = (
+        "تفقد صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية "
+        "اليوم, المصابين جراء العملية الإرهابية, بحضور معالي وزير الصحة المهندس خالد "
+        "الفالح, وذلك بمستشفى القطيف والدمام المركزي.\n"
+        "وأضاف سموه أن أبناءنا وإخواننا المصابين يتمتعون بمعنويات عالية."
+    )
+    assert rows(text)[-1] == (
+        "سعود بن نايف بن عبدالعزيز",
+        "أضاف",
+        "أبناءنا وإخواننا المصابين يتمتعون بمعنويات عالية",
+    )
+
+
+def test_an_honorific_pronoun_without_its_honorific_means_the_last_honoured_speaker_real():
+    # corpus snn-was-2015-08-10-1547, paragraphs 4 and 5 (shortened)
+    text = (
+        "اختتمت اليوم فعاليات البرنامج التأهيلي لإدارة المشاريع بالرئاسة العامة لشؤون "
+        "المسجد الحرام, بحضور معالي نائب الرئيس العام لشؤون المسجد الحرام الشيخ الدكتور "
+        "محمد بن ناصر الخزيم .\n"
+        "وأوضح الشيخ الخزيم في كلمة له أن الرئاسة تهتم بتقديم أرقى الخدمات.\n"
+        "وأضاف معاليه : إن الحرمين الشريفين هما مقصد المسلمين في بقاع العالم."
+    )
+    assert rows(text)[-1] == (
+        "محمد بن ناصر الخزيم",
+        "أضاف",
+        "الحرمين الشريفين هما مقصد المسلمين في بقاع العالم",
+    )
+
+
+def test_a_bare_honorific_is_no_pronoun():
+    text = (
+        "وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ.\n"
+        "وطلب جلالة الملك عبدالله الثاني نقل تحياته إلى خادم الحرمين الشريفين."
+    )
+    assert [r[0] for r in rows(text)] == ["دونالد ترامب", "عبدالله الثاني"]

@@ -106,6 +106,53 @@ class Speakers:
             return self.counterpart(reference)
         return None, reference.end
 
+    def honoured(self, cue: Mention, pronoun: str) -> Entity | None:
+        """`وأكد سموه`، `وقال معاليه`: an honorific with a pronoun (His Highness, His
+        Excellency) means the last person named before the cue with a matching honorific
+        or post in front of the name (`الأمير X`، `معالي وزير الصحة X`), else the last person
+        who spoke; nobody when that person's gender disagrees with the pronoun's."""
+        stem = pronoun[:-2] if pronoun.endswith("ها") else pronoun[:-1]
+        marks = HONORIFIC_PRONOUNS.get(stem.removesuffix("ت"))
+        if marks is None:
+            return None
+        gender = "f" if pronoun.endswith("ها") else "m"
+        for mention in self.ctx.people_before(cue.start):
+            start = max(0, mention.start - _HONOUR_REACH)
+            sentence_start = max(self.ctx.text.rfind(c, 0, mention.start) for c in ".\n")
+            before = self.ctx.bare_words(max(start, sentence_start + 1), mention.start)
+            if not any(w in marks for w in before[-4:]):  # the name's own phrase only
+                continue
+            entity = self.ctx.entity(mention)
+            if entity is None or not plausible_name(self.ctx, mention):
+                continue
+            known = self.ctx.registry.gender_of(entity)
+            return entity if known in (None, gender) else None
+        for spoke in reversed(self.history):  # another honorific: the last who spoke
+            if isinstance(spoke, Entity) and spoke.kind == "Person":
+                known = self.ctx.registry.gender_of(spoke)
+                honoured = self._honoured_before(spoke, cue.start)
+                return spoke if honoured and known in (None, gender) else None
+        return None
+
+    def _honoured_before(self, entity: Entity, before: int) -> bool:
+        """Whether the person holds a post read before `before`, or was named right
+        after an honorific (`الشيخ X`، `الدكتور X`)."""
+        if any(r.evidence.start < before for r in self.roles_of(entity.key)):
+            return True
+        previous: Mention | None = None
+        for mention in self.ctx.mentions_between(0, before):
+            if mention.kind is Kind.PERSON and previous is not None:
+                named = self.ctx.entity(mention)
+                if (
+                    named is not None
+                    and named.key == entity.key
+                    and previous.kind is Kind.HONORIFIC
+                    and not self.ctx.text[previous.end : mention.start].strip()
+                ):
+                    return True
+            previous = mention
+        return False
+
     def latter(self, reference: Mention) -> Entity | None:
         """`الأخير`/`الأخيرة`: the last person named before the word whose gender (as far
         as the text told it) agrees with the word's."""
@@ -247,6 +294,20 @@ class Speakers:
             if entity is not None and agrees(self.ctx, entity, gender, number):
                 return entity
         return None
+
+
+# The honorific of an honorific pronoun (سموه، معاليه، فضيلته، سماحته، جلالته، فخامته،
+# سعادته, folded, without the pronoun and ت) -> the words that introduce a person so
+HONORIFIC_PRONOUNS = {
+    "سمو": frozenset({"الامير", "الاميره", "سمو", "السمو", "امير", "اميره"}),
+    "معالي": frozenset({"معالي", "وزير", "الوزير", "وزيره", "الوزيره"}),
+    "فضيل": frozenset({"فضيله"}),  # not الشيخ، الإمام: also in names of mosques, tribes
+    "سماح": frozenset({"سماحه", "المفتي"}),
+    "جلال": frozenset({"جلاله", "الملك", "الملكه", "ملك"}),
+    "فخام": frozenset({"فخامه", "الرئيس", "رئيس"}),
+    "سعاد": frozenset({"سعاده"}),
+}
+_HONOUR_REACH = 80  # characters before a name read for its honorific or post
 
 
 _PHRASE_AFTER = re.compile(r"[ \t]+((?:[^\s،,.:؛\"«»()]+[ \t]*){1,3})")

@@ -33,7 +33,13 @@ from kg.pipeline.extract.cue_words import (
     PARTY_PAIRS,
     UNNAMED,
 )
-from kg.pipeline.extract.discourse import Speakers, agrees, joint_speaker, salient_holder
+from kg.pipeline.extract.discourse import (
+    HONORIFIC_PRONOUNS,
+    Speakers,
+    agrees,
+    joint_speaker,
+    salient_holder,
+)
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.extract.names import object_word, plausible_entity, plausible_name
 from kg.pipeline.extract.subjects import chained_holder, holder_end
@@ -65,7 +71,19 @@ def fronted_object_end(ctx: Context, cue: Mention) -> int | None:
         return None
     if not object_word(ctx, word) or fold(word) in ctx.lexicon.stopwords:
         return None
+    if honorific_pronoun(word):
+        return None  # وأكد سموه: the subject itself (`Speakers.honoured`)
     return cue.end + match.end()
+
+
+def honorific_pronoun(word: str) -> bool:
+    """`سموه`، `معاليها`، `فضيلته`: an honorific noun carrying the pronoun of the person it
+    honours. `word` is as written: folding makes the bare `جلالة` look like `جلاله`."""
+    if not word.endswith(("ه", "ها")):
+        return False
+    folded = fold(word)
+    stem = folded[:-2] if folded.endswith("ها") else folded[:-1]
+    return len(stem) >= 3 and stem.removesuffix("ت") in HONORIFIC_PRONOUNS
 
 
 def quoted_from(
@@ -107,6 +125,9 @@ def explicit_speaker(
         return joint_speaker(ctx, cue.start, words[0] in LEADER_PAIRS), end, "statement:pair"
     if words and words[0] in ISSUED_TEXTS:
         return speakers.issuer(), word_end(ctx, cue.end), "statement:issued-text"
+    if words and honorific_pronoun(ctx.text[cue.end : word_end(ctx, cue.end)].strip(" ،,")):
+        honoured = speakers.honoured(cue, words[0])
+        return honoured, word_end(ctx, cue.end), "statement:honorific-pronoun"
     following = [m for m in mentions if m.start >= cue.end]
     position = cue.end
     while following and following[0].kind is Kind.HONORIFIC:

@@ -1,5 +1,6 @@
 """Statement rows of a text written for a test, read by the rules annotator, with every
-position checked against its offsets (shared by the statement rule tests)."""
+position checked against its offsets and every evidence span against its cue and content
+(shared by the statement rule tests)."""
 
 from kg.eval.evaluate import statement_rows
 from kg.pipeline.annotate.rules import RuleAnnotator
@@ -10,8 +11,13 @@ ANNOTATOR = RuleAnnotator()
 
 
 def checked_rows(text: str) -> list[tuple[str, str, str]]:
-    """Statement rows of `text`; every position is checked against its offsets."""
+    """Statement rows of `text`; every position is checked against its offsets, and every
+    evidence span runs forwards over the cue and the content (the RDF builder refuses a
+    backwards span)."""
     extraction = extract(ANNOTATOR.annotate(make_document(text)))
     for statement in extraction.statements:
         assert text[statement.position_start : statement.position_end] == statement.position
+        evidence = statement.evidence
+        assert evidence.start <= min(statement.cue_start, statement.position_start)
+        assert evidence.end >= max(statement.cue_end, statement.position_end)
     return statement_rows(extraction)

@@ -1,6 +1,7 @@
-"""Every shared real article (copied into tests/fixtures/articles) builds into a graph that
-parses back strictly, conforms to the SHACL shapes, and whose statement offsets point at
-their positions in the article as read."""
+"""Every shared real article (copied into tests/fixtures/articles, plus two of the later
+dev articles in tests/fixtures/articles-unseen whose constructions once made the builder
+refuse them) builds into a graph that parses back strictly, conforms to the SHACL shapes,
+and whose statement offsets point at their positions in the article as read."""
 
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from kg.resources import read_query
 from kg.store.query import Rows
 from kg.store.validate import validate_graph
 
-ARTICLES = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt"))
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLES = sorted(FIXTURES.glob("articles/*.txt")) + sorted(FIXTURES.glob("articles-unseen/*.txt"))
 
 
 @pytest.fixture(scope="module")

@@ -60,7 +60,9 @@ class StatementFact:
 def statement_at(
     text: str, speaker: Entity, cue: Mention, start: int, end: int, sentence: int, rule: str
 ) -> StatementFact:
-    """The statement whose content is text[start:end], introduced by `cue`."""
+    """The statement whose content is text[start:end], introduced by `cue`. The evidence
+    spans the cue and the content in text order: an attribution (`...، حسبما أعلنت
+    الوكالة`) puts the content before its cue."""
     return StatementFact(
         speaker=speaker,
         cue=cue.text,
@@ -69,7 +71,7 @@ def statement_at(
         position_end=end,
         cue_start=cue.start,
         cue_end=cue.end,
-        evidence=Evidence(cue.start, end, sentence, rule),
+        evidence=Evidence(min(cue.start, start), max(cue.end, end), sentence, rule),
     )
 
 

@@ -72,10 +72,15 @@ def _many_people(count: int) -> Extraction:
 
 def test_turtle_serialisation_is_linear_in_distinct_iris() -> None:
     def seconds(count: int) -> float:
+        """Best of three: a collector pause or a busy neighbour only ever adds time, and a
+        single sample once made a clean CI run fail (0.07 s vs 1.13 s on an idle machine)."""
         dataset = build_dataset([_many_people(count)], tool_version="0")
-        start = time.perf_counter()
-        serialize(dataset, "turtle")
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            serialize(dataset, "turtle")
+            best = min(best, time.perf_counter() - start)
+        return best
 
     small, large = seconds(200), seconds(800)
     assert large < 10 * max(small, 0.1)  # 4x the IRIs: ~4x the time (rdflib alone: ~16x)

@@ -6,6 +6,7 @@ import pytest
 from kg.eval.evaluate import role_rows
 from kg.pipeline.annotate.rules import RuleAnnotator
 from kg.pipeline.extract import extract
+from kg.pipeline.extract.facts import Entity, Evidence, role_at
 from kg.pipeline.text.document import make_document
 
 
@@ -82,6 +83,16 @@ def test_possessed_post_after_its_holder_has_evidence_covering_both(annotator):
     [role] = [r for r in facts.roles if r.role == "مديرها العام"]
     span = text[role.evidence.start : role.evidence.end]
     assert span == "أحمد علي، مؤسس شركة النور ومديرها العام"
+
+
+def test_role_evidence_runs_forwards_whichever_of_post_and_holder_comes_first():
+    """One constructor builds every role's evidence: from the earlier start to the later end,
+    the holder after the post (وزير الخارجية جون كيري) or before it (X، مؤسس الشركة)."""
+    person = Entity("Person", "p", "p")
+    after = role_at(person, "وزير", None, (10, 20), (21, 30), 2, "r")
+    before = role_at(person, "مؤسس", None, (10, 20), (0, 8), 2, "r", former=True)
+    assert after.evidence == Evidence(10, 30, 2, "r") and not after.former
+    assert before.evidence == Evidence(0, 20, 2, "r") and before.former
 
 
 def test_post_before_a_possessed_noun_real(annotator):

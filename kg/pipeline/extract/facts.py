@@ -57,6 +57,24 @@ class StatementFact:
     evidence: Evidence
 
 
+def role_at(
+    person: Entity,
+    role: str,
+    organisation: Entity | None,
+    post: tuple[int, int],
+    holder: tuple[int, int],
+    sentence: int,
+    rule: str,
+    former: bool = False,
+) -> RoleFact:
+    """`person` holds (or held, when `former`) `role` in `organisation`, read from the
+    post's span (start, end) and the holder's. The evidence spans both in text order, from
+    the earlier start to the later end: the holder may stand after the post (`وزير الخارجية
+    جون كيري`) or before it (`X، مؤسس الشركة ورئيسها التنفيذي`)."""
+    start, end = min(post[0], holder[0]), max(post[1], holder[1])
+    return RoleFact(person, role, organisation, Evidence(start, end, sentence, rule), former)
+
+
 def statement_at(
     text: str, speaker: Entity, cue: Mention, start: int, end: int, sentence: int, rule: str
 ) -> StatementFact:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.pipeline.annotate.arabic import FORMER
 from kg.pipeline.annotate.model import Kind, Mention, Word
 from kg.pipeline.extract.context import Context
-from kg.pipeline.extract.facts import Entity, Evidence, RoleFact
+from kg.pipeline.extract.facts import Entity, role_at
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
 
@@ -66,10 +66,17 @@ def possessed_roles(ctx: Context, sentence: Sentence, mentions: list[Mention]) -
             person = ctx.entity(holder)
             if person is None:
                 continue
-            # the holder may stand before the post (`X، مؤسس الشركة ورئيسها التنفيذي`)
-            start, end = min(post.start, holder.start), max(post.end, holder.end)
-            evidence = Evidence(start, end, sentence.index, "role:possessed")
-            ctx.roles.append(RoleFact(person, post.role, organisation, evidence, post.former))
+            fact = role_at(
+                person,
+                post.role,
+                organisation,
+                (post.start, post.end),
+                (holder.start, holder.end),
+                sentence.index,
+                "role:possessed",
+                post.former,
+            )
+            ctx.roles.append(fact)
 
 
 def _strip_conjunction(form: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.pipeline.annotate.arabic import TITLE_FILLERS
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context, Post, head_word
-from kg.pipeline.extract.facts import Entity, Evidence, RoleFact
+from kg.pipeline.extract.facts import Entity, role_at
 
 _HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
 _CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"}  # left of a mention's clitic
@@ -28,8 +28,9 @@ def headed_by(ctx: Context, mentions: list[Mention], sentence: int) -> None:
         original = (mention.label or mention.text).split()[0]
         head = original if original.startswith("ال") else "ال" + original
         role = f"{_HEADED_BY[gap[0]]} {head}"
-        evidence = Evidence(mention.start, person.end, sentence, "role:headed-by")
-        ctx.roles.append(RoleFact(holder, role, organisation, evidence))
+        post, held = (mention.start, mention.end), (person.start, person.end)
+        fact = role_at(holder, role, organisation, post, held, sentence, "role:headed-by")
+        ctx.roles.append(fact)
 
 
 def counterparts(ctx: Context, mentions: list[Mention]) -> None:

@@ -30,7 +30,7 @@ from kg.pipeline.extract.antecedents import fuller_posts
 from kg.pipeline.extract.compose import composed_post
 from kg.pipeline.extract.context import Context, Post, head_word
 from kg.pipeline.extract.envoys import envoys_of_principals
-from kg.pipeline.extract.facts import Entity, Evidence, RoleFact
+from kg.pipeline.extract.facts import Entity, RoleFact, role_at
 from kg.pipeline.extract.holders import (
     disagree,
     genitive_gap,
@@ -492,23 +492,17 @@ def _add(ctx: Context, post: Post, sentence: int, rule: str) -> None:
     assert post.holder is not None
     if _bare_job(post):
         return
-    start = min(
-        post.title.start, post.holder_mention.start if post.holder_mention else post.title.start
-    )
-    end = max(post.end, post.title.end)
+    span = (post.title.start, max(post.end, post.title.end))
+    # the evidence ends with the post phrase: the holder a stacked post borrows stands after it
+    holder = post.holder_mention
+    held = (holder.start, min(holder.end, span[1])) if holder is not None else span
     organisation = post.organisation
     if post.dative and organisation is not None and organisation.kind == "Country":
         # زيارة وزير الدفاع للمملكة الأردنية: ل may name the destination, not the post's
         # country; a well-known holder's own country wins
         organisation = known_holder(ctx, post.holder) or organisation
     ctx.roles.append(
-        RoleFact(
-            person=post.holder,
-            role=post.role,
-            organisation=organisation,
-            evidence=Evidence(start, end, sentence, rule),
-            former=post.former,
-        )
+        role_at(post.holder, post.role, organisation, span, held, sentence, rule, post.former)
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context
-from kg.pipeline.extract.facts import Entity, Evidence, RoleFact
+from kg.pipeline.extract.facts import Entity, role_at
 from kg.pipeline.text.document import Sentence
 
 _LIST_WORDS = {"،", "و"}
@@ -37,8 +37,10 @@ def shared_posts(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> N
             holder = ctx.entity(person)
             if holder is None or (country is None and not construct):
                 continue  # قائدين آخرين هما X: without a nationality, too loose a list
-            evidence = Evidence(title.start, person.end, sentence.index, "role:shared")
-            ctx.roles.append(RoleFact(holder, roles[n] if roles else role, country, evidence))
+            post, held = (title.start, title.end), (person.start, person.end)
+            role_n = roles[n] if roles else role
+            fact = role_at(holder, role_n, country, post, held, sentence.index, "role:shared")
+            ctx.roles.append(fact)
 
 
 def _list_after(

@@ -291,6 +291,26 @@ def test_adviser_with_a_field_holds_the_post_named_after(annotator):
     assert rows(annotator, text) == [("جون بولتون", "مستشار الرئيس", "الولايات المتحدة")]
 
 
+def test_adviser_with_a_definite_field_after_lam(annotator):
+    # للشؤون is ل + الشؤون: the field is the adviser's whatever its spelling (للشئون)
+    for field in ("للشؤون", "للشئون"):
+        text = f"وقال مستشار رئيس الوزراء {field} الخارجية نوري أحمد إن الحكومة لن تقبل."
+        assert rows(annotator, text) == [("نوري أحمد", "مستشار رئيس الوزراء", "")]
+
+
+def test_post_phrase_runs_over_definite_nouns_after_lam(annotator):
+    text = "وقال المدير التنفيذي للمؤسسة الأهلية للحريات، كريم يوسف، إن الدعم تراجع."
+    assert rows(annotator, text) == [("كريم يوسف", "المدير التنفيذي", "")]
+
+
+def test_post_phrase_runs_over_definite_nouns_after_lam_real(annotator):
+    text = (
+        "وقال المدير التنفيذي للمؤسسة العربية للحريات والمساواة، جورج قزي، إنه يأمل أن تكون"
+        " هذه أكثر من ممارسة شائعة."
+    )
+    assert rows(annotator, text) == [("جورج قزي", "المدير التنفيذي", "")]
+
+
 def test_adviser_of_a_named_president(annotator):
     text = "وقال مستشار الرئيس الأمريكي دونالد ترامب إن العقوبات ستستمر."
     assert rows(annotator, text) == [("دونالد ترامب", "الرئيس", "الولايات المتحدة")]

@@ -49,6 +49,11 @@ class Lexicon:
     common_words: frozenset[str] = frozenset()  # nouns and verbs seen in news: not names
     countries: dict[str, Entry] = field(default_factory=dict)  # code -> country entry
     organisations: dict[str, Entry] = field(default_factory=dict)  # id -> organisation entry
+    # folded relative adjective of a movement -> organisation id: حوثي، حوثيين -> ye-houthis
+    organisation_adjectives: dict[str, str] = field(default_factory=dict)
+    # the forms of those that are never a person's name: all but the definite masculine
+    # singular, which is also a family name (عبد الملك الحوثي)
+    never_names: frozenset[str] = frozenset()
     portfolios: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (form, key)
     known_words: frozenset[str] = frozenset()  # every folded token of every phrase
     _candidates: dict[str, tuple[tuple[int, int, tuple[str, ...], Entry], ...]] = field(
@@ -220,6 +225,7 @@ def load_lexicon() -> Lexicon:
         for people in _split(row.get("people", "")):
             lex.add(people, Entry(Kind.NATIONALITY, code, label, (("number", "pl"),)))
             lex.add("ال" + fold(people), Entry(Kind.NATIONALITY, code, label, (("number", "pl"),)))
+    never_names: set[str] = set()
     for row in _rows("organisations.tsv"):
         names = _split(row["names"])
         if not names:
@@ -229,6 +235,12 @@ def load_lexicon() -> Lexicon:
         lex.organisations[row["id"]] = entry
         for name in names:
             lex.add(name, entry)
+        for adjective in _split(row.get("adjectives", "")):
+            for form, gender, number in adjective_forms(adjective):
+                lex.organisation_adjectives[form] = row["id"]
+                if not (form.startswith("ال") and gender == "m" and number == "sg"):
+                    never_names.add(form)
+    lex.never_names = frozenset(never_names)
     for row in _rows("portfolios.tsv"):
         canonical = row["portfolio"]
         for form in [canonical, *_split(row.get("variants", ""))]:

@@ -129,6 +129,17 @@ class EntityRegistry:
             names.add(surface)
         return Entity("Country", code, label, frozenset(names))
 
+    def organisation(self, key: str) -> Entity | None:
+        """The lexicon organisation with this id, named by its label (for an organisation
+        the text gives only by its relative adjective: `القيادي الحوثي`)."""
+        entry = default_lexicon().organisations.get(key)
+        if entry is None:
+            return None
+        names = self.extra_names.setdefault(("Organisation", key), {entry.label})
+        return Entity(
+            "Organisation", key, entry.label, frozenset(names), entry.attr("country") or None
+        )
+
     def person_entity(self, person: _Person) -> Entity:
         label = max(person.names, key=lambda n: (len(n.split()), len(n), n))  # no set order
         key = " ".join(person.tokens)

@@ -152,6 +152,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             organisation = _municipality(title, mention) or unit_place(mention)
         elif mention.kind in (Kind.HONORIFIC, Kind.PLACE):
             pass
+        elif mention.kind is Kind.PERSON and _adjective_of_movement(ctx, title, mention):
+            pass  # القيادي الإخواني X: the word read as a name is the movement's adjective
         elif mention.kind is Kind.PERSON:
             crossed_comma = crossed_comma or "،" in gap
             if spoken_for(ctx, title, position, gap):
@@ -181,6 +183,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     post.former = post.former or bool(trailing and trailing[0] in FORMER)
     post.organisation = (
         organisation
+        or _movement_adjective(ctx, title)
         or country
         or _bracketed_country(ctx, mentions, title)
         or government_country(ctx, mentions, post.end)
@@ -188,6 +191,21 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         or body_named_before(ctx, title)
     )
     return post
+
+
+def _movement_adjective(ctx: Context, title: Mention) -> Entity | None:
+    """`القيادي الحوثي X`، `قيادي إخواني`، `القائدين الحمساويين`: a relative adjective of a
+    movement right after the post says where it is held, as a nationality says a country."""
+    following = ctx.bare_words(title.end, title.end + 30)[:1]
+    key = ctx.lexicon.organisation_adjectives.get(following[0]) if following else None
+    return ctx.registry.organisation(key) if key else None
+
+
+def _adjective_of_movement(ctx: Context, title: Mention, mention: Mention) -> bool:
+    """Whether a one-word name right after the post is a movement's relative adjective."""
+    return mention.start - title.end <= 1 and (
+        fold(mention.text) in ctx.lexicon.organisation_adjectives
+    )
 
 
 def _ministry_spoken_for(ctx: Context, title: Mention) -> Entity | None:
@@ -322,7 +340,7 @@ def _adviser_of(ctx: Context, mentions: list[Mention]) -> None:
         if ctx.bare_words(outer.end, inner.start):
             continue
         phrase = ctx.words(inner.end, second.holder_mention.start)
-        if not any(w.startswith("ل") and w[1:] in ctx.lexicon.common_words for w in phrase):
+        if not any(_governed_by_lam(ctx, w) for w in phrase):
             continue
         first.holder, first.holder_mention = second.holder, second.holder_mention
         first.role = f"{first.role} {inner.text}"
@@ -331,15 +349,23 @@ def _adviser_of(ctx: Context, mentions: list[Mention]) -> None:
         second.holder = second.holder_mention = None
 
 
+def _governed_by_lam(ctx: Context, word: str) -> bool:
+    """A noun behind ل that completes a post phrase: a common noun (`لشؤون`) or any definite
+    noun (`للشؤون`، `للشئون`، `للمملكة`: ل + ال, whatever its spelling)."""
+    if word.startswith("لل"):
+        return len(word) > 4 or word[2:] in ctx.lexicon.common_words
+    return word.startswith("ل") and word[1:] in ctx.lexicon.common_words
+
+
 def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
     """Whether the words between two parts of a post phrase may stand there."""
     for word in gap:
         if word in _PUNCTUATION or word in TITLE_FILLERS or word in _HOST or word in _CLITICS:
             continue
+        if word in ctx.lexicon.organisation_adjectives:
+            continue  # قيادي حوثي: a movement's relative adjective (see _movement_adjective)
         definite = word.startswith("ال") and len(word) > 3
-        rest = word[2:] if word.startswith("لل") else word[1:]
-        governed = word.startswith("ل") and rest in ctx.lexicon.common_words  # لشؤون، للشؤون
-        if (definite or governed) and common < _MAX_COMMON:
+        if (definite or _governed_by_lam(ctx, word)) and common < _MAX_COMMON:
             common += 1
             continue
         return False, common

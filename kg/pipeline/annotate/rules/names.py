@@ -400,8 +400,8 @@ class NameRules(RuleBase):
         lex = self.lexicon
         if form in lex.first_names or form in NAME_CONNECTORS:
             return False
-        if form in UNNAMED_SOURCES or form in IMPERSONAL_VERBS:
-            return True
+        if form in UNNAMED_SOURCES or form in IMPERSONAL_VERBS or form in lex.never_names:
+            return True  # ... or حوثيين، الإخوانية: a movement's adjective
         if form in lex.common_words and (first or not form.startswith("ال") or form[-1] == "ه"):
             return True
         if first and len(form) >= 7 and form.startswith("ال") and form.endswith(("ين", "ون")):

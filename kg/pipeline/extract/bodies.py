@@ -7,6 +7,9 @@ a body that speaks.
 - Its grammatical gender is its head noun's: a head ending in ة or a feminine plural ات
   (`الحكومة`، `السلطات`، `الشرطة`، `وزارة`) takes a feminine verb (`قالت`، `وأضافت`), so a
   masculine `وأضاف` after it is someone else's.
+- `كما أفاد المرصد بأن`، `وأضاف المركز أن`، `وقالت الشركة إن`: a definite noun alone after
+  the cue that is the first word of an organisation the story named before (`المرصد
+  السوري لحقوق الإنسان`، `شركة أرامكو`) is that organisation, as a reader takes it.
 - `وقال مكتب ماكرون`، `أعلن مكتب المحقق الخاص روبرت مولر`: the office of a person named
   right after `مكتب` (alone or with the post the phrase gives him) speaks for him: the
   speaker is that office, an organisation of its own.
@@ -21,6 +24,7 @@ from kg.pipeline.annotate.arabic import (
     SPEAKER_ADVERBIALS,
 )
 from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.extract.clause import word_end
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.extract.names import plausible_name
@@ -90,3 +94,44 @@ def office_of(ctx: Context, following: list[Mention], cue: Mention) -> tuple[Ent
     office = Mention(Kind.ORGANISATION, cue.end, person.end, label, "office-" + holder.key, label)
     entity = ctx.entity(office)
     return (entity, person.end) if entity is not None else None
+
+
+_HEAD_LOOKBACK = 20  # organisations looked at for a head noun alone (the nearest is meant)
+
+
+def named_by_head(ctx: Context, cue: Mention) -> tuple[Entity, int] | None:
+    """(the organisation, end of the word) when the word right after the cue is a definite
+    noun alone (its phrase ends after it: a complementiser, a preposition, an adverbial or
+    punctuation) whose bare form is the first word of an organisation named before the
+    cue (`كما أفاد المرصد بأن` after `المرصد السوري لحقوق الإنسان`; `وقالت الشركة` after
+    `شركة أرامكو`). The noun's gender (ة، ات: feminine) must be the cue's. None when no
+    organisation named before starts with that noun: the reader does not know whose."""
+    end = word_end(ctx, cue.end)
+    words = ctx.bare_words(cue.end, end)
+    if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+        return None
+    following = ctx.bare_words(end, min(len(ctx.text), end + 30))[:1]
+    governed = cue.attrs.get("prep") == "ب" and following[:1] and following[0][:1] == "ب"
+    if not following or not (following[0] in _PHRASE_ENDS or governed):
+        return None  # المرصد الجديد، الشركة المصنعة: a longer phrase, another body
+    head = words[0][2:]
+    feminine = head.endswith(("ه", "ات"))
+    gender = cue.attrs.get("gender")
+    if gender and gender != ("f" if feminine else "m"):
+        return None  # وأضاف المركز: a masculine verb for a masculine head only
+    for mention in ctx.organisations_before(cue.start, _HEAD_LOOKBACK):
+        for name in (mention.text, mention.label or ""):
+            first = fold(name).split()[:1]
+            if first and _without_prefixes(first[0]) == head:
+                entity = ctx.entity(mention)
+                return (entity, end) if entity is not None else None
+    return None
+
+
+def _without_prefixes(word: str) -> str:
+    """`بالمرصد`، `والمركز`، `شركة`: a first word without و/ف/ب/ل and ال."""
+    for prefix in ("و", "ف", "ب", "ل"):
+        if word.startswith(prefix + "ال"):
+            word = word[1:]
+            break
+    return word.removeprefix("ال")

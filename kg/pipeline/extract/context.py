@@ -174,6 +174,11 @@ class Context:
                 return self.entity(mention)
         return None
 
+    def organisations_before(self, offset: int, count: int) -> list[Mention]:
+        """The last `count` organisation mentions before `offset`, the nearest first."""
+        lo = bisect_left(self._organisation_starts, offset)
+        return self._organisations[max(lo - count, 0) : lo][::-1]
+
     def holder_of(
         self, head: str, before: int, organisation: Entity | None = None
     ) -> Entity | None:

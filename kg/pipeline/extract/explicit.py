@@ -13,7 +13,7 @@ from kg.pipeline.annotate.arabic import (
     SPEAKER_ADVERBIALS,
 )
 from kg.pipeline.annotate.model import Kind, Mention
-from kg.pipeline.extract.bodies import office_of
+from kg.pipeline.extract.bodies import named_by_head, office_of
 from kg.pipeline.extract.clause import (
     ACTORS,
     CLAUSE_REACH,
@@ -116,6 +116,20 @@ def quoted_from(
 
 
 def explicit_speaker(
+    ctx: Context, mentions: list[Mention], cue: Mention, speakers: Speakers
+) -> tuple[Entity | None, int, str]:
+    """The actor named right after the cue, and where its phrase ends; else an
+    organisation named before by the head noun that follows the cue alone (`كما أفاد
+    المرصد بأن`: `bodies.named_by_head`)."""
+    found = _actor_after(ctx, mentions, cue, speakers)
+    if found[0] is None:
+        body = named_by_head(ctx, cue)
+        if body is not None:
+            return body[0], body[1], "statement:head-noun"
+    return found
+
+
+def _actor_after(
     ctx: Context, mentions: list[Mention], cue: Mention, speakers: Speakers
 ) -> tuple[Entity | None, int, str]:
     """The actor named right after the cue, and where its phrase ends."""
@@ -262,6 +276,9 @@ def _post_holder(
     if post.holder is not None:
         speakers.posts.append((post.head, post.organisation, post.holder))
         return post.holder
+    addressed = _addressed_name(ctx, mentions, post)
+    if addressed is not None:
+        return addressed
     end = post.end
     organisation = post.organisation
     for mention in mentions:
@@ -287,6 +304,21 @@ def _post_holder(
     if holder is not None and gender and not agrees(ctx, holder, gender):
         return None  # بدوره، أعرب الباحث ...: not the woman read as a researcher before
     return holder
+
+
+def _addressed_name(ctx: Context, mentions: list[Mention], post: Post) -> Entity | None:
+    """`وقال السفير أحمد أبو زيد، المتحدث باسم الخارجية، إن`: a form of address whose name
+    the post in apposition after it holds (so the post word itself holds nobody): the
+    name right after the word, inside its phrase, is the speaker."""
+    for mention in mentions:
+        if mention.start < post.title.end:
+            continue
+        if mention.start >= post.end or mention.kind is not Kind.PERSON:
+            return None
+        if ctx.bare_words(post.title.end, mention.start) or not plausible_name(ctx, mention):
+            return None
+        return ctx.entity(mention)
+    return None
 
 
 def _post_after(ctx: Context, mentions: list[Mention], person: Mention) -> int | None:

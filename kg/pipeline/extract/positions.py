@@ -17,7 +17,6 @@ from kg.pipeline.annotate.arabic import (
 )
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.clause import (
-    ACTORS,
     CONTENT_REACH,
     Token,
     circumstantial,
@@ -25,18 +24,26 @@ from kg.pipeline.extract.clause import (
     tokens_between,
     without_conjunction,
 )
+from kg.pipeline.extract.clause_ends import (
+    attribution_start,
+    explaining_after_comma,
+    manner_participle,
+    narrator_participle,
+    participle_after_quote,
+    relative_fima,
+    source_attribution,
+    third_party_relative,
+)
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.cue_words import (
     CONTENT_BREAKERS,
     DIRECT_OPENERS,
     EXTRA_ADVERBIALS,
-    FIMA_NOT_BREAKING,
     NARRATOR_BUT,
     NARRATOR_CIRCUMSTANCE,
     NOT_COMPLEMENTISER_BEFORE,
     NP_CUES,
     OPEN_QUOTES,
-    PREDICATE_TAKERS,
     RESPONSE_CUES,
     SAY_CUES,
 )
@@ -411,19 +418,23 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             clitic = any(token_start < c < token_end for c in later)
             if previous in {"،", ","} or clitic:
                 return _trim(ctx, start, cut)
-            if _explaining_after_comma(tokens, k):
+            if explaining_after_comma(tokens, k):
                 return _trim(ctx, start, tokens[k - 2][1])  # ...، حيث قال: another statement
-            if _narrator_participle(ctx, start, tokens, k, limit):
+            if narrator_participle(ctx, start, tokens, k, limit):
                 return _trim(ctx, start, token_start)
-            attribution = _attribution_start(tokens, k)
+            if participle_after_quote(ctx, start, tokens, k, limit):
+                return _trim(ctx, start, token_start)
+            attribution = attribution_start(tokens, k)
             if attribution is not None and attribution > index:
                 return _trim(ctx, start, tokens[attribution][1])
         if folded in CONTENT_BREAKERS and not (
-            folded in {"فيما", "وفيما"} and _relative_fima(following)
+            folded in {"فيما", "وفيما"} and relative_fima(following)
         ):
             return _trim(ctx, start, cut)
         if folded in {"في", "وفي"} and following == "حين":
             return _trim(ctx, start, cut)
+        if previous in {"،", ","} and source_attribution(ctx, tokens, k, limit):
+            return _trim(ctx, start, cut)  # ...، بحسب مصدر دبلوماسي: the narrator's source
         if folded in NARRATOR_BUT and previous in {"،", ","}:
             return _trim(ctx, start, cut)
         but = folded in {"الا", "والا"} and following == "ان"  # ...، إلا أن X، المتحدث ... قال
@@ -439,112 +450,18 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
         reach = k + (16 if but else 8)
         if opens_clause and any(
             tokens[j][1] <= c < tokens[j][2]
-            and not (but and _manner_participle(without_conjunction(fold(tokens[j][0]))))
+            and not (but and manner_participle(without_conjunction(fold(tokens[j][0]))))
             for j in range(k + 1, min(limit, reach))
             for c in later
         ):
             return _trim(ctx, start, cut)  # ...، لكن سفير سوريا قال إن: another speaker
         if folded == "وذلك" and following in NARRATOR_CIRCUMSTANCE:
             return _trim(ctx, start, cut)  # وذلك بعد يوم من إعلان ...: the narrator again
-        if previous in {"،", ","} and _manner_participle(folded):
+        if previous in {"،", ","} and manner_participle(folded):
             return _trim(ctx, start, cut)  # ...، موجهة سلسلة من الانتقادات: the narrator
-        if previous in {"،", ","} and _third_party_relative(ctx, tokens, k, limit):
+        if previous in {"،", ","} and third_party_relative(ctx, tokens, k, limit):
             return _trim(ctx, start, cut)  # ...، وهو ما ينفيه ترامب: the narrator
     return _trim(ctx, start, end)
-
-
-_EXPLAINING = frozenset({"حيث", "اذ"})
-
-
-def _explaining_after_comma(tokens: list[Token], k: int) -> bool:
-    """`...، حيث قال "..."`، `...، إذ أشارا إلى`: a cue right after a comma and حيث/إذ opens
-    the narrator's account of another statement, not more of this one."""
-    return (
-        k >= 2
-        and without_conjunction(fold(tokens[k - 1][0])) in _EXPLAINING
-        and tokens[k - 2][0] in {"،", ","}
-    )
-
-
-_WHAT = frozenset({"وهو", "وهي", "وهذا", "وذلك"})  # وهو ما، وهذا ما
-
-
-def _third_party_relative(ctx: Context, tokens: list[Token], k: int, limit: int) -> bool:
-    """`...، وهو ما ينفيه ترامب`، `، وهو ما دفع الرئيس الإثيوبي إلى`: a `وهو ما` clause
-    whose verb has a named actor of its own right after it is the narrator relating the
-    content to someone else's words or acts, not the speaker going on."""
-    if k + 3 >= limit or fold(tokens[k][0]) not in _WHAT or fold(tokens[k + 1][0]) != "ما":
-        return False
-    actor = tokens[k + 3]
-    return any(
-        m.start == actor[1] and m.kind in (*ACTORS, Kind.TITLE)
-        for m in ctx.mentions_between(actor[1], actor[2])
-    )
-
-
-_AS = frozenset({"كما", "حسبما", "بحسبما", "مثلما"})  # كما أعلن، حسبما ذكرت
-_ACCORDING_TO = frozenset({"وفق", "وفقا", "حسب", "بحسب", "طبقا"})  # وفق ما قال، بحسب ما أعلنت
-
-
-def _attribution_start(tokens: list[Token], k: int) -> int | None:
-    """`...، حسبما أعلن الإليزيه`، `كما قال`، `وفق ما ذكرت الوكالة`: the narrator names the
-    source of what precedes; the index where that attribution opens before the cue at k."""
-    if k < 1:
-        return None
-    previous = fold(tokens[k - 1][0])
-    if previous in _AS or (previous[:1] in "وف" and previous[1:] in _AS):
-        return k - 1
-    if previous in {"ما", "لما"} and k >= 2:
-        word = fold(tokens[k - 2][0])
-        if word in _ACCORDING_TO or (word[:1] == "و" and word[1:] in _ACCORDING_TO):
-            return k - 2
-    return None
-
-
-def _narrator_participle(ctx: Context, start: int, tokens: list[Token], k: int, limit: int) -> bool:
-    """`... جنوب السودان داعياً اللجنة إلى`: a reporting participle in the accusative of
-    manner (مضيفاً، داعياً، مشيراً) outside any quotation opened in the content is the
-    narrator going on, comma or not; not a predicate (`ليس مرجحاً`) nor one with no words
-    of its own after it."""
-    token = tokens[k]
-    participle = any(
-        m.kind is Kind.CUE and m.attrs.get("kind") == "participle"
-        for m in ctx.mentions_between(token[1], token[2])
-    )
-    if not participle or not fold(token[0]).endswith("ا") or k + 2 >= limit:
-        return False
-    if without_conjunction(fold(tokens[k - 1][0])) in PREDICATE_TAKERS:
-        return False
-    return not _open_quote(ctx.text[start : token[1]])
-
-
-def _open_quote(text: str) -> bool:
-    """Whether a quotation opened in `text` is still open at its end."""
-    return (
-        text.count("«") > text.count("»")
-        or text.count("“") > text.count("”")
-        or text.count('"') % 2 == 1
-    )
-
-
-def _relative_fima(following: str) -> bool:
-    """`فيما يتعلق`، `فيما يبدو`، and `فيما وجده` (in what he found): ما is a relative when
-    its clause's verb carries an object pronoun that points back to it; `فيما` is then no
-    connector opening the narrator's clause."""
-    return following in FIMA_NOT_BREAKING or (
-        len(following) >= 4 and following.endswith(("ه", "ها")) and not following.startswith("ال")
-    )
-
-
-def _manner_participle(form: str) -> bool:
-    """An indefinite accusative active participle (`موجهاً`، `متهماً`) opening a
-    circumstantial clause; feminine ones (`موجهة`) are told from nouns by their pattern
-    مُفعِّلة / مُفاعِلة / مُفتعِلة: م + four or five letters + ه."""
-    if not form.startswith("م") or form.startswith("مع"):
-        return False
-    if form.endswith("ا") and 5 <= len(form) <= 7:
-        return True
-    return form.endswith("ه") and len(form) == 5 and form[2] != "ا"
 
 
 def _strip_clitic_preposition(ctx: Context, cue: Mention, start: int) -> int:

@@ -1,0 +1,107 @@
+"""Speakers a reader finds by reference (issue 15, round 7): a form of address whose name a
+post in apposition holds (`وقال السفير X، المتحدث باسم ...، إن`), an organisation's head noun
+alone (`كما أفاد المرصد بأن`); and where their words end: at the narrator's source (`، بحسب
+مصدر دبلوماسي`), at a participle after the closing quote (`..." داعية إلى`). Each rule: a
+sentence written for the test and one real sentence (fold B of the dev articles, or the
+corpus)."""
+
+from statement_rows import checked_rows as rows
+
+# -- _addressed_name: `السفير X، المتحدث باسم ...،` -------------------------------------
+
+
+def test_form_of_address_with_a_post_in_apposition():
+    text = "وقال السفير خالد عمر، المتحدث باسم الوزارة، إن المفاوضات ستستأنف قريبا."
+    assert rows(text) == [("خالد عمر", "قال", "المفاوضات ستستأنف قريبا")]
+
+
+def test_form_of_address_with_a_post_in_apposition_real_sentence():
+    # ar-news-020 (fold B)
+    text = (
+        "وقال السفير أحمد أبو زيد، المتحدث باسم الخارجية، إن السفارة المصرية في روما "
+        "ستتابع المستجدات الخاصة بإجراءات التحقيق."
+    )
+    assert rows(text) == [
+        ("أحمد أبو زيد", "قال", "السفارة المصرية في روما ستتابع المستجدات الخاصة بإجراءات التحقيق")
+    ]
+
+
+# -- bodies.named_by_head: `كما أفاد المرصد بأن` ----------------------------------------
+
+
+def test_head_noun_alone_is_the_organisation_named_with_it():
+    text = "قالت منظمة العفو الدولية إن السجناء تعرضوا للتعذيب. وطالبت المنظمة بالإفراج عنهم فورا."
+    assert rows(text) == [
+        ("منظمة العفو الدولية", "قالت", "السجناء تعرضوا للتعذيب"),
+        ("منظمة العفو الدولية", "طالبت", "الإفراج عنهم فورا"),
+    ]
+
+
+def test_head_noun_alone_real_sentence():
+    # ar-news-024 (fold B)
+    text = (
+        "أعلن المرصد السوري لحقوق الإنسان أن دفعة جديدة من المقاتلين والمدنيين خرجت ليل "
+        "الخميس الجمعة من دوما. كما أفاد المرصد بأن عمليات الإجلاء لا تزال مستمرة."
+    )
+    assert rows(text)[1] == ("المرصد السوري لحقوق الإنسان", "أفاد", "عمليات الإجلاء لا تزال مستمرة")
+
+
+def test_head_noun_of_no_organisation_named_before_gives_no_row():
+    text = "قالت منظمة العفو الدولية إن السجناء تعرضوا للتعذيب. وقال المرصد إن الوضع خطير."
+    assert rows(text) == [("منظمة العفو الدولية", "قالت", "السجناء تعرضوا للتعذيب")]
+
+
+def test_head_noun_that_goes_on_or_disagrees_gives_no_row():
+    before = "قالت منظمة العفو الدولية إن السجناء تعرضوا للتعذيب. "
+    assert len(rows(before + "وقالت المنظمة الجديدة إن الوضع خطير.")) == 1
+    assert len(rows(before + "وقال المنظمة إن الوضع خطير.")) == 1
+
+
+# -- clause_ends.source_attribution: `...، بحسب مصدر دبلوماسي` --------------------------
+
+
+def test_content_ends_before_the_narrators_source():
+    text = "وقال الوزير خالد عمر إن المفاوضات ستستأنف الأسبوع المقبل، بحسب مصدر دبلوماسي."
+    assert rows(text) == [("خالد عمر", "قال", "المفاوضات ستستأنف الأسبوع المقبل")]
+
+
+def test_content_ends_before_a_source_given_with_li():
+    text = "وقال الوزير خالد عمر إن المفاوضات ستستأنف الأسبوع المقبل، وفقا لوكالة الأنباء الرسمية."
+    assert rows(text) == [("خالد عمر", "قال", "المفاوضات ستستأنف الأسبوع المقبل")]
+
+
+def test_according_to_a_text_is_part_of_the_content():
+    text = "وقال الوزير خالد عمر إن المفاوضات ستستأنف الأسبوع المقبل، وفقا للقانون الدولي."
+    assert rows(text) == [
+        ("خالد عمر", "قال", "المفاوضات ستستأنف الأسبوع المقبل، وفقا للقانون الدولي")
+    ]
+
+
+def test_content_ends_before_the_narrators_source_real_sentence():
+    # corpus, ant-alarabia-internationalNews-1917
+    text = "واتهمت الأمم المتحدة جميع الأطراف بارتكاب فظائع، بحسب رويترز."
+    assert rows(text) == [("الأمم المتحدة", "اتهمت", "جميع الأطراف بارتكاب فظائع")]
+
+
+# -- clause_ends.participle_after_quote: `..." داعية إلى` -----------------------------
+
+
+def test_participle_after_the_closing_quote_is_the_narrators():
+    text = (
+        'وقال وزير الخارجية خالد عمر إن القرار "سببه ضغوط خارجية" مؤكدا أن الحكومة لن تتراجع عنه.'
+    )
+    assert rows(text) == [
+        ("خالد عمر", "قال", 'القرار "سببه ضغوط خارجية"'),
+        ("خالد عمر", "مؤكدا", "الحكومة لن تتراجع عنه"),
+    ]
+
+
+def test_participle_after_the_closing_quote_real_sentence():
+    # ar-news-025 (fold B)
+    text = (
+        "وبحسب البيان، قالت طهران للسفير إن إيران تعتبر أن تسليم أسد الله أسدي إلى القضاء "
+        'البلجيكي "سببه مؤامرة دبرها أعداء إيران وعلاقات إيرانية-أوروبية" داعية إلى '
+        "الإفراج عنه من دون تأخير."
+    )
+    assert rows(text)[1] == ("إيران", "داعية", "الإفراج عنه من دون تأخير")
+    assert rows(text)[0][2].endswith('وعلاقات إيرانية-أوروبية"')

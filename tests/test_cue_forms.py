@@ -60,8 +60,9 @@ def test_a_doubled_root_is_written_out_before_a_consonant_ending():
 def test_participles_and_verbal_nouns():
     assert _written(participle_forms("مضيف")) == ["مضيفا", "مضيفة", "مضيفين", "مضيفتين", "مضيفات"]
     assert _written(participle_forms("نافي"))[2] == "نافين"
+    # the pronouns in the order of arabic.THIRD_PERSON_PRONOUNS
     assert _written(masdar_forms("مطالبة")) == [
-        "المطالبة", "مطالبته", "مطالبتها", "مطالبتهما", "مطالبتهم",
+        "المطالبة", "مطالبتهما", "مطالبتهم", "مطالبتها", "مطالبته",
     ]  # fmt: skip
     assert _written(masdar_forms("نقلاً")) == ["نقلا"]  # نقلاً عن: as it stands
 

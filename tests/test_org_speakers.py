@@ -6,6 +6,7 @@ from statement_rows import ANNOTATOR, checked_rows
 from kg.pipeline.annotate.lexicon import adjective_forms
 from kg.pipeline.annotate.model import Kind
 from kg.pipeline.extract import extract
+from kg.pipeline.extract.bodies import name_gender
 from kg.pipeline.text.document import make_document
 
 _ANNOTATOR = ANNOTATOR
@@ -109,6 +110,17 @@ def test_real_feminine_verb_joined_to_a_body_subject():
         "بالقوة، وهددت بوقف صرف المرتبات الشهرية لمن يرفض الامتثال للأمر وتسريحهم."
     )
     assert rows(text)[0][:2] == ("ميليشيات الحوثي", "هددت")
+
+
+def test_name_gender_reads_the_head_noun_as_written_before_the_lexicon():
+    """One function gives an organisation's gender: a head in ة or ات is feminine whatever
+    the lexicon records for the body (القوات الروسية of the masculine الجيش الروسي), a
+    short one (جهة) tells nothing, and the lexicon's gender fills in the rest."""
+    assert name_gender("القوات الروسية", "m") == "f"
+    assert name_gender("الحكومة الفرنسية") == "f"
+    assert name_gender("مجلس الأمن", "m") == "m"
+    assert name_gender("مجلس الأمن") is None
+    assert name_gender("جهة", None) is None
 
 
 # -- referred_body: `وقالت الشرطة` refers back to the police named before ----------------

@@ -27,21 +27,40 @@ NAME_CONNECTORS = frozenset(
     }
 )
 
+# Words that make a post former: وزير الخارجية السابق
+FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
+
+# Words that qualify a post, not the body it is held in: they end a body's name after a
+# head post (رئيس المجلس المكلف، وزير الخارجية الجديد)
+POST_QUALIFIERS = FORMER | frozenset(
+    {
+        "الخاص",
+        "الخاصه",
+        "الجديد",
+        "الجديده",
+        "الحالي",
+        "الحاليه",
+        "المكلف",
+        "المكلفه",
+        "بالوكاله",
+        "بالنيابه",
+        "المستقيل",
+        "المستقيله",
+        "المعزول",
+        "المنتخب",
+        "المنتخبه",
+        "المقبل",
+        "المنتهيه",
+    }
+)
+
 # Words allowed between a post and its holder: وزير الخارجية الأمريكي السابق، المبعوث الخاص
-TITLE_FILLERS = frozenset(
+TITLE_FILLERS = POST_QUALIFIERS | frozenset(
     {
         "باسم",
         "لدي",
         "في",
         "عن",
-        "الخاص",
-        "الخاصه",
-        "الجديد",
-        "الجديده",
-        "السابق",
-        "السابقه",
-        "الاسبق",
-        "الاسبقه",
         "العام",
         "العامه",
         "الرسمي",
@@ -54,25 +73,12 @@ TITLE_FILLERS = frozenset(
         "الاعلامي",
         "الصحفي",
         "الصحفيه",
-        "الحالي",
-        "الحاليه",
-        "المكلف",
-        "المكلفه",
-        "بالوكاله",
-        "بالنيابه",
         "المساعد",
         "المساعده",
         "الدائم",
         "الدائمه",
-        "المقبل",
-        "المنتخب",
-        "المنتخبه",
-        "المستقيل",
-        "المستقيله",
-        "المعزول",
         "المؤقت",
         "المؤقته",
-        "المنتهيه",
         "ولايته",
         "الاممي",
         "الامميه",
@@ -92,7 +98,6 @@ TITLE_FILLERS = frozenset(
         "الكبيره",
     }
 )
-FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 
 # Complementisers that open the content of a reported statement (with attached pronouns).
 COMPLEMENTIZERS = frozenset(
@@ -221,8 +226,13 @@ UNNAMED_SOURCES = frozenset(
 # Particles spelt with alif maqsura: folded, على reads as the name علي; the spelling tells.
 MAQSURA_PARTICLES = frozenset({"على", "الى", "إلى", "لدى", "حتى", "متى", "سوى", "لدي"})
 
-# Attached pronouns a noun or verb may end with (حصوله، نقلته، لقائهما).
-PRONOUN_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ه")
+# Attached pronouns of the third person (حصوله، نقلته، لقائهما، تأييدها، بينهم) as
+# (suffix, gender, number), longest first.
+THIRD_PERSON_PRONOUNS = (("هما", "", "du"), ("هم", "m", "pl"), ("ها", "f", "sg"), ("ه", "m", "sg"))
+THIRD_PERSON_SUFFIXES = tuple(suffix for suffix, _, _ in THIRD_PERSON_PRONOUNS)
+# Attached pronouns a noun or verb may end with; no word ends in two of them, so their
+# order never decides which one a word ends in.
+PRONOUN_SUFFIXES = (*THIRD_PERSON_SUFFIXES, "كم", "نا")
 
 # Regnal numbers end a king's name (عبدالله الثاني) but are no surname to find again.
 REGNAL = frozenset(

@@ -19,11 +19,11 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from kg.pipeline.annotate.arabic import THIRD_PERSON_PRONOUNS
 from kg.pipeline.text.normalize import fold
 
 _TABLE = Path(str(resources.files("kg") / "data")) / "cue_lemmas.tsv"
 _SHADDA = "\u0651"
-_PRONOUNS = (("ه", "m", "sg"), ("ها", "f", "sg"), ("هما", "", "du"), ("هم", "m", "pl"))
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,7 @@ def masdar_forms(masdar: str) -> Iterator[CueForm]:
         return
     yield CueForm("ال" + masdar, "masdar")
     stem = masdar[:-1] + "ت" if masdar.endswith("ة") else masdar
-    for pronoun, gender, number in _PRONOUNS:
+    for pronoun, gender, number in THIRD_PERSON_PRONOUNS:
         yield CueForm(stem + pronoun, "masdar", gender, number)
 
 

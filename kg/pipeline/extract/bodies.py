@@ -41,14 +41,22 @@ _PHRASE_ENDS = (
 
 
 def organisation_gender(ctx: Context, entity: Entity) -> str | None:
-    """ "f" or "m" for an organisation whose gender the lexicon records, "f" for one whose
-    head noun is feminine by its form (ة، ات), None when neither tells."""
+    """The gender of an organisation the story names, read from its name (a canonical
+    name's head noun agrees with the gender the lexicon records for it)."""
     organisation = ctx.lexicon.organisations.get(entity.key)
-    if organisation is not None and organisation.attr("gender"):
-        return organisation.attr("gender")
-    words = fold(entity.label).split()
+    return name_gender(entity.label, organisation.attr("gender") if organisation else None)
+
+
+def name_gender(name: str, recorded: str | None = None) -> str | None:
+    """The grammatical gender of an organisation's name as written, the one place it is
+    read: "f" when its head noun is feminine by its form (ة، ات: الحكومة، القوات, even for
+    a body the lexicon records as masculine: the verb agrees with the words written), else
+    the gender the lexicon records (`recorded`), else None."""
+    words = fold(name).split()
     head = words[0] if words else ""
-    return "f" if head.endswith(("ه", "ات")) and len(head) > 3 else None
+    if head.endswith(("ه", "ات")) and len(head) > 3:
+        return "f"
+    return recorded or None
 
 
 def referred_body(ctx: Context, mention: Mention) -> Entity | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.pipeline.annotate.arabic import FORMER, NAMED_AFTER, PLACE_NOUNS
+from kg.pipeline.annotate.arabic import NAMED_AFTER, PLACE_NOUNS, POST_QUALIFIERS
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.facts import Entity
@@ -65,26 +65,6 @@ _STOPS = (Kind.PERSON, Kind.HONORIFIC, Kind.TITLE, Kind.CUE, Kind.ORGANISATION)
 _TOKEN = re.compile(r"\S+")
 _PUNCTUATION = "،,.:;!?؟()«»\"'“”-"
 _MAX_WORDS = 8
-# Words that end the phrase: they qualify the post, not the body (السابق، الجديد، المكلف)
-_ENDS = FORMER | {
-    "الخاص",
-    "الخاصه",
-    "الجديد",
-    "الجديده",
-    "الحالي",
-    "الحاليه",
-    "المكلف",
-    "المكلفه",
-    "بالوكاله",
-    "بالنيابه",
-    "المستقيل",
-    "المستقيله",
-    "المعزول",
-    "المنتخب",
-    "المنتخبه",
-    "المقبل",
-    "المنتهيه",
-}
 # Definite words that do not continue a body's name: relative pronouns and forms of address
 _NOT_BODY = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
@@ -229,7 +209,7 @@ def _body_words(
         if any(c in _PUNCTUATION for c in ctx.text[words[-1][1] : s]):
             break
         clean = word.strip(_PUNCTUATION)
-        if clean in _ENDS or clean in _NOT_BODY:
+        if clean in POST_QUALIFIERS or clean in _NOT_BODY:  # السابق، المكلف: the post's
             break
         place = next((p for p in places if p.start == s), None)
         after_unit = fold(ctx.text[words[-1][0] : words[-1][1]]) in PLACE_NOUNS

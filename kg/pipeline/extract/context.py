@@ -20,6 +20,11 @@ from kg.pipeline.text.normalize import fold
 
 _LOOKBACK = 50  # organisations looked at for `الحركة`، `الحزب` (the nearest match is meant)
 _WORD = re.compile(r"\w+|[^\w\s]")
+# Clitics left standing alone by `Context.words` before a mention that starts after them
+# (the ل of لوزير، the وب of وبرئاسة): they join a post and its holder like a filler.
+CLITICS = frozenset({"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"})
+# Punctuation that may stand inside a post phrase (`وزير الخارجية، جون كيري`، `«المتحدث»`).
+POST_PUNCTUATION = frozenset({"،", "(", ")", '"', "«", "»", "“", "”"})
 
 
 @dataclass

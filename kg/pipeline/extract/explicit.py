@@ -11,6 +11,7 @@ from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
     CUE_PREPOSITIONS,
     SPEAKER_ADVERBIALS,
+    THIRD_PERSON_SUFFIXES,
 )
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.bodies import named_by_head, office_of
@@ -46,7 +47,7 @@ from kg.pipeline.extract.subjects import chained_holder, holder_end
 from kg.pipeline.text.normalize import fold
 
 _PRONOUN_SUBJECTS = frozenset(
-    p + s for p in ("ان", "بان", "لكن", "ولكن", "لان", "كان") for s in ("ه", "ها", "هم", "هما")
+    p + s for p in ("ان", "بان", "لكن", "ولكن", "لان", "كان") for s in THIRD_PERSON_SUFFIXES
 )
 
 

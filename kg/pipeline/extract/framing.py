@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kg.pipeline.annotate.arabic import THIRD_PERSON_SUFFIXES
 from kg.pipeline.annotate.cue_forms import cue_lemmas
 from kg.pipeline.extract.clause import Token, token_form
 from kg.pipeline.extract.cue_words import MEDIUM_NOUNS, OPEN_QUOTES
@@ -18,7 +19,7 @@ from kg.pipeline.text.normalize import fold
 # Words that open a phrase of place or occasion: في الاجتماع، خلال لقائه، أمام البرلمان.
 FRAMING_OPENERS = frozenset({"في", "خلال", "امام", "عقب", "اثناء", "لدي", "اثر"})
 
-_PRONOUNS = ("", "ه", "ها", "هما", "هم")
+_PRONOUNS = ("", *THIRD_PERSON_SUFFIXES)
 _COMMAS = frozenset({"،", ","})
 
 

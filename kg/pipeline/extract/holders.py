@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from kg.pipeline.annotate.arabic import TITLE_FILLERS
 from kg.pipeline.annotate.model import Mention
-from kg.pipeline.extract.context import Context
+from kg.pipeline.extract.context import POST_PUNCTUATION, Context
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.text.normalize import fold
-
-_PUNCTUATION = {"،", "(", ")", '"', "«", "»", "“", "”"}  # may stand inside a post phrase
-
 
 _KIN = {
     "زوجه",
@@ -52,14 +49,14 @@ _PREPOSITIONS = {"في", "لدي", "من", "عن", "علي", "الي", "مع", "
 def governed_by_preposition(gap: list[str]) -> bool:
     """Whether the word right before a name is a preposition: the name is its object (a
     place, an event, the other party), never the holder of the post before it."""
-    words = [w for w in gap if w not in _PUNCTUATION]
+    words = [w for w in gap if w not in POST_PUNCTUATION]
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
 def genitive_gap(ctx: Context, gap: list[str], crossed_in: bool) -> bool:
     """Words before a name that make it no holder: a bare noun it completes (لحملة ترامب),
     or a comma after a phrase with في (عضو في منظمة أوبك، ترامب ...)."""
-    words = [w for w in gap if w not in _PUNCTUATION]
+    words = [w for w in gap if w not in POST_PUNCTUATION]
     if crossed_in and "،" in gap:
         return True
     if not words:

@@ -10,6 +10,7 @@ import re
 from kg.pipeline.annotate.arabic import (
     CUE_PREPOSITIONS,
     SPEAKER_ADVERBIALS,
+    THIRD_PERSON_SUFFIXES,
 )
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.clause import accusative
@@ -36,7 +37,7 @@ def object_word(ctx: Context, word: str) -> bool:
         return True  # ياريف ليفين عشية، X الاثنين: the adverb after the name
     if word in {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}:
         return True  # الشركة التي تنتمي: the relative clause after the speaker
-    for suffix in ("هما", "هم", "ها", "ه"):
+    for suffix in THIRD_PERSON_SUFFIXES:
         stem = word[: -len(suffix)]
         if (
             possessive

@@ -14,15 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.pipeline.annotate.arabic import FORMER
+from kg.pipeline.annotate.arabic import FORMER, THIRD_PERSON_PRONOUNS, THIRD_PERSON_SUFFIXES
 from kg.pipeline.annotate.model import Kind, Mention, Word
+from kg.pipeline.extract.bodies import name_gender
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.facts import Entity, role_at
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
 
-# (suffix, gender, number) of the attached pronoun, longest first
-_PRONOUNS = (("هما", "", "du"), ("هم", "m", "pl"), ("ها", "f", "sg"), ("ه", "m", "sg"))
 _DEPUTY_HEADS = {"نايب", "نايبه"}  # ونائبه: the deputy of a post, read by _counterparts
 _LIST_WORDS = {"،", "و"}
 _LOOKBACK = 3  # sentences searched for the antecedent
@@ -85,7 +84,7 @@ def _strip_conjunction(form: str) -> str:
 
 def pronoun_of(form: str) -> tuple[str, str, str] | None:
     """(stem, gender, number) of a word read as noun + attached pronoun."""
-    for suffix, gender, number in _PRONOUNS:
+    for suffix, gender, number in THIRD_PERSON_PRONOUNS:
         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
             return form[: -len(suffix)], gender, number
     return None
@@ -94,7 +93,7 @@ def pronoun_of(form: str) -> tuple[str, str, str] | None:
 def _written_with_pronoun(text: str) -> bool:
     """Whether the word as written ends in a pronoun's ه (not a ة folded to ه)."""
     letters = "".join(c for c in text if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
-    return letters.endswith(("ه", "هم", "ها", "هما"))
+    return letters.endswith(THIRD_PERSON_SUFFIXES)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -261,10 +260,5 @@ def _place_of_person(ctx: Context, mention: Mention) -> Entity | None:
 
 
 def _organisation_gender(mention: Mention) -> str:
-    """Gender of an organisation as written: its head noun (شركة، القوات are feminine),
-    else the lexicon's."""
-    words = fold(mention.text).split()
-    head = words[0] if words else ""
-    if head.endswith(("ه", "ات")):
-        return "f"
-    return mention.attrs.get("gender") or "m"
+    """Gender of an organisation as written (a masculine verb when nothing tells)."""
+    return name_gender(mention.text, mention.attrs.get("gender")) or "m"

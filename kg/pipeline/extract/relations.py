@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from kg.pipeline.annotate.arabic import TITLE_FILLERS
 from kg.pipeline.annotate.model import Kind, Mention
-from kg.pipeline.extract.context import Context, Post, head_word
+from kg.pipeline.extract.context import CLITICS, Context, Post, head_word
 from kg.pipeline.extract.facts import Entity, role_at
 
 _HEADED_BY = {"برياسه": "رئيس", "بقياده": "قائد", "برياسته": "رئيس"}
-_CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"}  # left of a mention's clitic
 
 
 def headed_by(ctx: Context, mentions: list[Mention], sentence: int) -> None:
@@ -54,7 +53,7 @@ def counterparts(ctx: Context, mentions: list[Mention]) -> None:
         position = mention.end
         for later in mentions[index + 1 :]:
             gap = ctx.bare_words(position, later.start)
-            if any(w not in TITLE_FILLERS and w != "،" and w not in _CLITICS for w in gap):
+            if any(w not in TITLE_FILLERS and w != "،" and w not in CLITICS for w in gap):
                 break
             if later.kind in (Kind.NATIONALITY, Kind.COUNTRY) and country is None:
                 country = ctx.entity(later)

@@ -28,7 +28,7 @@ from kg.pipeline.annotate.arabic import FORMER, ORGANISATION_HEADS, TITLE_FILLER
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.antecedents import fuller_posts
 from kg.pipeline.extract.compose import composed_post
-from kg.pipeline.extract.context import Context, Post, head_word
+from kg.pipeline.extract.context import CLITICS, POST_PUNCTUATION, Context, Post, head_word
 from kg.pipeline.extract.envoys import envoys_of_principals
 from kg.pipeline.extract.facts import Entity, RoleFact, role_at
 from kg.pipeline.extract.holders import (
@@ -54,8 +54,6 @@ from kg.pipeline.extract.shared import shared_posts
 from kg.pipeline.text.normalize import fold
 
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
-_CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل"}  # left of a mention's clitic
-_PUNCTUATION = {"،", "(", ")", '"', "«", "»", "“", "”"}  # may stand inside a post phrase
 _AWAY = {"مع", "الي"}
 _MAX_COMMON = 4  # common nouns allowed inside a post phrase: رئيس لجنة الانتخابات المركزية
 
@@ -160,7 +158,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
                 break  # متحدث باسم خليفة حفتر: the person spoken for, not the spokesman
             if kin or (after_name and crossed_comma):
                 break
-            if away or any(w in _CLITICS for w in gap) or genitive_gap(ctx, gap, crossed_in):
+            if away or any(w in CLITICS for w in gap) or genitive_gap(ctx, gap, crossed_in):
                 break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
             if governed_by_preposition(gap):
                 break  # المسؤول الأميركي في إيجاز: a name right after في is its object
@@ -360,7 +358,7 @@ def _governed_by_lam(ctx: Context, word: str) -> bool:
 def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
     """Whether the words between two parts of a post phrase may stand there."""
     for word in gap:
-        if word in _PUNCTUATION or word in TITLE_FILLERS or word in _HOST or word in _CLITICS:
+        if word in POST_PUNCTUATION or word in TITLE_FILLERS or word in _HOST or word in CLITICS:
             continue
         if word in ctx.lexicon.organisation_adjectives:
             continue  # قيادي حوثي: a movement's relative adjective (see _movement_adjective)

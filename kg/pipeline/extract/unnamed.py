@@ -9,6 +9,7 @@ from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
     CUE_PREPOSITIONS,
     SPEAKER_ADVERBIALS,
+    THIRD_PERSON_SUFFIXES,
 )
 from kg.pipeline.annotate.model import Mention
 from kg.pipeline.extract.clause import (
@@ -85,7 +86,7 @@ def closed_relative(before: list[str]) -> bool:
         len(before) == 2
         and before[0] in RELATIVES
         and before[1] not in _AUXILIARIES
-        and before[1].endswith(("ه", "ها", "هم", "هما"))
+        and before[1].endswith(THIRD_PERSON_SUFFIXES)
         and len(before[1]) > 4
     )
 

@@ -157,6 +157,16 @@ def test_help_imports_no_pipeline_store_or_rdf_library() -> None:
     assert sorted(m for m in imported if m.startswith(("kg.pipeline", "kg.store", "kg.view"))) == []
 
 
+@pytest.mark.parametrize("command", [("build",), ("-v", "show"), ("models", "status")])
+def test_command_help_loads_no_pydantic_nor_the_pipeline(command: tuple[str, ...]) -> None:
+    """`kg COMMAND --help` processes the group's options first (-v, -q, completion): their
+    values are click's own (a bool, a count, None), coerced without pydantic's adapters."""
+    imported = _help_imports(*command)
+    heavy = {"pydantic", "pydantic_core", "rdflib", "pyoxigraph", "rich", "torch", "numpy"}
+    assert sorted(m for m in imported if m.split(".")[0] in heavy) == []
+    assert sorted(m for m in imported if m.startswith(("kg.pipeline", "kg.store", "kg.view"))) == []
+
+
 def test_help_is_plain_text_without_rich_or_pydantic() -> None:
     # rich's help renderer (typer.rich_utils: markdown, syntax, traceback, pygments) was
     # half of `kg --help`; help is click's plain text, so none of it loads (issue 17: < 0.3 s)

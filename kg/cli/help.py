@@ -4,6 +4,12 @@ Typer prints its Python type (`<bool>`, `<str>`, `<int range>`); kg's help shows
 type instead: nothing for a flag, the choices of an enum (`[turtle|nt|jsonld|trig|nquads]`),
 an option's own metavar (`IRI`, `URL`, `VAR`), else `PATH`, `INTEGER`, `NUMBER` or `TEXT`.
 `install()` puts `value_label` in place of Typer's label; `kg.cli.app` calls it once.
+
+It also keeps `kg COMMAND --help` from loading pydantic (~0.1 s): typer coerces each value
+through a pydantic TypeAdapter, built on first use, and the group's options (`-v`, `-q`,
+`--install-completion`, ...) are processed before a command's `--help` is. Click has already
+made their values what they are (a bool, a count, or None when not given), so flags and
+counts pass as they are.
 """
 
 from __future__ import annotations
@@ -51,3 +57,18 @@ def install() -> None:
 
     TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
     TyperArgument.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+    from typer._coercion import PassThroughRuntimeParam
+
+    runtime_param = TyperOption.get_runtime_param
+
+    def flags_as_given(self: Any) -> Any:
+        descriptor = self.type_descriptor
+        plain = descriptor.annotation is bool or getattr(self, "count", False)
+        if plain and self._runtime_param is None:  # click gives a bool, a count or None
+            self._runtime_param = PassThroughRuntimeParam(
+                annotation=descriptor.annotation, parameter_info=descriptor.parameter_info
+            )
+        return runtime_param(self)
+
+    TyperOption.get_runtime_param = flags_as_given  # type: ignore[method-assign]

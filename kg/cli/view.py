@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,17 +19,23 @@ from kg.cli.options import (
     query_options,
 )
 
-SECTIONS = ("people", "organisations", "statements")
+
+class Section(StrEnum):
+    """The tables `kg show` prints."""
+
+    people = "people"
+    organisations = "organisations"
+    statements = "statements"
+
+
 DEFAULT_LIMIT = 200  # as kg.view.cap.DEFAULT_LIMIT (not imported: the CLI loads lazily)
 
 
 def show(
     source: SourceArgument,
     section: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--section", "-s", help="people, organisations or statements (repeatable; default all)."
-        ),
+        list[Section] | None,
+        typer.Option("--section", "-s", help="The table to show (repeatable; default all)."),
     ] = None,
     width: Annotated[
         int | None, typer.Option(help="Table width in columns (default: the terminal's).")
@@ -42,17 +49,14 @@ def show(
     Example: kg show graph.ttl --section people
     """
     from kg.cli.errors import user_errors
-    from kg.errors import InputError
     from kg.view.show import render_show
 
     terminal = sys.stdout.isatty()
     columns = width or (shutil.get_terminal_size((120, 24)).columns if terminal else 120)
+    sections = [s.value for s in section] if section else None
     with user_errors():
-        unknown = [s for s in section or [] if s not in SECTIONS]
-        if unknown:
-            raise InputError(f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
         options = query_options(user, password_env, timeout)
-        text = render_show(source, section, width=columns, color=terminal, **options)
+        text = render_show(source, sections, width=columns, color=terminal, **options)
     typer.echo(text, nl=False)
 
 

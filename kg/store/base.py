@@ -12,7 +12,21 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
+from kg.store.index import INDEX_GRAPH
 from kg.store.rows import Rows
+
+# What `Target.fact_count` counts: the triples of the default graph (the facts).
+FACT_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def quad_count_query(graph: str | None = None) -> str:
+    """What `Target.quad_count` counts: the quads of the named graph `graph`, else of every
+    named graph but the query index (one ?n)."""
+    if graph:
+        return f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}"
+    return (
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != {INDEX_GRAPH}) }}"
+    )
 
 
 class Target(Protocol):

@@ -21,6 +21,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError
 from kg.store import index, updates
+from kg.store.base import FACT_COUNT, quad_count_query
 from kg.store.files import QUAD_FORMATS, parse_file, rdf_format
 
 if TYPE_CHECKING:
@@ -222,17 +223,11 @@ class EmbeddedStore:
 
     def quad_count(self, graph: str | None = None) -> int:
         """Quads in all named graphs (not the query index), or in one."""
-        if graph:
-            scope = f"<{ox.NamedNode(graph).value}>"
-            return self._count(f"SELECT (COUNT(*) AS ?n) {{ GRAPH {scope} {{ ?s ?p ?o }} }}")
-        return self._count(
-            "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER (?g != {index.INDEX_GRAPH}) }}"
-        )
+        return self._count(quad_count_query(graph))
 
     def fact_count(self) -> int:
         """Triples in the default graph (the facts)."""
-        return self._count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+        return self._count(FACT_COUNT)
 
     def _count(self, sparql: str) -> int:
         solution = next(iter(self.store.query(sparql)))  # type: ignore[arg-type]

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, TypeVar
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError
+from kg.store.base import FACT_COUNT, quad_count_query
 from kg.store.index import INDEX_GRAPH
 
 if TYPE_CHECKING:
@@ -341,17 +342,11 @@ class Endpoint:
 
     def quad_count(self, graph: str | None = None) -> int:
         """Quads in all named graphs (not the query index), or in one."""
-        if graph:
-            scope = f"<{graph}>"
-            return self._count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {scope} {{ ?s ?p ?o }} }}")
-        return self._count(
-            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER (?g != {INDEX_GRAPH}) }}"
-        )
+        return self._count(quad_count_query(graph))
 
     def fact_count(self) -> int:
         """Triples in the default graph (the facts)."""
-        return self._count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return self._count(FACT_COUNT)
 
     def _count(self, sparql: str) -> int:
         rows = self.query(sparql)

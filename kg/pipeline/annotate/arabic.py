@@ -223,6 +223,11 @@ UNNAMED_SOURCES = frozenset(
     }
 )
 
+# Relative pronouns, folded (الذي، التي، the duals and plurals): they open a relative clause.
+RELATIVE_PRONOUNS = frozenset(
+    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
+)
+
 # Particles spelt with alif maqsura: folded, على reads as the name علي; the spelling tells.
 MAQSURA_PARTICLES = frozenset({"على", "الى", "إلى", "لدى", "حتى", "متى", "سوى", "لدي"})
 

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
     CUE_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SPEAKER_ADVERBIALS,
 )
 from kg.pipeline.annotate.model import Kind, Mention
@@ -32,7 +33,7 @@ _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]")
 ACTORS = (Kind.PERSON, Kind.ORGANISATION, Kind.COUNTRY)
 
 
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+RELATIVES = RELATIVE_PRONOUNS  # the one list (arabic.py), under the name the clause rules use
 
 
 def embedded_verb(ctx: Context, cue: Mention) -> bool:

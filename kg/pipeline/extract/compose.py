@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.pipeline.annotate.arabic import NAMED_AFTER, PLACE_NOUNS, POST_QUALIFIERS
+from kg.pipeline.annotate.arabic import (
+    NAMED_AFTER,
+    PLACE_NOUNS,
+    POST_QUALIFIERS,
+    RELATIVE_PRONOUNS,
+)
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.facts import Entity
@@ -67,7 +72,7 @@ _PUNCTUATION = "،,.:;!?؟()«»\"'“”-"
 _MAX_WORDS = 8
 # Definite words that do not continue a body's name: relative pronouns and forms of address
 _NOT_BODY = frozenset(
-    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
+    RELATIVE_PRONOUNS
     | {"الاخ", "الاخت", "الزميل", "الزميله", "السيد", "السيده", "الاستاذ", "الاستاذه"}
 )
 # Words after a noun named after a person (مركز الملك فيصل، جامعة الأمير سلطان)

@@ -9,6 +9,7 @@ import re
 
 from kg.pipeline.annotate.arabic import (
     CUE_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SPEAKER_ADVERBIALS,
     THIRD_PERSON_SUFFIXES,
 )
@@ -35,7 +36,7 @@ def object_word(ctx: Context, word: str) -> bool:
         return True
     if word in SPEAKER_ADVERBIALS or word in TIME_WORDS or word in _NAME_ENDING_ADVERBS:
         return True  # ياريف ليفين عشية، X الاثنين: the adverb after the name
-    if word in {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}:
+    if word in RELATIVE_PRONOUNS:
         return True  # الشركة التي تنتمي: the relative clause after the speaker
     for suffix in THIRD_PERSON_SUFFIXES:
         stem = word[: -len(suffix)]

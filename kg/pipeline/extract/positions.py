@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
     CUE_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SPEAKER_ADVERBIALS,
 )
 from kg.pipeline.annotate.model import Kind, Mention
@@ -265,10 +266,10 @@ def _apposition_start(ctx: Context, tokens: list[Token]) -> bool:
         return False
     if tokens[0][0] in {"،", ","} and len(tokens) > 1:
         start = tokens[1][1]
-        if fold(tokens[1][0]) in {"الذي", "التي", "الذين"}:
+        if fold(tokens[1][0]) in RELATIVE_PRONOUNS:
             return True
         return any(m.start == start and m.kind is Kind.TITLE for m in ctx.mentions)
-    return fold(tokens[0][0]) in {"الذي", "التي", "الذين"}
+    return fold(tokens[0][0]) in RELATIVE_PRONOUNS
 
 
 def _skipped_phrase(tokens: list[Token], index: int) -> bool:

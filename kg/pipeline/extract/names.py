@@ -53,10 +53,10 @@ def object_word(ctx: Context, word: str) -> bool:
     return False
 
 
+# Nouns of a time of day or of a period that end a name (ياريف ليفين عشية); the days of the
+# week are TIME_WORDS
 _NAME_ENDING_ADVERBS = frozenset(
-    fold(w)
-    for w in ("عشية", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "مطلع", "نهاية", "منتصف")
-    + ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+    fold(w) for w in ("عشية", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "مطلع", "نهاية", "منتصف")
 )
 
 

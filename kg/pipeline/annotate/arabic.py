@@ -223,6 +223,11 @@ UNNAMED_SOURCES = frozenset(
     }
 )
 
+# Prepositions of attribution, folded: `بحسب X`، `حسب X`، `وفق X`, and with ل: `وفقا لـX`،
+# `طبقا للوكالة`، `تبعا لمصادر` (also `وفق ما` and `وفقا لما` before a verb).
+ACCORDING = frozenset({"بحسب", "حسب", "وفق"})
+ACCORDING_LI = frozenset({"وفقا", "طبقا", "تبعا"})
+
 # Relative pronouns, folded (الذي، التي، the duals and plurals): they open a relative clause.
 RELATIVE_PRONOUNS = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.pipeline.annotate.arabic import ACCORDING, ACCORDING_LI
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.facts import Entity, StatementFact, statement_at
@@ -24,14 +25,10 @@ from kg.pipeline.extract.names import plausible_name
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
 
-# `وفق ما`، `بحسب ما`، `على ما`، `حسب ما` before a verb; `وفقا لما`، `طبقا لما` (folded,
-# without a leading و).
+# `وفق ما`، `بحسب ما`، `على ما`، `حسب ما` before a verb (folded, without a leading و); before
+# `لما` (`وفقا لما`، `طبقا لما`): ACCORDING_LI.
 _BEFORE_MA = frozenset({"وفق", "حسب", "بحسب", "علي"})
-_BEFORE_LIMA = frozenset({"وفقا", "طبقا", "تبعا"})
 _ONE_WORD = frozenset({"حسبما", "بحسبما", "وفقما"})
-# Prepositions of attribution without a verb: `بحسب X`، `حسب X`، `وفق X`; with ل: `وفقا لـX`.
-_ACCORDING = frozenset({"بحسب", "حسب", "وفق"})
-_ACCORDING_LI = frozenset({"وفقا", "طبقا", "تبعا"})
 # Verbs that relay someone else's words: the medium is not the speaker.
 _RELAY = frozenset({"نقل"})
 _MIN_WORDS = 3  # words of a content
@@ -68,9 +65,9 @@ def preposition_attributions(ctx: Context, sentence: Sentence) -> list[Statement
     for match in _WORD.finditer(ctx.text, sentence.start, sentence.end):
         word = fold(match.group())
         bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-        if bare not in _ACCORDING and bare not in _ACCORDING_LI:
+        if bare not in ACCORDING and bare not in ACCORDING_LI:  # no verb
             continue
-        found = _named_after(ctx, mentions, match.end(), bare in _ACCORDING_LI)
+        found = _named_after(ctx, mentions, match.end(), bare in ACCORDING_LI)
         if found is None:
             continue
         speaker, end = found
@@ -97,9 +94,9 @@ def _attribution_opening(ctx: Context, sentence: Sentence, cue: Mention) -> int 
     if len(spans) < 2 or last not in {"ما", "لما"}:
         return None
     start, before = spans[-2]
-    if before[:1] in "وف" and before[1:] in _BEFORE_MA | _BEFORE_LIMA:
+    if before[:1] in "وف" and before[1:] in _BEFORE_MA | ACCORDING_LI:
         before = before[1:]  # ووفقا لما
-    if (last == "ما" and before in _BEFORE_MA) or (last == "لما" and before in _BEFORE_LIMA):
+    if (last == "ما" and before in _BEFORE_MA) or (last == "لما" and before in ACCORDING_LI):
         return start
     return None
 

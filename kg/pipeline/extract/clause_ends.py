@@ -14,6 +14,7 @@ mentions, and decide nothing about where the content starts.
 
 from __future__ import annotations
 
+from kg.pipeline.annotate.arabic import ACCORDING, ACCORDING_LI
 from kg.pipeline.annotate.model import Kind
 from kg.pipeline.extract.clause import ACTORS, Token, without_conjunction
 from kg.pipeline.extract.context import Context
@@ -68,10 +69,6 @@ def attribution_start(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-_ACCORDING_WORD = frozenset({"بحسب", "حسب", "وفق"})  # بحسب مصدر، وفق الوزارة
-_ACCORDING_LI = frozenset({"وفقا", "طبقا", "تبعا"})  # وفقا لمصادر، طبقا للوكالة
-
-
 def source_attribution(ctx: Context, tokens: list[Token], k: int, limit: int) -> bool:
     """`...، بحسب مصدر دبلوماسي فرنسي`، `، وفقا لمسؤولين`، `، حسب وكالة الأنباء`: after a
     comma, an attribution without a verb whose object is a source (an unnamed one, a
@@ -82,12 +79,12 @@ def source_attribution(ctx: Context, tokens: list[Token], k: int, limit: int) ->
     if k + 1 >= limit:
         return False
     source = tokens[k + 1]
-    if word in _ACCORDING_LI:
+    if word in ACCORDING_LI:  # وفقا لمصادر، طبقا للوكالة
         if not fold(source[0]).startswith("ل"):
             return False
         bare = fold(source[0])[1:]
         bare = "ال" + bare[1:] if bare.startswith("ل") else bare  # للوكالة: ل + الوكالة
-    elif word in _ACCORDING_WORD:
+    elif word in ACCORDING:  # بحسب مصدر، وفق الوزارة
         bare = fold(source[0])
     else:
         return False

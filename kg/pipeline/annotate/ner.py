@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.errors import AnnotatorError
 from kg.pipeline.annotate.arabic import NAME_CONNECTORS, PRONOUN_SUFFIXES
@@ -199,6 +200,13 @@ def _bare(form: str) -> str:
     return form[2:] if form.startswith("ال") and len(form) > 3 else form
 
 
+@lru_cache(maxsize=1 << 17)
+def _bare_readings(form: str) -> tuple[str, ...]:
+    """`_bare` of each clitic reading of `form`, in reading order (memoised per form: the
+    document flags and the alias links read every token's)."""
+    return tuple(_bare(reading) for _, reading in clitic_readings(form))
+
+
 _MEMO: dict[tuple[int, int, bool], tuple[Lexicon, frozenset[str] | None, dict]] = {}
 _MEMO_SIZE = 30_000  # entries remembered per lexicon and model (an article has ~500 forms)
 _OFFSETS = (-2, -1, 1, 2)
@@ -207,10 +215,10 @@ _EDGES = tuple((f"{d}:BOS",) if d < 0 else (f"{d}:EOS",) for d in _OFFSETS)
 _CANDIDATE = frozenset({"oov", "fn", "r:fn", "known"})
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
     """A token's features in one setting (its form, lexicon tag, document flags): its own,
-    what it tells each neighbour offset, and whether it may be part of a name."""
+    what it tells each neighbour offset, and whether it may be part of a name. A named
+    tuple: an article makes dozens of new ones, made faster than dataclasses."""
 
     own: tuple[str, ...]
     seen: tuple[tuple[str, ...], ...]
@@ -229,11 +237,8 @@ def _entry(
     lexicon: tagging spends most of its time building these strings otherwise. With
     `known` (the attributes a model weighs), the others are left out: the model would
     ignore them, after paying to look them up."""
-    held = _MEMO.get((id(lex), id(known), clusters))
-    if held is None or held[0] is not lex or held[1] is not known:
-        held = _MEMO[(id(lex), id(known), clusters)] = (lex, known, {})
-    memo = held[2]
-    key = (form, tag, "|".join(flags))
+    memo = _entry_memo(lex, known, clusters)
+    key = (form, tag, flags)
     found = memo.get(key)
     if found is None:
         if len(memo) >= _MEMO_SIZE:
@@ -244,16 +249,28 @@ def _entry(
         lexed = ["lex=" + tag] if tag else []
         own = ("bias", *word, *extra, *lexed)
         told = keep + lexed
+        # list comprehensions, not generators: these run for every new form of an article
         if known is None:
-            seen = tuple(tuple(f"{d}:{f}" for f in told) for d in _OFFSETS)
+            seen = tuple(tuple([f"{d}:{f}" for f in told]) for d in _OFFSETS)
         else:
-            own = tuple(f for f in own if f in known)
+            own = tuple([f for f in own if f in known])
             heard = _by_offset(known)
             seen = tuple(
-                tuple(f"{d}:{f}" for f in told if f in heard[n]) for n, d in enumerate(_OFFSETS)
+                tuple([f"{d}:{f}" for f in told if f in heard[n]]) for n, d in enumerate(_OFFSETS)
             )
         found = memo[key] = _Entry(own, seen, bool(flags) or not _CANDIDATE.isdisjoint(word))
     return found
+
+
+def _entry_memo(
+    lex: Lexicon, known: frozenset[str] | None, clusters: bool
+) -> dict[tuple[str, str, tuple[str, ...]], _Entry]:
+    """`_entry`'s memo for this lexicon, attribute set and cluster choice: (form, lexicon
+    tag, document flags) -> entry."""
+    held = _MEMO.get((id(lex), id(known), clusters))
+    if held is None or held[0] is not lex or held[1] is not known:
+        held = _MEMO[(id(lex), id(known), clusters)] = (lex, known, {})
+    return held[2]
 
 
 _HEARD: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
@@ -264,9 +281,12 @@ def _by_offset(known: frozenset[str]) -> tuple[frozenset[str], ...]:
     weighs at that offset: a neighbour's string is built only when the model reads it."""
     held = _HEARD.get(id(known))
     if held is None or held[0] is not known:
-        split = tuple(
-            frozenset(f[len(f"{d}:") :] for f in known if f.startswith(f"{d}:")) for d in _OFFSETS
-        )
+        by_offset: dict[str, set[str]] = {f"{d}": set() for d in _OFFSETS}
+        for f in known:
+            head, colon, rest = f.partition(":")
+            if colon and head in by_offset:
+                by_offset[head].add(rest)
+        split = tuple(frozenset(by_offset[f"{d}"]) for d in _OFFSETS)
         held = _HEARD[id(known)] = (known, split)
     return held[1]
 
@@ -293,8 +313,10 @@ def _doc_flags(form: str, context: dict[str, set[str]] | None) -> tuple[str, ...
     if not context or not form[:1].isalpha():
         return ()
     flags: set[str] = set()
-    for _, reading in clitic_readings(form):
-        flags |= context.get(_bare(reading), set())
+    for bare in _bare_readings(form):
+        found = context.get(bare)
+        if found:
+            flags |= found
     return tuple(sorted(flags))
 
 
@@ -311,10 +333,13 @@ def _entries(
     tags = _lexicon_tags(forms, lex) if tags is None else tags
     if flags is None:
         flags = {f: _doc_flags(f, context) for f in set(forms)} if context else {}
-    return [
-        _entry(f, t, flags.get(f, ()), lex, known, clusters)
-        for f, t in zip(forms, tags, strict=True)
-    ]
+    memo, out = _entry_memo(lex, known, clusters), []
+    for key in zip(forms, tags, [flags.get(f, ()) for f in forms], strict=True):
+        found = memo.get(key)  # most tokens: a form met before in the same setting
+        if found is None:
+            found = _entry(*key, lex, known, clusters)
+        out.append(found)
+    return out
 
 
 def features(
@@ -335,11 +360,15 @@ def features(
         entries = _entries(forms, lex, context, known=known, clusters=clusters)
     out: list[list[str]] = []
     n = len(forms)
+    # at index k, what the neighbour at offset -2, -1, 1, 2 tells token k (the sentence's
+    # edge beyond its ends): built once per sentence, not looked up per token and offset
+    seen = [e.seen for e in entries]
+    before2 = [_EDGES[0], _EDGES[0], *(s[0] for s in seen)]
+    before1 = [_EDGES[1], *(s[1] for s in seen)]
+    after1 = [*(s[2] for s in seen[1:]), _EDGES[2]]
+    after2 = [*(s[3] for s in seen[2:]), _EDGES[3], _EDGES[3]]
     for k in range(n) if window is None else range(*window):
-        feats = list(entries[k].own)
-        for slot, d in enumerate(_OFFSETS):
-            at = k + d
-            feats += entries[at].seen[slot] if 0 <= at < n else _EDGES[slot]
+        feats = [*entries[k].own, *before2[k], *before1[k], *after1[k], *after2[k]]
         if k > 0:
             pair = "bi=" + forms[k - 1] + "|" + forms[k]
             if known is None or pair in known:
@@ -414,7 +443,7 @@ def link_aliases(
         k = 0
         while k < len(forms):
             hit = 0
-            if not taken[k] and any(_bare(r) in heads for _, r in clitic_readings(forms[k])):
+            if not taken[k] and not heads.isdisjoint(_bare_readings(forms[k])):
                 hit = _alias_at(forms, k, aliases, longest, taken, lex)
             if hit:
                 parts = tuple(_bare(f) for f in forms[k + 1 : k + hit])

@@ -41,3 +41,12 @@ def test_every_command_help_has_an_example(name: str) -> None:
     assert "Example:" in result.stdout
     example = result.stdout[result.stdout.rindex("Example:") :].split("\n")[0]
     assert "kg " in example
+
+
+@pytest.mark.parametrize("name", command_names())
+def test_help_usage_line_is_the_reference_one(name: str) -> None:
+    """`kg COMMAND --help` and docs/cli.md give the same usage line (`ARTICLES...`,
+    `[CORPUS]` when it may be left out; typer's own is `{articles}...`)."""
+    result = runner.invoke(app, [*name.split()[1:], "--help"], prog_name="kg")
+    usage = result.output.splitlines()[0].removeprefix("Usage: ")
+    assert f"```\n{usage}\n```" in generate()

@@ -12,7 +12,7 @@ from typing import Any
 
 import typer.main
 
-from kg.cli.help import value_label
+from kg.cli.help import argument_name, usage_name, value_label
 
 HEADER = """\
 # `kg` command-line reference
@@ -40,11 +40,6 @@ def commands(group: Command, ctx: Context) -> list[tuple[str, Command]]:
             sub = command.context_class(command, info_name=name, parent=ctx)
             found += commands(command, sub)
     return found
-
-
-def _metavar(param: Any) -> str:
-    name = (param.metavar or param.name or "").upper()
-    return f"{name}..." if param.nargs == -1 else name
 
 
 def _option_row(param: Any, ctx: Context) -> str:
@@ -80,7 +75,7 @@ def section(name: str, command: Command, ctx: Context, level: int = 2) -> str:
     """Markdown for one command: usage, help, arguments and options."""
     arguments = [p for p in command.params if p.param_type_name == "argument"]
     options = [p for p in command.params if p.param_type_name == "option" and not p.hidden]
-    usage = " ".join([name, "[OPTIONS]", *map(_metavar, arguments)])
+    usage = " ".join([name, "[OPTIONS]", *map(usage_name, arguments)])
     if hasattr(command, "list_commands"):
         usage += " COMMAND [ARGS]..."
     lines = [f"{'#' * level} `{name}`", "", "```", usage, "```", ""]
@@ -90,7 +85,8 @@ def section(name: str, command: Command, ctx: Context, level: int = 2) -> str:
         for p in arguments:
             help_text = " ".join((getattr(p, "help", None) or "").split())
             value = value_label(p, ctx)
-            lines.append(f"| `{_metavar(p)}` | {f'`{value}`' if value else ''} | {help_text} |")
+            cell = f"`{value}`" if value else ""
+            lines.append(f"| `{argument_name(p)}` | {cell} | {help_text} |")
         lines.append("")
     if options:
         lines += ["| option | value | description | default |", "| --- | --- | --- | --- |"]

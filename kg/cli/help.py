@@ -47,6 +47,19 @@ def value_label(param: Any, ctx: Any) -> str:
     return f"{label}..." if many or param.nargs == -1 else label
 
 
+def argument_name(param: Any) -> str:
+    """An argument as help and docs/cli.md name it: its metavar or name in capitals, with
+    `...` when it takes several (`ARTICLES...`, `QUERY`)."""
+    name = (param.metavar or param.name or "").upper()
+    return f"{name}..." if param.nargs == -1 else name
+
+
+def usage_name(param: Any) -> str:
+    """An argument in a usage line: bracketed when it may be left out (`[CORPUS]`)."""
+    name = argument_name(param)
+    return name if param.required else f"[{name}]"
+
+
 def install() -> None:
     """Show `value_label` in Typer's help (typer calls `display_type_rich` for its plain help
     too), for options and arguments alike."""
@@ -57,6 +70,10 @@ def install() -> None:
 
     TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
     TyperArgument.display_type_rich = display_type_rich  # type: ignore[method-assign]
+    # typer writes a required argument `{articles}...` in the usage line: name it as
+    # docs/cli.md does
+    TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]
+    TyperArgument._rich_display_name = argument_name  # type: ignore[method-assign]
 
     from typer._coercion import PassThroughRuntimeParam
 

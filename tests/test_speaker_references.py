@@ -105,3 +105,24 @@ def test_participle_after_the_closing_quote_real_sentence():
     )
     assert rows(text)[1] == ("إيران", "داعية", "الإفراج عنه من دون تأخير")
     assert rows(text)[0][2].endswith('وعلاقات إيرانية-أوروبية"')
+
+
+# -- explicit.possessed_complement_holder: `رئيس مكتبه السياسي X` ----------------------
+
+
+def test_post_with_a_possessed_complement_is_held_by_the_name_after_it():
+    text = "وقال رئيس مجلس إدارتها خالد العمر إن الشركة حققت أرباحا."
+    assert rows(text) == [("خالد العمر", "قال", "الشركة حققت أرباحا")]
+
+
+def test_post_with_a_possessed_complement_real_sentence():
+    # ar-news-024 (fold B)
+    text = (
+        'وفي أول تعليق لفصيل "جيش الإسلام" على الاتفاق بعد أيام على بدء تنفيذه، قال رئيس '
+        'مكتبه السياسي ياسر دلوان الخميس "طبعا الهجوم الكيميائي هو ما دفعنا للموافقة".'
+    )
+    assert rows(text) == [("ياسر دلوان", "قال", "طبعا الهجوم الكيميائي هو ما دفعنا للموافقة")]
+
+
+def test_possessed_complement_with_a_place_gives_no_holder():
+    assert rows("وقال رئيس مكتبه في دمشق خالد العمر إن الشركة حققت أرباحا.") == []

@@ -174,6 +174,9 @@ def _actor_after(
         if not plausible_entity(ctx, holder):
             return None, cue.end, ""
         end = max(post.end, first.end, holder_end(post))
+        possessed = possessed_complement_holder(ctx, mentions, post)
+        if post.holder is None and possessed is not None:
+            end = max(end, possessed.end)  # رئيس مكتبه السياسي X: past the name
         if post.holder is not None:
             holder, chain_end = chained_holder(ctx, mentions, post)
             end = max(end, chain_end)
@@ -280,6 +283,9 @@ def _post_holder(
     addressed = _addressed_name(ctx, mentions, post)
     if addressed is not None:
         return addressed
+    possessed = possessed_complement_holder(ctx, mentions, post)
+    if possessed is not None:
+        return ctx.entity(possessed)
     end = post.end
     organisation = post.organisation
     for mention in mentions:
@@ -305,6 +311,33 @@ def _post_holder(
     if holder is not None and gender and not agrees(ctx, holder, gender):
         return None  # بدوره، أعرب الباحث ...: not the woman read as a researcher before
     return holder
+
+
+_POSSESSIVE = ("ه", "ها", "هم", "هما")  # not ة: a noun's own ending, not a pronoun
+
+
+def possessed_complement_holder(
+    ctx: Context, mentions: list[Mention], post: Post
+) -> Mention | None:
+    """`قال رئيس مكتبه السياسي ياسر دلوان`، `وزير خارجيتها الجديد، X`: the post's
+    complement is a noun carrying a possessive pronoun (the body named before; one
+    indefinite noun may govern it: `مجلس إدارتها`), then definite adjectives; the
+    plausible name right after it (a comma allowed) holds the post. Read on the written
+    words: ة is a noun's ending, ه a pronoun."""
+    person = next((m for m in mentions if m.start >= post.end), None)
+    if person is None or person.kind is not Kind.PERSON or person.start - post.end > 40:
+        return None
+    words = [w for w in ctx.text[post.end : person.start].split() if w not in {"،", ","}]
+    words = [w.rstrip("،,") for w in words]
+    owned = [k for k, w in enumerate(words) if len(w) >= 4 and w.endswith(_POSSESSIVE)]
+    if not 1 <= len(words) <= 3 or len(owned) != 1 or owned[0] > 1:
+        return None
+    head, adjectives = words[: owned[0]], words[owned[0] + 1 :]
+    if any(w.startswith("ال") or len(w) < 3 for w in head):
+        return None  # مجلس إدارتها: one indefinite noun may govern the possessed one
+    if not all(w.startswith("ال") and len(w) >= 5 for w in adjectives):
+        return None
+    return person if plausible_name(ctx, person) else None
 
 
 def _addressed_name(ctx: Context, mentions: list[Mention], post: Post) -> Entity | None:

@@ -19,7 +19,7 @@ from kg.pipeline.annotate.ner import (
     link_aliases,
     spans,
 )
-from kg.pipeline.annotate.ner_train import train_model, train_ner
+from kg.pipeline.annotate.ner_train import encode, train_model, train_ner
 from kg.pipeline.annotate.newsfane import attach_clitics, label_of, read_raw, sentences
 from kg.pipeline.text.normalize import fold
 
@@ -99,6 +99,44 @@ def test_spans_and_labels_are_inverse():
         NameSpan(6, 7, "LOC"),
     ]
     assert labels_of(found, 7) == ["O", *labels[1:4], "B-GPE", "B-LOC", "B-LOC"]
+
+
+def test_label_schemes_encode_the_same_spans():
+    labels = ["O", "B-PER.Politician", "I-PER.Politician", "I-PER.Politician", "I-GPE", "B-LOC"]
+    assert encode(labels, "coarse") == ["O", "B-PER", "I-PER", "I-PER", "I-GPE", "B-LOC"]
+    assert encode(labels, "bilou") == [
+        "O",
+        "B-PER.Politician",
+        "I-PER.Politician",
+        "L-PER.Politician",
+        "U-GPE",
+        "U-LOC",
+    ]
+    bilou = encode(labels, "bilou-coarse")
+    assert bilou == ["O", "B-PER", "I-PER", "L-PER", "U-GPE", "U-LOC"]
+    assert spans(bilou) == [NameSpan(1, 4, "PER"), NameSpan(4, 5, "GPE"), NameSpan(5, 6, "LOC")]
+    assert [(s.i, s.j) for s in spans(encode(labels, "bilou"))] == [(1, 4), (4, 5), (5, 6)]
+    with pytest.raises(ValueError, match="label scheme"):
+        encode(labels, "bioes")
+
+
+def test_a_span_ends_after_its_last_or_unit_label():
+    assert spans(["U-PER", "U-PER", "B-PER", "L-PER", "I-PER", "L-PER", "L-GPE"]) == [
+        NameSpan(0, 1, "PER"),
+        NameSpan(1, 2, "PER"),
+        NameSpan(2, 4, "PER"),
+        NameSpan(4, 6, "PER"),  # an I- after L- starts another span
+        NameSpan(6, 7, "GPE"),
+    ]
+
+
+def test_a_model_trained_on_bilou_labels_tags_spans(tmp_path):
+    data = list(sentences(TINY))
+    model = train_model(data, tmp_path / "b.crfsuite", params={**SMALL, "labels": "bilou-coarse"})
+    tagger = NameTagger(model)
+    assert tagger.labels(data[0].tokens) == encode(data[0].labels, "bilou-coarse")
+    want = [(s.i, s.j, s.kind) for s in spans(data[0].labels)]
+    assert [(s.i, s.j, s.kind) for s in tagger.tag(data[0].tokens)] == want
 
 
 def test_a_later_surname_links_to_the_full_name():

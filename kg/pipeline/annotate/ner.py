@@ -378,19 +378,22 @@ def features(
 
 
 def spans(labels: Sequence[str]) -> list[NameSpan]:
-    """Name spans of a BIO label sequence (`B-PER.Politician`, `I-PER`...); an I- label
-    that continues no span of its kind starts one."""
+    """Name spans of a BIO or BILOU label sequence (`B-PER.Politician`, `I-PER`, `L-PER`,
+    `U-GPE`...); an I- or L- label that continues no span of its kind starts one, a span
+    ends after its L- or U- label."""
     found: list[NameSpan] = []
-    start, current = -1, ""
+    start, current, closed = -1, "", False
     for k, label in enumerate([*labels, "O"]):
         bio, _, tail = label.partition("-")
         kind = tail.split(".")[0]
-        if current and (bio != "I" or kind != current.split(".")[0]):
+        inside = bio in ("I", "L") and not closed
+        if current and (not inside or kind != current.split(".")[0]):
             coarse, _, fine = current.partition(".")
             found.append(NameSpan(start, k, coarse, fine))
             current = ""
-        if bio == "B" or (bio == "I" and not current):
+        if bio in ("B", "U") or (bio in ("I", "L") and not current):
             start, current = k, tail
+        closed = bio in ("L", "U")
     return found
 
 

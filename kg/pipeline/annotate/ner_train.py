@@ -124,6 +124,26 @@ def dev_split(items: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
     return split(train, seed=DEV_SEED)
 
 
+SCHEMES = ("bio", "coarse", "bilou", "bilou-coarse")
+
+
+def encode(labels: Sequence[str], scheme: str = "bio") -> list[str]:
+    """The corpus's BIO labels in the scheme a model is trained on: `bio` as read (fine
+    classes kept: `B-PER.Politician`), `coarse` without the fine class (`B-PER`), `bilou`
+    with a span's last token `L-` and a one-token span `U-`, `bilou-coarse` both. The
+    tagger's `spans` reads all four."""
+    if scheme not in SCHEMES:
+        raise ValueError(f"label scheme {scheme!r}: not one of {', '.join(SCHEMES)}")
+    out = [label.split(".")[0] for label in labels] if "coarse" in scheme else list(labels)
+    if scheme.startswith("bilou"):
+        for span in spans(out):
+            tail, n = out[span.i].partition("-")[2], span.j - span.i
+            out[span.i : span.j] = (
+                ["U-" + tail] if n == 1 else ["B-" + tail, *["I-" + tail] * (n - 2), "L-" + tail]
+            )
+    return out
+
+
 # what names a word: masked inside people's names in the copy `mask_names` makes
 _IDENTITY = ("w=", "b=", "r=", "e=", "known", "bi=")
 
@@ -167,15 +187,17 @@ def train_model(
     settings = dict(PARAMS if params is None else params)
     masked = bool(settings.pop("mask_names", False))
     clusters = bool(settings.pop("clusters", False))
+    scheme = str(settings.pop("labels", "bio"))
     trainer = pycrfsuite.Trainer(verbose=False)
     for run in blocks(list(data)):
         context = document_context((s.tokens for s in run), lex)
         for sentence in run:
             if sentence.tokens:
                 feats = features(sentence.tokens, lex, context, clusters=clusters)
-                trainer.append(feats, list(sentence.labels))
+                labels = encode(sentence.labels, scheme)
+                trainer.append(feats, labels)
                 if masked and any(label.startswith("B-PER") for label in sentence.labels):
-                    trainer.append(mask_names(feats, sentence.labels), list(sentence.labels))
+                    trainer.append(mask_names(feats, sentence.labels), labels)
     trainer.set_params(settings)
     path = Path(model)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ written for the test and a real one (dev fold A or the unannotated corpus)."""
 from kg.pipeline.annotate.rules import RuleAnnotator
 from kg.pipeline.extract import extract
 from kg.pipeline.text.document import is_noise_line, make_document
-from kg.pipeline.text.furniture import share_prefix_end, teaser_lines
+from kg.pipeline.text.furniture import dated_lede_lines, share_prefix_end, teaser_lines
 
 _ANNOTATOR = RuleAnnotator()
 
@@ -109,3 +109,57 @@ def test_real_teasers_at_the_foot_of_a_page():
         "جيمس ماتيس، طلبا من الرئيس",
     ]
     assert teaser_lines(lines, [False] * 4) == {2, 3}
+
+
+# -- dated ledes of other stories at the foot of the page ---------------------------------
+
+
+def test_dated_ledes_at_the_foot_of_the_page_yield_nothing():
+    text = (
+        "قال وزير المالية الكويتي أنس الصالح إن الميزانية ستعلن الأسبوع المقبل.\n"
+        "وأضاف أن العجز سينخفض هذا العام.\n"
+        "أعلنت وزارة الصحة المصرية، الجمعة، ارتفاع عدد المصابين بالحمى.\n"
+        "أكد وزير الخارجية الفرنسي، جان إيف لودريان، الخميس، أن بلاده تدعم الحل السياسي.\n"
+        "قال رئيس الوزراء العراقي إن الانتخابات ستجرى في موعدها.\n"
+    )
+    extraction = extract(_ANNOTATOR.annotate(make_document(text)))
+    assert [s.cue for s in extraction.statements] == ["قال", "أضاف"]
+
+
+def test_ledes_without_weekdays_or_too_few_are_kept():
+    story = ["قال وزير المالية إن الميزانية ستعلن الأسبوع المقبل.", "وأضاف أن العجز سينخفض."]
+    undated = [
+        "أعلنت الوزارة ارتفاع عدد المصابين.",
+        "أكد الوزير أن بلاده تدعم الحل.",
+        "قال النائب إن الجلسة أرجئت.",
+    ]
+    assert dated_lede_lines(story + undated, [False] * 5) == set()
+    two = ["أعلنت الوزارة، الجمعة، ارتفاع عدد المصابين.", "أكد الوزير، الخميس، أن بلاده تدعم الحل."]
+    assert dated_lede_lines(story + two, [False] * 4) == set()
+
+
+def test_a_page_of_ledes_only_is_kept():
+    digest = [
+        "أعلنت الوزارة، الجمعة، ارتفاع عدد المصابين.",
+        "أكد الوزير، الخميس، أن بلاده تدعم الحل.",
+        "قال النائب، الأربعاء، إن الجلسة أرجئت.",
+    ]
+    assert dated_lede_lines(digest, [False] * 3) == set()
+
+
+def test_real_dated_ledes_at_the_foot_of_a_page():
+    # ar-news-022 (fold B): the story, then four ledes of other CNN stories
+    lines = [
+        "وكان وزير الخارجية الأمريكي، مايك بومبيو قد التقى ولي العهد السعودي.",
+        'أوضح رئيس الوزراء الأسترالي، سكوت موريسون، الثلاثاء، أن بلاده "لم تتخذ" أي قرار '
+        "بعد بشأن نقل سفارتها إلى القدس.",
+        "أعلنت وزارة الدفاع السعودية، الثلاثاء، سقوط إحدى طائرات القوات الجوية الملكية في "
+        'المنطقة الشمالية الغربية، حسبما نقلت وكالة الأنباء السعودية "واس"، التي أشارت إلى '
+        "مقتل طاقمها.",
+        'جدد الفنان السعودي محمد عبده "الولاء والفداء للملك والوطن"، في أحدث تعليق له على '
+        'موقع "تويتر"، مؤكدا رفض عائلته "التهديدات" التي تستهدف بلاده وقادتها.',
+        "طالبت أسرة الإعلامي السعودي جمال خاشقجي، في أول بيان لها منذ اختفائه، في 2 أكتوبر/ "
+        'تشرين الأول الجاري، بتشكيل لجنة دولية مستقلة ومحايدة للتحقيق في "موته"، بحسب البيان '
+        "الذي حصلت CNN على نسخة منه.",
+    ]
+    assert dated_lede_lines(lines, [False] * 5) == {1, 2, 3, 4}

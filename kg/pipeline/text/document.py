@@ -14,6 +14,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.pipeline.text.decode import arabic_ratio, decode_bytes
 from kg.pipeline.text.furniture import (
+    dated_lede_lines,
     is_link_line,
     is_marker,
     is_share_line,
@@ -107,7 +108,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     lines = text.splitlines(keepends=True)
     noise = [is_noise_line(line) for line in lines]
-    teasers = teaser_lines(lines, noise)
+    teasers = teaser_lines(lines, noise) | dated_lede_lines(lines, noise)
     line_start = 0
     for k, line in enumerate(lines):
         furniture = noise[k] or k in teasers

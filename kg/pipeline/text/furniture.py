@@ -8,7 +8,10 @@ the story. It yields no facts and never merges into a sentence of the story.
 - teasers of other stories at the foot of the page: after the last paragraph that ends
   like prose, lines without final punctuation that open like a new story (a verb or a
   noun, `أكد وزير الخارجية التركي ...`، `تساؤلات عديدة أثارها ...`) rather than like a
-  continuation (`وقال`، `كما`، `من جهته`، `إلى ذلك`).
+  continuation (`وقال`، `كما`، `من جهته`، `إلى ذلك`);
+- ledes of other stories at the foot of the page, punctuated like prose (CNN Arabic's
+  related stories): one-sentence paragraphs after the story's last continuation, from the
+  first one dated like a lede (`أعلنت وزارة الصحة، الجمعة، ...`), three or more, two dated.
 """
 
 from __future__ import annotations
@@ -97,3 +100,34 @@ def teaser_lines(lines: list[str], noise: list[bool]) -> set[int]:
     if not before or ended < _PROSE_SHARE * len(before):
         return set()  # an excerpt cut short, or a page whose paragraphs end unpunctuated
     return {k for k in tail if not _CONTINUATION.match(lines[k])}
+
+
+_WEEKDAYS = "السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
+# A lede's weekday set off by commas after its actor: `أعلنت وزارة الصحة، الجمعة، مقتل`.
+_DATED = re.compile(rf"،\s*(?:يوم\s+|مساء\s+|صباح\s+)?(?:{_WEEKDAYS})(?:\s+\S+)?\s*،")
+_INNER_END = re.compile(r"[.!؟?]\s+\S")
+_LEDE_WORDS = 12  # the weekday of a lede stands among its first words
+_MIN_LEDES = 3  # a foot block of at least three stories
+_MIN_DATED = 2  # at least two of them dated
+
+
+def dated_lede_lines(lines: list[str], noise: list[bool]) -> set[int]:
+    """Indexes of punctuated teasers at the foot of the page (`قصص ذات صلة` blocks whose
+    heading the scrape lost): after the last paragraph that continues the story (`وقال`،
+    `كما`), a run of one-sentence paragraphs that each open like a new story, from the
+    first one that is dated like a lede (`قالت المتحدثة ...، الخميس، إن`), when the run has
+    at least three such ledes and two of them carry the weekday. A story's own last
+    paragraphs continue it (و، كما، من جهته) or run to several sentences."""
+    body = [k for k, line in enumerate(lines) if line.strip() and not noise[k]]
+    tail: list[int] = []
+    for k in reversed(body):
+        line = lines[k].strip()
+        if _CONTINUATION.match(line) or _INNER_END.search(line):
+            break
+        tail.append(k)
+    tail.reverse()
+    dated = [k for k in tail if _DATED.search(" ".join(lines[k].split()[:_LEDE_WORDS]))]
+    if len(dated) < _MIN_DATED or len(tail) == len(body):
+        return set()  # not dated ledes, or a page that is all ledes (a digest): keep it
+    ledes = tail[tail.index(dated[0]) :]
+    return set(ledes) if len(ledes) >= _MIN_LEDES else set()

@@ -180,7 +180,7 @@ def test_a_post_opening_with_waw_is_no_conjunction():
         "ارتكاب مزيد من الانتهاكات ضد الفلسطينيين."
     )
     [(speaker, cue, position)] = rows(text)
-    assert (speaker, cue) == ("حركة المقاومة الإسلامية", "اتهمت")
+    assert (speaker, cue) == ("حركة حماس", "اتهمت")
     assert position.startswith("وزير الخارجية السعودي عادل الجبير")
 
 

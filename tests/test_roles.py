@@ -70,7 +70,7 @@ def test_former_keeps_the_role(annotator):
 
 def test_alias_organisation_and_name_stops_before_a_complementiser(annotator):
     text = "وقال المتحدث باسم البنتاغون بيتر كوك بأن الوزيرين بحثا سبل التعاون."
-    assert rows(annotator, text) == [("بيتر كوك", "المتحدث", "وزارة الدفاع الأمريكية")]
+    assert rows(annotator, text) == [("بيتر كوك", "المتحدث", "البنتاغون")]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_organisation_named_by_head_noun_and_complements(annotator):
 
 def test_the_movement_refers_back(annotator):
     text = "أعلنت حركة حماس رفضها للقرار. وقال الناطق باسم الحركة حازم قاسم إن القرار باطل."
-    assert rows(annotator, text) == [("حازم قاسم", "الناطق", "حركة المقاومة الإسلامية")]
+    assert rows(annotator, text) == [("حازم قاسم", "الناطق", "حركة حماس")]
 
 
 def test_organisation_headed_by_a_person(annotator):
@@ -405,7 +405,7 @@ def test_a_name_ends_before_the_next_phrase_or_person(annotator, text, expected)
     [
         (
             "وقال ستولتنبرغ، الأمين العام لحلف الناتو، إن الحلف موحد.",
-            [("ستولتنبرغ", "الأمين العام", "حلف شمال الأطلسي")],
+            [("ستولتنبرغ", "الأمين العام", "حلف الناتو")],
         ),
         (
             "وقال الناطق الرسمي باسم وزارة الداخلية السعودية اللواء منصور التركي إن الأمن مستتب.",
@@ -466,7 +466,7 @@ def test_a_club_named_by_its_head_noun_and_a_board_member(annotator):
 
 def test_a_chief_executive_of_a_known_company(annotator):
     text = "وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الشركة ستزيد إنتاجها."
-    assert rows(annotator, text) == [("أمين الناصر", "الرئيس التنفيذي", "أرامكو السعودية")]
+    assert rows(annotator, text) == [("أمين الناصر", "الرئيس التنفيذي", "شركة أرامكو")]
 
 
 def test_common_nouns_after_a_post_are_no_name(annotator):
@@ -667,7 +667,7 @@ def test_post_with_two_adjectives_before_fi_and_its_organisation(annotator):
 
 def test_indefinite_leader_in_a_movement(annotator):
     text = "وقال خالد العمري، وهو قيادي في حركة حماس، إن التهدئة صامدة."
-    assert rows(annotator, text) == [("خالد العمري", "قيادي", "حركة المقاومة الإسلامية")]
+    assert rows(annotator, text) == [("خالد العمري", "قيادي", "حركة حماس")]
 
 
 def test_mayor_of_a_named_city(annotator):

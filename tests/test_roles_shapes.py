@@ -331,7 +331,7 @@ def test_unit_of_a_body_inside_brackets_does_not_reach_the_next_name(annotator):
 
 def test_one_of_the_holders_of_a_post(annotator):
     text = "وقال أحد قياديي حركة حماس محمود الزهار إن الحركة لن توافق."
-    assert rows(annotator, text) == [("محمود الزهار", "قيادي", "حركة المقاومة الإسلامية")]
+    assert rows(annotator, text) == [("محمود الزهار", "قيادي", "حركة حماس")]
 
 
 def test_one_of_the_players_is_no_post(annotator):

@@ -50,12 +50,19 @@ class EntityRegistry:
     # with it: every short form shares its first token with one of those, so clustering a
     # mention looks at a few candidates instead of every person of the article.
     _by_edge: dict[str, list[int]] = field(default_factory=dict)
+    # organisation id -> its label in this article, from the first name written whole
+    _written: dict[str, str] = field(default_factory=dict)
 
     def register(self, mentions: list[Mention]) -> None:
-        """Cluster every person mention of the article, in text order, before resolving."""
+        """Cluster every person mention of the article, in text order, before resolving;
+        note the name each organisation is first written with."""
         for mention in mentions:
             if mention.kind is Kind.PERSON:
                 self._by_span[(mention.start, mention.end)] = self._cluster(mention)
+            elif mention.kind is Kind.ORGANISATION and mention.key not in self._written:
+                written = _written_alias(mention)
+                if written:
+                    self._written[mention.key] = written
 
     def _cluster(self, mention: Mention) -> _Person:
         """The person a mention names: a known one whose name it shortens or completes (the
@@ -113,7 +120,7 @@ class EntityRegistry:
         if mention.kind in (Kind.COUNTRY, Kind.NATIONALITY) and mention.key:
             return self.country(mention.key, mention.text if mention.kind is Kind.COUNTRY else None)
         if mention.kind is Kind.ORGANISATION and mention.key:
-            label = mention.label or surface(mention.text)
+            label = self._written.get(mention.key) or mention.label or surface(mention.text)
             names = self.extra_names.setdefault(("Organisation", mention.key), set())
             names.update({label, surface(mention.text)})
             return Entity(
@@ -135,10 +142,9 @@ class EntityRegistry:
         entry = default_lexicon().organisations.get(key)
         if entry is None:
             return None
-        names = self.extra_names.setdefault(("Organisation", key), {entry.label})
-        return Entity(
-            "Organisation", key, entry.label, frozenset(names), entry.attr("country") or None
-        )
+        label = self._written.get(key) or entry.label
+        names = self.extra_names.setdefault(("Organisation", key), {label})
+        return Entity("Organisation", key, label, frozenset(names), entry.attr("country") or None)
 
     def person_entity(self, person: _Person) -> Entity:
         label = max(person.names, key=lambda n: (len(n.split()), len(n), n))  # no set order
@@ -157,6 +163,24 @@ class EntityRegistry:
         for person in self.people:
             if " ".join(person.tokens) == entity.key and not person.gender:
                 person.gender = gender
+
+
+def _written_alias(mention: Mention) -> str | None:
+    """The label an organisation takes in this article, from a mention that writes one of
+    its lexicon names whole (not a clipped span: `لبيت الأبيض` in `للبيت الأبيض` gives
+    None): the lexicon's full name when it contains the written one and is at most two
+    words longer (`الخارجية الروسية` -> `وزارة الخارجية الروسية`), else the name as the
+    article writes it (`بي بي سي`, not `هيئة الإذاعة البريطانية`; `حماس`): a reader of
+    the article knows the organisation by that name."""
+    text = surface(mention.text)
+    tokens = normalize_for_match(text).split()
+    found = default_lexicon().match(tokens, 0) if tokens else None
+    if found is None or found[0] or found[1] != len(tokens) or found[2].key != mention.key:
+        return None
+    full = normalize_for_match(found[2].label).split()
+    if set(tokens) <= set(full) and len(full) - len(tokens) <= 2:
+        return found[2].label
+    return text
 
 
 def short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -98,9 +98,7 @@ def test_organisation_label_is_its_name_as_written(annotator):
 
 def test_organisation_label_is_the_full_name_when_it_contains_the_written_one(annotator):
     text = "وقال المتحدث باسم الخارجية الروسية ألكسندر لوكاشيفيتش إن موسكو ترفض القرار."
-    assert rows(annotator, text) == [
-        ("ألكسندر لوكاشيفيتش", "المتحدث", "وزارة الخارجية الروسية")
-    ]
+    assert rows(annotator, text) == [("ألكسندر لوكاشيفيتش", "المتحدث", "وزارة الخارجية الروسية")]
 
 
 def test_the_first_name_written_whole_gives_the_label_for_the_article(annotator):

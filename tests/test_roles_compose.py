@@ -73,9 +73,7 @@ def test_board_of_a_bare_body_is_held_in_the_body_named_before(annotator):
 
 def test_unit_of_an_organisation_named_after_it_is_left_to_the_organisation(annotator):
     text = "وقال رئيس المكتب السياسي لحركة حماس إسماعيل هنية إن التهدئة صامدة."
-    assert rows(annotator, text) == [
-        ("إسماعيل هنية", "رئيس المكتب السياسي", "حركة حماس")
-    ]
+    assert rows(annotator, text) == [("إسماعيل هنية", "رئيس المكتب السياسي", "حركة حماس")]
     text = (
         "كما لفتت المصادر إلى أن التغييرات تضمنت اختيار الدكتور أحمد عبد الرحمن، رئيس المكتب"
         " الإداري للإخوان المصريين فى الخارج نائبا للمرشد العام."

@@ -34,6 +34,9 @@ _RELAY = frozenset({"نقل"})
 _MIN_WORDS = 3  # words of a content
 _THEN = frozenset({"فان", "فانه", "فانها", "فقد"})  # `..., فإن` opens the content after it
 _WORD = re.compile(r"\w+")
+# a word read as one of these lies, folded, inside the folded sentence (folding maps letter
+# by letter): a sentence holding none of them is not scanned word by word
+_ANY_ACCORDING = tuple(sorted(ACCORDING | ACCORDING_LI))
 
 
 def verb_attribution(
@@ -60,7 +63,10 @@ _RULE_PREPOSITION = "statement:according-to"
 def preposition_attributions(ctx: Context, sentence: Sentence) -> list[StatementFact]:
     """Statements of the attributions without a verb in `sentence`: `...، بحسب وزارة
     الصحة`، `ووفقاً للمرصد السوري، فإن ...`. Each preposition is read as a cue."""
-    facts = []
+    facts: list[StatementFact] = []
+    folded = fold(ctx.text[sentence.start : sentence.end])
+    if not any(form in folded for form in _ANY_ACCORDING):
+        return facts  # most sentences: none of them, no word to fold and test one by one
     mentions = ctx.in_sentence(sentence)
     for match in _WORD.finditer(ctx.text, sentence.start, sentence.end):
         word = fold(match.group())

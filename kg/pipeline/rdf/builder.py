@@ -296,13 +296,18 @@ def build_quads(
     """`build_dataset` without rdflib: one named graph per article, as Oxigraph quads
     (distinct, in article order). Serialise with `serialize`, load with `pyoxigraph.Store`."""
     when = generated_at or datetime.now(UTC).replace(microsecond=0)
-    quads: dict[ox.Quad, None] = {}
+    quads: list[ox.Quad] = []
+    graphs: list[str] = []
     for extraction in extractions:
-        graph = ox.NamedNode(str(graph_iri(extraction.document)))
+        iri = str(graph_iri(extraction.document))
+        graphs.append(iri)
+        graph = ox.NamedNode(iri)
         name = annotator or extraction.annotation.annotator
         statements = dict.fromkeys(_Builder(extraction, tool_version, when, name).build())
-        quads.update((ox.Quad(s, p, o, graph), None) for s, p, o in statements)
-    return list(quads)
+        quads += [ox.Quad(s, p, o, graph) for s, p, o in statements]
+    # an article's triples are distinct and no two articles share a graph: the quads are
+    # distinct unless one article came twice (then its first quads stand, in their order)
+    return quads if len(set(graphs)) == len(graphs) else list(dict.fromkeys(quads))
 
 
 def extraction_to_graph(

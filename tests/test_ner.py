@@ -190,6 +190,27 @@ def test_cli_train_ner(tmp_path):
     )
 
 
+def test_cli_train_ner_finds_the_corpus_file_in_its_folder(tmp_path):
+    """The data comes as a folder (file, licence, README): naming the folder is enough."""
+    folder = tmp_path / "ner"
+    folder.mkdir()
+    (folder / "NewsFANE_Gold_tiny.txt").write_bytes(TINY.read_bytes())
+    (folder / "README.md").write_text("NewsFANE Gold\n", encoding="utf-8")
+    model = tmp_path / "tiny.crfsuite"
+    runner = CliRunner()
+    result = runner.invoke(app, ["train-ner", str(folder), "--model", str(model), "--no-evaluate"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"model: {model} ({model.stat().st_size / 1e6:.1f} MB)\n"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    missing = runner.invoke(app, ["train-ner", str(empty)])
+    assert missing.exit_code == 1
+    assert missing.output == (
+        f"Error: {empty}: no NewsFANE Gold files (NewsFANE_Gold*.txt) in this folder;"
+        " pass the file's path\n"
+    )
+
+
 class CountingTagger(NameTagger):
     """The shipped model, counting the sentences it is asked to label."""
 

@@ -14,7 +14,10 @@ from kg.cli.errors import user_errors
 def train_ner(
     corpus: Annotated[
         Path,
-        typer.Argument(help="NewsFANE Gold file (token<TAB>tag a line; not shipped with kg)."),
+        typer.Argument(
+            help="NewsFANE Gold file (token<TAB>tag a line; not shipped with kg), or the"
+            " folder holding it."
+        ),
     ] = Path("../shared/ner/NewsFANE_Gold_2014_170K.txt"),
     model: Annotated[
         Path | None,

@@ -239,6 +239,25 @@ class TrainReport:
     labels: Counter[str]
 
 
+def corpus_file(corpus: str | Path) -> Path:
+    """The NewsFANE Gold file to train on: `corpus` itself, or the one `NewsFANE_Gold*.txt`
+    in the folder `corpus` names (the data comes as a folder with its licence and README,
+    so `kg train-ner ../shared/ner` finds the file in it)."""
+    path = Path(corpus)
+    if path.is_dir():
+        found = sorted(path.glob("NewsFANE_Gold*.txt"))
+        if len(found) != 1:
+            what = "no" if not found else f"{len(found)}"
+            raise InputError(
+                f"{path}: {what} NewsFANE Gold files (NewsFANE_Gold*.txt) in this folder;"
+                " pass the file's path"
+            )
+        return found[0]
+    if not path.is_file():
+        raise InputError(f"{path}: NewsFANE corpus not found (pass its path)")
+    return path
+
+
 def train_ner(
     corpus: str | Path = CORPUS,
     model: str | Path | None = None,
@@ -251,9 +270,7 @@ def train_ner(
     `model` (default: the shipped model). Same corpus, same settings: same model."""
     from kg.pipeline.annotate.ner import MODEL
 
-    path = Path(corpus)
-    if not path.is_file():
-        raise InputError(f"{path}: NewsFANE corpus not found (pass its path)")
+    path = corpus_file(corpus)
     items = list(sentences(path, attached=attached))
     out = Path(model) if model is not None else MODEL
     train, test = split(items)

@@ -1,6 +1,7 @@
 """Person–role–organisation rows from realistic news sentences (one pattern per test)."""
 
 import pytest
+from role_rows import annotated_role_rows as rows
 
 from kg.eval.evaluate import role_rows
 from kg.pipeline.annotate.rules import RuleAnnotator
@@ -11,10 +12,6 @@ from kg.pipeline.text.document import make_document
 @pytest.fixture(scope="module")
 def annotator() -> RuleAnnotator:
     return RuleAnnotator()
-
-
-def rows(annotator: RuleAnnotator, text: str) -> list[tuple[str, str, str]]:
-    return role_rows(extract(annotator.annotate(make_document(text))))
 
 
 def facts(annotator: RuleAnnotator, text: str):

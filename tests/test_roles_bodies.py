@@ -4,20 +4,14 @@ that stays itself (`أمير منطقة الرياض`, `حاكم ولاية فل
 written for the test, and a real one."""
 
 import pytest
+from role_rows import annotated_role_rows as rows
 
-from kg.eval.evaluate import role_rows
 from kg.pipeline.annotate.rules import RuleAnnotator
-from kg.pipeline.extract import extract
-from kg.pipeline.text.document import make_document
 
 
 @pytest.fixture(scope="module")
 def annotator() -> RuleAnnotator:
     return RuleAnnotator()
-
-
-def rows(annotator: RuleAnnotator, text: str) -> list[tuple[str, str, str]]:
-    return role_rows(extract(annotator.annotate(make_document(text))))
 
 
 # -- a body named before, then by its bare head noun ----------------------------------------

@@ -5,21 +5,15 @@ holder's name. Each rule: a sentence written for the test, and a real one (Ashar
 Al-Awsat)."""
 
 import pytest
+from role_rows import annotated_role_rows as rows
 
-from kg.eval.evaluate import role_rows
 from kg.pipeline.annotate import Annotator, get_annotator
 from kg.pipeline.annotate.lexicon import default_lexicon
-from kg.pipeline.extract import extract
-from kg.pipeline.text.document import make_document
 
 
 @pytest.fixture(scope="module", params=["rules", "ner"])
 def annotator(request) -> Annotator:
     return get_annotator(request.param)
-
-
-def rows(annotator: Annotator, text: str) -> list[tuple[str, str, str]]:
-    return role_rows(extract(annotator.annotate(make_document(text))))
 
 
 def test_every_form_of_the_adjective_names_the_movement():

@@ -5,20 +5,15 @@ A minister's dual in construct (`وزيرا الدفاع والخارجية X و
 real one."""
 
 import pytest
+from role_rows import annotated_role_rows as rows
 
-from kg.eval.evaluate import role_rows
 from kg.pipeline.annotate import Annotator, get_annotator
-from kg.pipeline.extract import extract
 from kg.pipeline.text.document import make_document
 
 
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
     return get_annotator("ner")  # the default: lists of names need the name tagger
-
-
-def rows(annotator: Annotator, text: str) -> list[tuple[str, str, str]]:
-    return role_rows(extract(annotator.annotate(make_document(text))))
 
 
 # -- a minister's dual in construct ---------------------------------------------------------

@@ -313,9 +313,6 @@ def _post_holder(
     return holder
 
 
-_POSSESSIVE = ("ه", "ها", "هم", "هما")  # not ة: a noun's own ending, not a pronoun
-
-
 def possessed_complement_holder(
     ctx: Context, mentions: list[Mention], post: Post
 ) -> Mention | None:
@@ -329,7 +326,7 @@ def possessed_complement_holder(
         return None
     words = [w for w in ctx.text[post.end : person.start].split() if w not in {"،", ","}]
     words = [w.rstrip("،,") for w in words]
-    owned = [k for k, w in enumerate(words) if len(w) >= 4 and w.endswith(_POSSESSIVE)]
+    owned = [k for k, w in enumerate(words) if len(w) >= 4 and w.endswith(THIRD_PERSON_SUFFIXES)]
     if not 1 <= len(words) <= 3 or len(owned) != 1 or owned[0] > 1:
         return None
     head, adjectives = words[: owned[0]], words[owned[0] + 1 :]

@@ -6,6 +6,9 @@ sit between a post and its holder. Open-class lexicons live in kg/data.
 
 from __future__ import annotations
 
+from kg.pipeline.text.normalize import fold
+from kg.pipeline.text.weekdays import WEEKDAYS
+
 # Connectors inside personal names: عبد الله بن زايد آل نهيان، أبو مازن
 NAME_CONNECTORS = frozenset(
     {
@@ -148,13 +151,6 @@ SPEAKER_ADVERBIALS = frozenset(
         "للصحافه",
         "لوسائل",
         "الاعلام",
-        "الاحد",
-        "الاثنين",
-        "الثلاثاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعه",
-        "السبت",
         "مساء",
         "صباح",
         "في",
@@ -194,7 +190,7 @@ SPEAKER_ADVERBIALS = frozenset(
         "اذاعيه",
         "الرسمي",
     }
-)
+) | frozenset(fold(day) for day in WEEKDAYS)  # قال كيري، الخميس، ...
 
 # Back-references to a person or organisation.
 COUNTERPART = ("نظير",)  # نظيره، نظيرها، نظيريه، نظيرته

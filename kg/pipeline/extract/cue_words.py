@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.pipeline.annotate.arabic import UNNAMED_SOURCES
 from kg.pipeline.annotate.cue_forms import lemmas_of
 from kg.pipeline.text.normalize import fold
+from kg.pipeline.text.weekdays import WEEKDAYS
 
 # Unnamed sources (folded): مصادر، مسؤول رفيع، مسؤولون أمريكيون، دبلوماسيون.
 UNNAMED = frozenset(fold(w) for w in UNNAMED_SOURCES) | frozenset(
@@ -284,13 +285,7 @@ TIME_WORDS = frozenset(
         "تشرين",
         "الأول",
         "الثاني",
-        "الأحد",
-        "الاثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
+        *WEEKDAYS,
     ]
 )
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from kg.pipeline.text.weekdays import weekday_spellings
+
 # Characters a line of running prose ends with.
 PROSE_END = '.؟?!"»:)”'
 # Share of the lines before the teasers that must end like prose: the page punctuates.
@@ -102,7 +104,7 @@ def teaser_lines(lines: list[str], noise: list[bool]) -> set[int]:
     return {k for k in tail if not _CONTINUATION.match(lines[k])}
 
 
-_WEEKDAYS = "السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
+_WEEKDAYS = "|".join(weekday_spellings())
 # A lede's weekday set off by commas after its actor: `أعلنت وزارة الصحة، الجمعة، مقتل`.
 _DATED = re.compile(rf"،\s*(?:يوم\s+|مساء\s+|صباح\s+)?(?:{_WEEKDAYS})(?:\s+\S+)?\s*،")
 _INNER_END = re.compile(r"[.!؟?]\s+\S")

@@ -17,6 +17,8 @@ a body that speaks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from kg.pipeline.annotate.arabic import (
     AUTHORITY_HEADS,
     COMPLEMENTIZERS,
@@ -38,6 +40,20 @@ _DESCRIPTION = 3  # definite words of a description between the office and the p
 _PHRASE_ENDS = (
     COMPLEMENTIZERS | CUE_PREPOSITIONS | SPEAKER_ADVERBIALS | {"ان", "بان", "،", ",", ":", "."}
 )
+
+
+# Countries that take a masculine verb: أعلن العراق، قال لبنان (read by `country_gender`).
+_MASCULINE_COUNTRIES = frozenset(
+    fold(w)
+    for w in ("العراق", "الأردن", "لبنان", "السودان", "اليمن", "المغرب", "البحرين", "الصومال")
+)
+
+
+def country_gender(names: Iterable[str]) -> str:
+    """The grammatical gender of a country by its names, the one place it is read: "m"
+    when one of them takes a masculine verb (`أعلن العراق`، `قال لبنان`), else "f" (`قالت
+    مصر`، `أعلنت الولايات المتحدة`)."""
+    return "m" if any(fold(name) in _MASCULINE_COUNTRIES for name in names) else "f"
 
 
 def organisation_gender(ctx: Context, entity: Entity) -> str | None:

@@ -211,12 +211,6 @@ MEDIUM_NOUNS = frozenset(
 # Quotation marks: opening -> closing.
 OPEN_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
-# Countries that take a masculine verb: أعلن العراق، قال لبنان.
-MASCULINE_COUNTRIES = frozenset(
-    fold(w)
-    for w in ("العراق", "الأردن", "لبنان", "السودان", "اليمن", "المغرب", "البحرين", "الصومال")
-)
-
 # Cues that report someone else's words or an act, not the subject's stance: نقل عن، نقل تحيات.
 NOT_STANCE_CUES = frozenset({"نقل"})
 

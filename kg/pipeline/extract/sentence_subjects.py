@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.annotate.model import Kind, Mention
-from kg.pipeline.extract.bodies import organisation_gender
+from kg.pipeline.extract.bodies import country_gender, organisation_gender
 from kg.pipeline.extract.clause import ACTORS, after_preposition, right_after_verb
 from kg.pipeline.extract.context import Context
-from kg.pipeline.extract.cue_words import MASCULINE_COUNTRIES
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.extract.names import plausible_entity, plausible_name
 from kg.pipeline.text.document import Sentence
@@ -190,7 +189,8 @@ def sentence_actor(ctx: Context, mentions: list[Mention], cue: Mention) -> Entit
 
 
 def known_gender(ctx: Context, entity: Entity) -> str | None:
+    """The gender of the verb a country or an organisation takes (`bodies`: a country's
+    by its names, an organisation's by its name's head noun); None when nothing tells."""
     if entity.kind == "Country":
-        masculine = any(fold(n) in MASCULINE_COUNTRIES for n in entity.names | {entity.label})
-        return "m" if masculine else "f"
+        return country_gender(entity.names | {entity.label})
     return organisation_gender(ctx, entity)

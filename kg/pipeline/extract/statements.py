@@ -32,6 +32,7 @@ from kg.pipeline.annotate.arabic import (
 )
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.attributions import preposition_attributions, verb_attribution
+from kg.pipeline.extract.bodies import country_gender
 from kg.pipeline.extract.clause import (
     bil_qawl,
     clause_window,
@@ -41,7 +42,6 @@ from kg.pipeline.extract.clause import (
 )
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.cue_words import (
-    MASCULINE_COUNTRIES,
     NOT_STANCE_CUES,
     OBJECT_CLASSES,
     OBJECT_CUES,
@@ -264,7 +264,7 @@ def _speaker(
             after += governed.end()  # قلقه ... من تصاعد العنف: what the object is about
     if speaker is not None and rule == "statement:explicit" and speaker.kind == "Country":
         surface = [w for w in ctx.bare_words(cue.end, after) if w.isalpha()]
-        masculine = bool(surface) and surface[0] in MASCULINE_COUNTRIES  # السودان، not الخرطوم
+        masculine = country_gender(surface[:1]) == "m"  # السودان، not الخرطوم
         state = gender == "f" and masculine and fold(cue.key or "") not in OBJECT_CUES
         if gender and gender != ("m" if masculine else "f") and not state:
             return None, cue.end, ""  # ودعا الولايات المتحدة إلى: the country is the object

@@ -10,6 +10,34 @@ through a pydantic TypeAdapter, built on first use, and the group's options (`-v
 `--install-completion`, ...) are processed before a command's `--help` is. Click has already
 made their values what they are (a bool, a count, or None when not given), so flags and
 counts pass as they are.
+
+Why `install()` patches typer's parameter classes rather than using a public setting
+(checked against typer 0.29.2, which carries its own copy of click as `typer._click`):
+
+- Typer builds every parameter itself as a `TyperOption` or `TyperArgument`
+  (`typer.main.get_click_param`); `typer.Option`/`typer.Argument` take no `cls`, so kg
+  cannot choose a parameter class. The one public per-parameter hook, `metavar=`, would
+  have to spell each label at each declaration (here it is derived from the type, once,
+  and docs/cli.md reads the same function), and for an argument it only renames it: the
+  help row still prints typer's type (`ARTICLES... <Path>`, from `display_type`) and the
+  usage line still braces a required argument (`{ARTICLES}...`).
+- A command class of kg's own (`app.command(cls=...)`, `typer.Typer(cls=...)`: public)
+  could override click's `collect_usage_pieces` and `format_options`, but each row's help
+  text (`[default: ner]`, `[required]`, `x>=1`) is built inside the parameter's
+  `get_help_record` by typer's private helpers: the class would have to copy that
+  formatting or rewrite typer's strings, more code and as tied to typer's internals, and
+  every command and sub-app (`kg models`) would have to name it.
+- `rich_markup_mode` and `context_settings` do not reach the labels: both renderers (click's
+  plain help, which kg uses, and typer's rich one) ask the parameter's
+  `display_type_rich`.
+- The coercion is private (`typer._coercion`): every value goes through it before any
+  callback, `parser=` still builds a pydantic `TypeAdapter`, and no setting turns it off.
+  Without `flags_as_given`, `kg build --help`, `kg -v show --help` and `kg models status
+  --help` load pydantic (tests/test_porch.py fails on all three).
+
+The tests hold what is patched here, so a typer upgrade that renames it fails at once:
+tests/test_cli_docs.py (each command's usage line is docs/cli.md's), tests/test_porch.py (no
+typer placeholder such as `<str>` in any `--help`, the choices listed, no pydantic loaded).
 """
 
 from __future__ import annotations

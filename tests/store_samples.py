@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from rdf_samples import TEXT, VERSION, WHEN, sample_extraction
 from rdflib import Dataset, Literal, URIRef
 
+from kg.errors import StoreError
 from kg.pipeline.rdf.builder import build_dataset
 from kg.pipeline.rdf.formats import serialize
 
@@ -38,3 +41,18 @@ def count_quads(path: Path) -> int:
     from kg.store.embedded import parse_file
 
     return len(set(parse_file(path)))
+
+
+def fail_second_apply(monkeypatch: pytest.MonkeyPatch, target: type) -> None:
+    """Make `target.apply` (EmbeddedStore's or Endpoint's) raise `StoreError("injected
+    failure")` on its second call: a load that dies after its first batch went in."""
+    calls: list[int] = []
+    original = target.apply
+
+    def failing(self: Any, update: str) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise StoreError("injected failure")
+        original(self, update)
+
+    monkeypatch.setattr(target, "apply", failing)

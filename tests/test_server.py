@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from store_samples import TRICKY, count_quads, write_sample
+from store_samples import TRICKY, count_quads, fail_second_apply, write_sample
 from typer.testing import CliRunner
 
 import kg.store.updates
@@ -91,16 +91,7 @@ def test_failing_load_leaves_each_graph_old_or_new_and_nothing_else(
     load(trig, empty, quiet=True)
     old = _graphs(empty)
     # 1. the client dies after the first batch
-    calls: list[int] = []
-    original = Endpoint.apply
-
-    def dying(self: Endpoint, update: str) -> None:
-        calls.append(1)
-        if len(calls) == 2:
-            raise StoreError("injected failure")
-        original(self, update)
-
-    monkeypatch.setattr(Endpoint, "apply", dying)
+    fail_second_apply(monkeypatch, Endpoint)
     with pytest.raises(StoreError, match="injected"):
         load(changed, empty, batch_size=40, quiet=True)
     monkeypatch.undo()

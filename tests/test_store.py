@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from store_samples import TRICKY, TRICKY_G, count_quads, write_sample
+from store_samples import TRICKY, TRICKY_G, count_quads, fail_second_apply, write_sample
 
 from kg.errors import InputError, StoreError
 from kg.resources import query_names
@@ -63,16 +63,7 @@ def test_failure_mid_load_leaves_each_graph_old_or_new(
     other.write_text(trig.read_text(encoding="utf-8").replace("كارتر", "كارتي"), encoding="utf-8")
     load(other, new_store, quiet=True)
     new = _graphs(new_store)
-    calls = []
-    original = EmbeddedStore.apply
-
-    def failing(self: EmbeddedStore, update: str) -> None:
-        calls.append(1)
-        if len(calls) == 2:
-            raise StoreError("injected failure")
-        original(self, update)
-
-    monkeypatch.setattr(EmbeddedStore, "apply", failing)
+    fail_second_apply(monkeypatch, EmbeddedStore)
     with pytest.raises(StoreError, match="injected"):
         load(other, store, batch_size=40, quiet=True)
     monkeypatch.undo()

@@ -401,7 +401,8 @@ def _same_agreement(blocked: Mention, cue: Mention) -> bool:
 
 def agrees(ctx: Context, entity: Entity, gender: str | None, number: str | None = None) -> bool:
     """Whether a verb of this gender (and number) can have `entity` as its subject: a
-    country is feminine, a joint speaker (`الجانبان`) takes a dual or plural verb."""
+    country takes its name's gender (`bodies.country_gender`: قالت مصر، قال العراق), a
+    joint speaker (`الجانبان`) takes a dual or plural verb."""
     joint = "+" in entity.key
     if number in {"du", "pl"} or joint:
         return joint and number in {"du", "pl"}

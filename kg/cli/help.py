@@ -18,9 +18,9 @@ Why `install()` patches typer's parameter classes rather than using a public set
   (`typer.main.get_click_param`); `typer.Option`/`typer.Argument` take no `cls`, so kg
   cannot choose a parameter class. The one public per-parameter hook, `metavar=`, would
   have to spell each label at each declaration (here it is derived from the type, once,
-  and docs/cli.md reads the same function), and for an argument it only renames it: the
-  help row still prints typer's type (`ARTICLES... <Path>`, from `display_type`) and the
-  usage line still braces a required argument (`{ARTICLES}...`).
+  and docs/cli.md reads the same function), and for an argument it only renames it: with
+  `metavar="ARTICLES..."` the help row still prints typer's type (`ARTICLES...
+  <list[Path]>`, from `display_type`) and the usage line braces it (`{ARTICLES...}...`).
 - A command class of kg's own (`app.command(cls=...)`, `typer.Typer(cls=...)`: public)
   could override click's `collect_usage_pieces` and `format_options`, but each row's help
   text (`[default: ner]`, `[required]`, `x>=1`) is built inside the parameter's

@@ -156,3 +156,59 @@ def test_rebuilding_a_corrected_article_replaces_its_facts_in_the_store(tmp_path
     result = runner.invoke(app, ["query", str(store), "statements", "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1:] == ["جون كيري,قال,الحل قريب جدا,40,53"]
+
+
+# Into a store that was empty: the bulk loader ------------------------------------------------
+
+
+def _store_quads(store: Path) -> set[str]:
+    """Every quad of the store (article graphs, facts, index), time stamps masked."""
+    import re
+
+    with EmbeddedStore.open(store, create=False) as opened:
+        quads = {str(q) for q in opened.store}
+    return {re.sub(r'"\d{4}-\d\d-\d\dT[\d:]+Z"', '"T"', q) for q in quads}
+
+
+def test_build_into_an_empty_store_bulk_loads_what_transactions_would_write(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    bulk_add = EmbeddedStore.bulk_add
+
+    def spy(self: EmbeddedStore, nquads: bytes) -> None:
+        calls.append(nquads.count(b"\n"))
+        bulk_add(self, nquads)
+
+    monkeypatch.setattr(EmbeddedStore, "bulk_add", spy)
+    summary = build_corpus([corpus], store=tmp_path / "bulk", quiet=True)
+    assert len(calls) == 1 and calls[0] == summary.store_quads > 0
+    monkeypatch.setattr(EmbeddedStore, "is_empty", lambda self: False)  # as if it had data
+    build_corpus([corpus], store=tmp_path / "transactions", quiet=True)
+    assert len(calls) == 1
+    assert _store_quads(tmp_path / "bulk") == _store_quads(tmp_path / "transactions")
+
+
+def test_a_failed_build_empties_the_store_it_began_empty(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.store.index
+
+    def failing(target: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.store.index, "refresh", failing)  # after every article was written
+    with pytest.raises(KeyboardInterrupt):
+        build_corpus([corpus], store=tmp_path / "store", quiet=True)
+    assert _store_quads(tmp_path / "store") == set()
+
+
+def test_the_same_file_name_twice_replaces_its_graph_in_a_bulk_build(
+    corpus: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text("وقال كيري إن الحل سياسي.\n", encoding="utf-8")
+    build_corpus([corpus / "a.txt", other / "a.txt"], store=tmp_path / "twice", quiet=True)
+    build_corpus([other / "a.txt"], store=tmp_path / "once", quiet=True)
+    assert _store_quads(tmp_path / "twice") == _store_quads(tmp_path / "once")

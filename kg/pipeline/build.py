@@ -224,9 +224,7 @@ def build_corpus(
         sink = AtomicFile(Path(output)) if output is not None else io.BytesIO()
     writer = GraphWriter(sink, fmt) if sink is not None else None  # type: ignore[arg-type]
     target = _open_store(store) if store is not None else None
-    batch: list[bytes] = []  # N-Quads of articles built but not yet in the store
-    batched = 0  # their quads
-    _NQ = ox.RdfFormat.N_QUADS
+    writes = _StoreWrites(target) if target is not None else None
     when = datetime.now(UTC).replace(microsecond=0)
     to_rdf = partial(
         _article_rdf,
@@ -261,19 +259,15 @@ def build_corpus(
                     continue
                 built.count(result)
                 log.info("%s: %d roles, %d statements", path, result.roles, result.statements)
-                if target is not None and built.quads:
-                    batch.append(built.nquads)
-                    batched += built.quads
-                    if batched >= STORE_BATCH:  # one transaction for many articles
-                        _replace_quads(target, ox.parse(b"".join(batch), format=_NQ))
-                        batch, batched = [], 0
+                if writes is not None and built.quads:
+                    writes.add(built)
                 if writer is not None:
                     writer.add(built.body, built.shared)
                 elif keep:
                     chunks.append(built.nquads)
                 advance(1)
-        if target is not None and batch:
-            _replace_quads(target, ox.parse(b"".join(batch), format=_NQ))
+        if writes is not None:
+            writes.flush()
         if target is not None:
             from kg.store.index import refresh
 
@@ -284,6 +278,8 @@ def build_corpus(
     except BaseException:
         if isinstance(sink, AtomicFile):
             sink.abort()
+        if writes is not None:
+            writes.abort()
         raise
     finally:
         if target is not None:
@@ -373,6 +369,55 @@ def _article_rdf(
         warnings=list(document.warnings),
         empty=document.is_empty,
     )
+
+
+class _StoreWrites:
+    """Articles' N-Quads into the store, in batches of whole articles (`STORE_BATCH`
+    quads). Into a store that was empty when the build began, every batch goes through
+    the bulk loader (`EmbeddedStore.bulk_add`: half the CPU, no transaction), and a failed
+    build empties the store again; into a store with data, each batch is one transaction
+    that replaces the graphs it holds (`_replace_quads`). An article whose graph this build
+    already wrote (the same file name twice) replaces it, in one transaction."""
+
+    def __init__(self, target) -> None:  # noqa: ANN001 (an EmbeddedStore)
+        self.target = target
+        self.bulk = target.is_empty()
+        self.batch: list[bytes] = []  # N-Quads of articles built but not yet in the store
+        self.quads = 0  # theirs
+        self.written: set[str] = set()  # graphs of this build (bulk mode)
+
+    def add(self, built: _ArticleRDF) -> None:
+        if self.bulk and built.graph in self.written:
+            self.flush()
+            _replace_quads(self.target, _parse(built.nquads))
+            return
+        self.written.add(built.graph)
+        self.batch.append(built.nquads)
+        self.quads += built.quads
+        if self.quads >= STORE_BATCH:  # one write for many articles
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        data = b"".join(self.batch)
+        self.batch, self.quads = [], 0
+        if self.bulk:
+            self.target.bulk_add(data)
+        else:
+            _replace_quads(self.target, _parse(data))
+
+    def abort(self) -> None:
+        """After a failure: a store that was empty is emptied again (bulk writes are not
+        transactions); batches written to a store with data stay (each was whole)."""
+        if self.bulk and getattr(self.target, "store", None) is not None:
+            self.target.store.clear()
+
+
+def _parse(nquads: bytes):  # noqa: ANN202 (an iterator of Oxigraph quads)
+    import pyoxigraph as ox
+
+    return ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
 
 
 def _open_store(store: str | Path):  # -> EmbeddedStore

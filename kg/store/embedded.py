@@ -158,6 +158,18 @@ class EmbeddedStore:
         quads = updates.with_facts(graphs)
         self._do(lambda: self.store.extend(quads), "add to the store")
 
+    def bulk_add(self, nquads: bytes) -> None:
+        """Add graphs new to a store that `kg build` is FILLING FROM EMPTY, with their facts,
+        through Oxigraph's bulk loader, in one pass: `nquads` (kg's own N-Quads, one line per
+        quad, each in a named graph), then the same lines without their graph names (the
+        facts). No transaction, so it is only for a store the caller empties again if the
+        build fails (as `bulk_load` does); half the CPU of `add`, and nothing is parsed in
+        Python."""
+        data = nquads + _GRAPH_AT_END.sub(b" .\n", nquads)
+        self._do(
+            lambda: self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS), "add to the store"
+        )
+
     def bulk_load(
         self,
         path: Path,

@@ -5,6 +5,8 @@ alone (`كما أفاد المرصد بأن`); and where their words end: at the
 sentence written for the test and one real sentence (fold B of the dev articles, or the
 corpus)."""
 
+from role_rows import annotated_role_rows
+from statement_rows import ANNOTATOR
 from statement_rows import checked_rows as rows
 
 # -- _addressed_name: `السفير X، المتحدث باسم ...،` -------------------------------------
@@ -44,6 +46,21 @@ def test_head_noun_alone_real_sentence():
         "الخميس الجمعة من دوما. كما أفاد المرصد بأن عمليات الإجلاء لا تزال مستمرة."
     )
     assert rows(text)[1] == ("المرصد السوري لحقوق الإنسان", "أفاد", "عمليات الإجلاء لا تزال مستمرة")
+
+
+def test_head_noun_alone_for_a_post_and_a_speaker_is_one_reading():
+    # Context.organisation_before: the post's body and the speaker found the same way
+    text = (
+        "أعلنت هيئة الطيران المدني أن الرحلات ستستأنف غدا. وقال رئيس الهيئة سليمان المحمد "
+        "إن المطارات جاهزة. وأضافت الهيئة أن الركاب سيعوضون."
+    )
+    held = ("سليمان المحمد", "رئيس الهيئة", "هيئة الطيران المدني")
+    assert annotated_role_rows(ANNOTATOR, text) == [held]
+    assert [r[0] for r in rows(text)] == [
+        "هيئة الطيران المدني",
+        "سليمان المحمد",
+        "هيئة الطيران المدني",
+    ]
 
 
 def test_head_noun_of_no_organisation_named_before_gives_no_row():

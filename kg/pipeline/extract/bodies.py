@@ -120,9 +120,6 @@ def office_of(ctx: Context, following: list[Mention], cue: Mention) -> tuple[Ent
     return (entity, person.end) if entity is not None else None
 
 
-_HEAD_LOOKBACK = 20  # organisations looked at for a head noun alone (the nearest is meant)
-
-
 def named_by_head(ctx: Context, cue: Mention) -> tuple[Entity, int] | None:
     """(the organisation, end of the word) when the word right after the cue is a definite
     noun alone (its phrase ends after it: a complementiser, a preposition, an adverbial or
@@ -143,19 +140,5 @@ def named_by_head(ctx: Context, cue: Mention) -> tuple[Entity, int] | None:
     gender = cue.attrs.get("gender")
     if gender and gender != ("f" if feminine else "m"):
         return None  # وأضاف المركز: a masculine verb for a masculine head only
-    for mention in ctx.organisations_before(cue.start, _HEAD_LOOKBACK):
-        for name in (mention.text, mention.label or ""):
-            first = fold(name).split()[:1]
-            if first and _without_prefixes(first[0]) == head:
-                entity = ctx.entity(mention)
-                return (entity, end) if entity is not None else None
-    return None
-
-
-def _without_prefixes(word: str) -> str:
-    """`بالمرصد`، `والمركز`، `شركة`: a first word without و/ف/ب/ل and ال."""
-    for prefix in ("و", "ف", "ب", "ل"):
-        if word.startswith(prefix + "ال"):
-            word = word[1:]
-            break
-    return word.removeprefix("ال")
+    found = ctx.organisation_before(cue.start, head=head)
+    return (found, end) if found is not None else None

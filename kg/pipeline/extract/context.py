@@ -18,7 +18,7 @@ from kg.pipeline.extract.facts import Entity, RoleFact
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
 
-_LOOKBACK = 50  # organisations looked at for `الحركة`، `الحزب` (the nearest match is meant)
+_LOOKBACK = 50  # organisations looked at for `الحزب`، `المرصد` (the nearest match is meant)
 _WORD = re.compile(r"\w+|[^\w\s]")
 # Clitics left standing alone by `Context.words` before a mention that starts after them
 # (the ل of لوزير، the وب of وبرئاسة): they join a post and its holder like a filler.
@@ -167,22 +167,22 @@ class Context:
                 return self.entity(mention)
         return None
 
-    def organisation_before(self, offset: int, kind: str, head: str = "") -> Entity | None:
-        """The last organisation named before `offset` that `الحزب`/`الحركة`... refers to:
-        one of that kind, or whose name starts with that head noun."""
+    def organisation_before(self, offset: int, kind: str = "", head: str = "") -> Entity | None:
+        """The organisation a kind or a bare head noun refers back to: of the last
+        `_LOOKBACK` organisations named before `offset`, the nearest one of that `kind`
+        (`الحزب`, `الحركة` read as references) or whose name, as written or as labelled,
+        begins with `head` (folded, without ال: `المرصد` after `المرصد السوري لحقوق
+        الإنسان`, `الشركة` after `شركة أرامكو`, `رئيس الحكومة` after `الحكومة اللبنانية`).
+        The one reading of "named before by its head noun" that posts, references and
+        speakers share; None when no such organisation was named."""
         lo = bisect_left(self._organisation_starts, offset)
         for i in range(lo - 1, max(lo - _LOOKBACK, 0) - 1, -1):
             mention = self._organisations[i]
-            words = fold(mention.label or mention.text).split()
-            first = words[0].removeprefix("ال") if words else ""
-            if mention.attrs.get("kind") == kind or (head and first == head):
+            if (kind and mention.attrs.get("kind") == kind) or (
+                head and head in _first_words(mention)
+            ):
                 return self.entity(mention)
         return None
-
-    def organisations_before(self, offset: int, count: int) -> list[Mention]:
-        """The last `count` organisation mentions before `offset`, the nearest first."""
-        lo = bisect_left(self._organisation_starts, offset)
-        return self._organisations[max(lo - count, 0) : lo][::-1]
 
     def holder_of(
         self, head: str, before: int, organisation: Entity | None = None
@@ -198,6 +198,26 @@ class Context:
             ):
                 return role.person
         return None
+
+
+def _first_words(mention: Mention) -> set[str]:
+    """The first word of an organisation's name as written and as labelled, folded and
+    without a leading و/ف/ب/ل or ال (`بالمرصد`، `والمركز`، `شركة`)."""
+    firsts = set()
+    for name in (mention.text, mention.label or ""):
+        words = fold(name).split()
+        if words:
+            firsts.add(_without_prefixes(words[0]))
+    return firsts
+
+
+def _without_prefixes(word: str) -> str:
+    """A folded word without a leading و/ف/ب/ل before ال, then without ال."""
+    for prefix in ("و", "ف", "ب", "ل"):
+        if word.startswith(prefix + "ال"):
+            word = word[1:]
+            break
+    return word.removeprefix("ال")
 
 
 def _head(role: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.pipeline.annotate.lexicon import Lexicon, default_lexicon
 from kg.pipeline.annotate.ner import (
+    CLUSTERS,
     attributes_path,
     document_context,
     features,
@@ -24,6 +25,11 @@ from kg.pipeline.annotate.ner import (
     link_aliases,
     spans,
     write_attributes,
+)
+from kg.pipeline.annotate.ner_lexicons import (
+    fingerprint_path,
+    lexicon_fingerprint,
+    write_fingerprint,
 )
 from kg.pipeline.annotate.newsfane import Sentence, blocks, sentences
 
@@ -182,7 +188,8 @@ def train_model(
     params: dict[str, float | int | bool | str] | None = None,
 ) -> Path:
     """Train a CRF on `data` and write it to `model`, with the list of the attributes it
-    weighs beside it (`ner.write_attributes`)."""
+    weighs (`ner.write_attributes`) and the fingerprint of the lexicons its features read
+    (`ner_lexicons`) beside it."""
     import pycrfsuite
 
     lex = lexicon or default_lexicon()
@@ -205,6 +212,7 @@ def train_model(
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
     write_attributes(path)
+    write_fingerprint(path, lexicon_fingerprint(lex, CLUSTERS if clusters else None))
     return path
 
 
@@ -283,14 +291,16 @@ def train_ner(
         finally:
             held.unlink(missing_ok=True)
             attributes_path(held).unlink(missing_ok=True)
+            fingerprint_path(held).unlink(missing_ok=True)
     train_model(items, out, params=params)
     labels = Counter(label for s in items for label in s.labels if label.startswith("B-"))
     return TrainReport(out, scores, len(train), len(test), labels)
 
 
 def matches_shipped(corpus: str | Path = CORPUS, shipped: str | Path | None = None) -> bool:
-    """Whether training on `corpus` now gives the shipped model byte for byte (model and
-    attribute list): the check that `kg/data/ner` is what `kg train-ner` builds."""
+    """Whether training on `corpus` now gives the shipped model byte for byte (model,
+    attribute list and lexicon fingerprint): the check that `kg/data/ner` is what
+    `kg train-ner` builds."""
     import tempfile
 
     from kg.pipeline.annotate.ner import MODEL
@@ -298,6 +308,8 @@ def matches_shipped(corpus: str | Path = CORPUS, shipped: str | Path | None = No
     shipped = Path(shipped) if shipped is not None else MODEL
     with tempfile.TemporaryDirectory() as tmp:
         built = train_ner(corpus, Path(tmp) / shipped.name, evaluate=False).model
-        return built.read_bytes() == shipped.read_bytes() and (
-            attributes_path(built).read_bytes() == attributes_path(shipped).read_bytes()
+        beside = (attributes_path, fingerprint_path)
+        return built.read_bytes() == shipped.read_bytes() and all(
+            where(shipped).is_file() and where(built).read_bytes() == where(shipped).read_bytes()
+            for where in beside
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.pipeline.annotate.arabic import THIRD_PERSON_SUFFIXES
+from kg.pipeline.annotate.arabic import COMPLEMENTIZERS, THIRD_PERSON_SUFFIXES
 from kg.pipeline.annotate.cue_forms import cue_lemmas
 from kg.pipeline.extract.clause import Token, token_form
 from kg.pipeline.extract.cue_words import MEDIUM_NOUNS, OPEN_QUOTES
@@ -35,6 +35,32 @@ def framing_phrase(tokens: list[Token], start: int, end: int) -> bool:
         and end - start <= 5
         and not any(t[0] in _COMMAS or t[0] in OPEN_QUOTES for t in tokens[start:end])
     )
+
+
+def parenthetical_occasion_end(tokens: list[Token], index: int) -> int | None:
+    """`ندد X، لدى استقباله وزير العمل علي ربيعي، بانتشار ...`، `أعرب X، خلال لقائه الوفد
+    الزائر، عن`: a phrase of place or occasion set off by two commas right after the
+    speaker (tokens[index] is the first comma or the opener after it); the index after
+    the closing comma, or None when no comma closes it within a short phrase or a quote,
+    colon or complementiser comes first (the content has begun)."""
+    if 0 < index < len(tokens) and tokens[index - 1][0] in _COMMAS:
+        index -= 1  # the comma was skipped with the adverbials
+    if index + 1 >= len(tokens) or tokens[index][0] not in _COMMAS:
+        return None
+    if token_form(tokens[index + 1]) not in FRAMING_OPENERS:
+        return None
+    for k in range(index + 2, min(len(tokens), index + 2 + _OCCASION_WORDS)):
+        text = tokens[k][0]
+        if text in _COMMAS:
+            return k + 1 if k > index + 2 else None
+        if text in OPEN_QUOTES or text in {":", ".", "؟", "؛"}:
+            return None
+        if token_form(tokens[k]) in COMPLEMENTIZERS:
+            return None
+    return None
+
+
+_OCCASION_WORDS = 12  # words of an occasion phrase between commas
 
 
 @cache

@@ -48,7 +48,11 @@ from kg.pipeline.extract.cue_words import (
     RESPONSE_CUES,
     SAY_CUES,
 )
-from kg.pipeline.extract.framing import framing_phrase, speech_medium_end
+from kg.pipeline.extract.framing import (
+    framing_phrase,
+    parenthetical_occasion_end,
+    speech_medium_end,
+)
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
 
@@ -102,6 +106,9 @@ def position_span(
         apposition = after > cue.end and _apposition_start(ctx, tokens)
         if found is None and (fold(cue.key or "") in SAY_CUES or apposition):
             found = _scan_introducer(tokens, index, in_sentence, later, _SAY_SCAN)
+        closed = _apposition_close(tokens, in_sentence, later) if apposition else None
+        if found is None and closed is not None:
+            found = _scan_introducer(tokens, closed, in_sentence, later, _SAY_SCAN)
         if found is None and apposition:
             return None  # استبعد روبرت باير، محلل CNN ...: an apposition, not the content
         if found is not None:
@@ -153,7 +160,13 @@ def position_span(
     limit = in_sentence
     if index < in_sentence - 1:  # وأكد علي الحرقان؛ في حديثه ...، أن: no content yet
         limit = _past_semicolons(ctx, sentence, tokens, in_sentence)
-    start, end = _content_span(ctx, tokens, index, limit, later)
+    clause = lemma in SAY_CUES or (
+        index > 0
+        and (
+            token_form(tokens[index - 1]) in COMPLEMENTIZERS | {"ان"} or tokens[index - 1][0] == ":"
+        )
+    )  # the quote is a clause, not the object of the cue (نفى "الاتهامات" التي ...)
+    start, end = _content_span(ctx, tokens, index, limit, later, clause)
     while end > start and ctx.text[end - 1] in " ؛;":
         end -= 1  # للسجون؛ في إطار ...: the clause ended at the ؛ after all
     start = _strip_clitic_preposition(ctx, cue, start)
@@ -215,6 +228,9 @@ def _governed_after_complement(
     prep = fold(cue.attrs.get("prep") or "") or "عن"  # أعلن/كشف X، الخميس، عن
     if index >= len(tokens) or token_form(tokens[index]) == prep:
         return index
+    occasion = parenthetical_occasion_end(tokens, index)
+    if occasion is not None and occasion < len(tokens) and _governed(tokens[occasion], prep):
+        return occasion  # ندد X، لدى استقباله الوزير، بانتشار: the content after the phrase
     for k in range(index + 1, min(len(tokens) - 1, index + 7)):
         form = token_form(tokens[k])
         if (
@@ -237,6 +253,17 @@ def _governed_after_complement(
         framed = bool(cue.attrs.get("prep")) and framing_phrase(tokens, index, k)
         return k if after_comma or said or framed else index
     return index
+
+
+def _governed(token: Token, prep: str) -> bool:
+    """Whether a token is the preposition the cue governs, apart (`عن`، `على` as spelt, not
+    the name `علي`) or attached (`بانتشار`)."""
+    form = token_form(token)
+    if prep in {"ب", "ل"}:
+        return form == prep or (form.startswith(prep) and len(form) > 3)
+    if prep.endswith("ي"):
+        return form == prep and token[0].endswith("ى")  # علي spelt with ي is the name
+    return form == prep
 
 
 def _relative_adjective(form: str) -> bool:
@@ -270,6 +297,30 @@ def _apposition_start(ctx: Context, tokens: list[Token]) -> bool:
             return True
         return any(m.start == start and m.kind is Kind.TITLE for m in ctx.mentions)
     return fold(tokens[0][0]) in RELATIVE_PRONOUNS
+
+
+_APPOSITION_WORDS = 15  # words of an apposition set off by commas after the speaker
+
+
+def _apposition_close(tokens: list[Token], limit: int, later: list[int]) -> int | None:
+    """`أبلغ مارك زوكربيرغ، مؤسس شركة فيسبوك ورئيسها التنفيذي، مجلس الشيوخ أن`: the index
+    after the comma that closes an apposition opened by the comma at tokens[0]; None when
+    a complementiser, a colon, a quote or another cue comes first (the content has begun)
+    or no comma closes it within a phrase's length."""
+    if not tokens or tokens[0][0] not in {"،", ","}:
+        return None
+    for k in range(1, min(limit, _APPOSITION_WORDS + 1)):
+        token = tokens[k]
+        if token[0] in {"،", ","}:
+            return k + 1 if k > 1 else None
+        if (
+            token_form(token) in COMPLEMENTIZERS
+            or token[0] in OPEN_QUOTES
+            or token[0] in {":", ".", "؟", "؛"}
+            or any(token[1] <= c < token[2] for c in later)
+        ):
+            return None
+    return None
 
 
 def _skipped_phrase(tokens: list[Token], index: int) -> bool:
@@ -375,12 +426,21 @@ def _closing(tokens: list[Token], index: int) -> int | None:
 
 
 def _content_span(
-    ctx: Context, tokens: list[Token], index: int, limit: int, later: list[int]
+    ctx: Context,
+    tokens: list[Token],
+    index: int,
+    limit: int,
+    later: list[int],
+    clause: bool = False,
 ) -> tuple[int, int]:
     """The content from `tokens[index]` to the end of the attributed clause.
 
     A quote that closes the clause is the content; a quote followed by more words
-    (`إنها "أوضحت بشكل جلي" لبارنيه رغبتها ...`) is only its beginning.
+    (`إنها "أوضحت بشكل جلي" لبارنيه رغبتها ...`) is only its beginning. A quoted clause
+    (after قال or an introducer) followed by a relative pronoun is the content: the
+    relative clause is the narrator's, on a noun of the quote (`وقال "من المرجح أن تنتهي
+    عملية الإجلاء قبل دخول الخبراء" الذين أرسلتهم المنظمة`); after a cue whose object
+    the quote is (`نفى "الاتهامات الكاذبة" التي ساقها`) it is part of that object.
     """
     if tokens[index][0] in OPEN_QUOTES:
         close = _closing(tokens, index)
@@ -393,6 +453,7 @@ def _content_span(
                 close + 1 >= limit
                 or next_is_cue
                 or after in {".", "،", ",", "؛", ";", "!", "؟", "?"}
+                or (clause and fold(after) in RELATIVE_PRONOUNS)
             ):
                 return tokens[index][2], _trim(ctx, tokens[index][2], tokens[close][1])
             end = _clause_end(ctx, tokens, close, limit, later)

@@ -248,6 +248,13 @@ def subject_first(
     holder_phrase = [p for p in phrases if p[0] < start and p[1] >= end]
     if holder_phrase:
         start = holder_phrase[0][0]
+    if (
+        post is None
+        and mention.kind is Kind.PERSON
+        and not gap
+        and cue.attrs.get("kind") != "participle"
+    ):
+        start = _honorifics_before(ctx, mentions, start)  # الجنرال ماكنزي اعترف
     if post is not None:
         entity = post.holder or salient_holder(ctx, speakers, post, mention.start)
     else:
@@ -259,6 +266,19 @@ def subject_first(
     if after_preposition(ctx, start) or not subject_can_open(ctx, start):
         return None
     return entity
+
+
+def _honorifics_before(ctx: Context, mentions: list[Mention], start: int) -> int:
+    """`إلا أن الجنرال ماكنزي اعترف`، `لكن الشيخ محمد بن راشد أكد`: titles of address
+    (honorifics) right before a name open its phrase; where the phrase starts."""
+    lo = bisect_left(mentions, start - CLAUSE_REACH, key=lambda m: m.start)
+    for mention in reversed(mentions[lo:]):
+        if mention.end > start:
+            continue
+        if mention.kind is not Kind.HONORIFIC or ctx.text[mention.end : start].strip():
+            break
+        start = mention.start
+    return start
 
 
 def _phrases_before(

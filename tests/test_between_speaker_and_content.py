@@ -1,0 +1,116 @@
+"""Words between a speaker and the content, and where a quoted content ends (issue 15
+classes 5 and 6, round 8): titles of address before a subject that opens its clause, an
+apposition or relative clause set off by commas after the speaker, a phrase of occasion set
+off by commas before the preposition the cue governs, the narrator's relative clause after
+a quoted clause. Each rule has a sentence written for the test and one real sentence (from
+the unannotated corpus; the corpus is never scored)."""
+
+from statement_rows import checked_rows as rows
+
+
+def test_an_honorific_opens_the_subject_before_its_verb():
+    text = "لكن الشيخ محمد بن راشد أكد أن الاقتصاد ينمو بسرعة كبيرة."
+    assert rows(text) == [("محمد بن راشد", "أكد", "الاقتصاد ينمو بسرعة كبيرة")]
+
+
+def test_an_honorific_opens_the_subject_before_its_verb_real():
+    # corpus ant-alarabia-internationalNews-940, paragraph 8
+    text = (
+        "وكان الشيخ سلطان بن سحيم أشار في تغريدات، الأحد، إلى ضعف تمثيل الدوحة وعزلتها في "
+        "القمة العربية التي انعقدت في مدينة #الظهران السعودية، الأحد، وركزت على وضعية "
+        "مدينة #القدس."
+    )
+    assert rows(text) == [
+        (
+            "سلطان بن سحيم",
+            "أشار",
+            "ضعف تمثيل الدوحة وعزلتها في القمة العربية التي انعقدت في مدينة #الظهران "
+            "السعودية، الأحد، وركزت على وضعية مدينة #القدس",
+        )
+    ]
+
+
+def test_an_honorific_before_a_name_and_a_participle_is_not_its_subject():
+    # corpus ant-cnn-middleEast-498: the prince is the object of the reply, not its speaker
+    text = (
+        "ورد المتحدث باسم الخارجية الإيرانية بهرام قاسمي على تصريحات الأمير محمد بن سلمان، "
+        'قائلا إن "شغف ولي العهد السعودي بالسلطة قد تخطى حدوده".'
+    )
+    assert all(speaker != "محمد بن سلمان" for speaker, _, _ in rows(text))
+
+
+def test_a_relative_clause_set_off_by_commas_before_the_content():
+    text = (
+        "وقال وزير الخارجية أحمد علي، الذي عاد أمس من باريس بعد زيارة استمرت ثلاثة أيام، "
+        "للصحفيين إن المفاوضات ستستأنف قريبا."
+    )
+    assert rows(text) == [("أحمد علي", "قال", "المفاوضات ستستأنف قريبا")]
+
+
+def test_a_relative_clause_set_off_by_commas_before_the_content_real():
+    # corpus ant-alarabia-internationalNews-37, paragraph 3
+    text = (
+        "وقال المتحدث باسم البيت الأبيض، جوش رافل، الذي يعمل مع جاريد كوشنر، صهر الرئيس "
+        'دونالد ترمب، والمكلف هذا الملف، إن التصريحات بأن هذه النقاشات جارية "مغلوطة"، '
+        'مشيراً إلى أن "الولايات المتحدة وإسرائيل لم تناقشا أبداً مثل هذا الاقتراح".'
+    )
+    assert rows(text) == [
+        ("جوش رافل", "قال", 'التصريحات بأن هذه النقاشات جارية "مغلوطة"'),
+        ("جوش رافل", "مشيراً", "الولايات المتحدة وإسرائيل لم تناقشا أبداً مثل هذا الاقتراح"),
+    ]
+
+
+def test_an_occasion_set_off_by_commas_before_the_governed_preposition():
+    text = (
+        "وندد وزير الخارجية أحمد علي، لدى استقباله السفير الفرنسي في مكتبه، بالهجوم على "
+        "القافلة الإنسانية."
+    )
+    assert rows(text) == [("أحمد علي", "ندد", "الهجوم على القافلة الإنسانية")]
+
+
+def test_a_name_spelt_like_the_preposition_does_not_close_the_occasion_real():
+    # corpus ant-alarabia-internationalNews-1369, paragraph 2: علي is the ambassador's name
+    text = (
+        "وشدد وزير الدفاع السوداني، الفريق أول عوض محمد أحمد بن عوف، لدى استقباله السفير "
+        "السعودي في الخرطوم، علي بن حسن جعفر، على أن موقف السودان ثابت تجاه تحالف دعم "
+        "الشرعية."
+    )
+    assert rows(text) == [
+        ("عوض محمد أحمد بن عوف", "شدد", "موقف السودان ثابت تجاه تحالف دعم الشرعية")
+    ]
+
+
+def test_a_relative_clause_after_a_quoted_clause_is_the_narrators():
+    text = 'وقال وزير الخارجية أحمد علي "المفاوضات ستستأنف قريبا مع الجانب" الذي رفض ذلك.'
+    assert rows(text) == [("أحمد علي", "قال", "المفاوضات ستستأنف قريبا مع الجانب")]
+
+
+def test_a_relative_clause_after_a_quoted_clause_is_the_narrators_real():
+    # corpus ant-france24-internationalNews-1750, paragraph 4 (the speaker's post added)
+    text = (
+        'وقال المستشار الاقتصادي لاري كادلو "لا يمكن وضع ترامب في موقف ضعف قبيل المحادثات '
+        'مع الكوريين الشماليين" التي ستجري الثلاثاء في سنغافورة.'
+    )
+    assert rows(text) == [
+        (
+            "لاري كادلو",
+            "قال",
+            "لا يمكن وضع ترامب في موقف ضعف قبيل المحادثات مع الكوريين الشماليين",
+        )
+    ]
+
+
+def test_a_relative_clause_after_a_quoted_object_is_part_of_it_real():
+    # corpus ant-france24-middleEast-388, paragraph 9: what was denied is the whole phrase
+    text = (
+        'في المقابل، نفى وزير الخارجية الإيراني محمد جواد ظريف "الاتهامات الكاذبة" التي '
+        "ساقها الاثنين رئيس الوزراء الإسرائيلي بنيامين نتانياهو ضد طهران."
+    )
+    assert rows(text) == [
+        (
+            "محمد جواد ظريف",
+            "نفى",
+            '"الاتهامات الكاذبة" التي ساقها الاثنين رئيس الوزراء الإسرائيلي بنيامين '
+            "نتانياهو ضد طهران",
+        )
+    ]

@@ -129,3 +129,36 @@ def test_masculine_post_real_sentences():
         'الانتخابات، في هذه الحالة، إلى "غلاف مقنع لديكتاتورية".'
     )
     assert "هدى مزيودات" not in [speaker for speaker, cue, _ in rows(text) if cue == "أعرب"]
+
+
+def test_an_attribution_without_a_named_speaker_is_the_one_on_stage():
+    # round 8: nobody named after the verb, only the medium: the speaker on stage
+    text = (
+        "وقال وزير الخارجية أحمد علي إن المفاوضات ستستأنف قريبا. وأطلقت السلطات الإيطالية "
+        "سراح الوزير بعد ساعات من احتجازه في روما، حسبما أوضح على حسابه على موقع تويتر."
+    )
+    assert rows(text) == [
+        ("أحمد علي", "قال", "المفاوضات ستستأنف قريبا"),
+        ("أحمد علي", "أوضح", "وأطلقت السلطات الإيطالية سراح الوزير بعد ساعات من احتجازه في روما"),
+    ]
+
+
+def test_an_attribution_without_a_named_speaker_is_the_sentences_subject_real():
+    # corpus ant-cnn-internationalNews-668: the verb agrees with the sentence's subject
+    text = (
+        "تلقت منظمة الشرطة الجنائية الدولية (الإنتربول) استقالة رئيسها الموقوف رهن التحقيق "
+        "في الصين، مينغ هونغوي، وذلك حسبما أعلنت الأحد."
+    )
+    assert rows(text) == [
+        (
+            "منظمة الشرطة الجنائية الدولية",
+            "أعلنت",
+            "تلقت منظمة الشرطة الجنائية الدولية (الإنتربول) استقالة رئيسها الموقوف رهن "
+            "التحقيق في الصين، مينغ هونغوي",
+        )
+    ]
+
+
+def test_an_attribution_before_a_quoted_name_it_cannot_read_gives_nothing():
+    text = 'وقرر النادي تعديل عرضه بدفع 6 ملايين أخرى بحسب ما ذكرت "ذي دايلي مايل" التي رأت ذلك.'
+    assert rows(text) == []

@@ -20,7 +20,9 @@ import re
 from kg.pipeline.annotate.arabic import ACCORDING, ACCORDING_LI
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context
+from kg.pipeline.extract.cue_words import TIME_WORDS
 from kg.pipeline.extract.facts import Entity, StatementFact, statement_at
+from kg.pipeline.extract.framing import speech_nouns
 from kg.pipeline.extract.names import plausible_name
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
@@ -56,6 +58,26 @@ def verb_attribution(
     return statement_at(ctx.text, speaker, cue, span[0], span[1], sentence.index, _RULE_VERB)
 
 
+def speaker_left_implicit(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
+    """`...، حسبما أوضح على حسابه على تويتر`، `...، وذلك حسبما أعلنت الأحد`، `حسبما قال في
+    حوار`: nobody is named after the attribution's verb; what follows it (time words
+    skipped) is the sentence's end or the medium of the statement (في/على/عبر/خلال + a
+    speech noun or an account), so the verb's subject is implicit, someone on stage."""
+    words = [w for w in ctx.bare_words(cue.end, sentence.end) if w not in {"،", ","}]
+    while words and (words[0] in _WEEKDAYS or words[0] in TIME_WORDS):
+        words = words[1:]
+    if not words or words[0] in {".", "!", "؟", "?"}:
+        return True
+    if len(words) < 2 or words[0] not in _MEDIUM_OPENERS:
+        return False
+    noun = words[1]
+    return noun in speech_nouns() or noun.startswith(("حساب", "صفحت"))
+
+
+_MEDIUM_OPENERS = frozenset({"في", "علي", "عبر", "خلال"})
+_WEEKDAYS = frozenset(
+    {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "غدا"}
+)
 _RULE_VERB = "statement:attribution"
 _RULE_PREPOSITION = "statement:according-to"
 
@@ -167,6 +189,9 @@ def _content(ctx: Context, sentence: Sentence, opening: int, after: int) -> tupl
     if len(words) >= _MIN_WORDS:
         start = sentence.start + len(before) - len(before.lstrip())
         end = sentence.start + len(before.rstrip(" ،,-–"))
+        wa_dhalik = re.search(r"[،,\s]+وذلك\s*$", ctx.text[start:end])
+        if wa_dhalik:
+            end = start + wa_dhalik.start()  # ...، وذلك حسبما أعلنت: the narrator's link
         tail = ctx.text[after : sentence.end]
         inside = re.match(r"[^\S\n]*[،,]", tail) and len(_WORD.findall(tail)) >= _MIN_WORDS
         if inside and not _has_cue(ctx, after, sentence.end):

@@ -223,7 +223,9 @@ EXTRA_ADVERBIALS = frozenset(
 )
 
 # `وذلك` followed by these is the narrator placing the statement in time: وذلك بعد يوم من.
-NARRATOR_CIRCUMSTANCE = frozenset({"بعد", "قبل", "خلال", "في", "عقب", "اثر", "عندما", "اثناء"})
+NARRATOR_CIRCUMSTANCE = frozenset(
+    {"بعد", "بعدما", "قبل", "خلال", "في", "عقب", "اثر", "عندما", "اثناء"}
+)
 
 # Present-tense forms that, followed by أن, are the narrator's impersonal formulas
 # (يُذكر أن، يُشار إلى أن، يُتوقع أن، يُعتقد أن), not someone's statement.

@@ -489,8 +489,10 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
             attribution = attribution_start(tokens, k)
             if attribution is not None and attribution > index:
                 return _trim(ctx, start, tokens[attribution][1])
-        if folded in CONTENT_BREAKERS and not (
-            folded in {"فيما", "وفيما"} and relative_fima(following)
+        if (
+            folded in CONTENT_BREAKERS
+            and not (folded in {"فيما", "وفيما"} and relative_fima(following))
+            and not _own_time_clause(tokens, k, limit, later)
         ):
             return _trim(ctx, start, cut)
         if folded in {"في", "وفي"} and following == "حين":
@@ -524,6 +526,21 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
         if previous in {"،", ","} and third_party_relative(ctx, tokens, k, limit):
             return _trim(ctx, start, cut)  # ...، وهو ما ينفيه ترامب: the narrator
     return _trim(ctx, start, end)
+
+
+def _own_time_clause(tokens: list[Token], k: int, limit: int, later: list[int]) -> bool:
+    """`أشار إلى هروب المسؤولين بعدما أدينوا بالاختلاس`: `بعدما` written without a comma
+    before it and with no cue in its clause is the speaker's own time clause; after a comma
+    (`...، بعدما فرضت واشنطن عقوبات`) or with a cue (`بعدما أعلنت إيران`) it is the
+    narrator's."""
+    if fold(tokens[k][0]) != "بعدما" or tokens[k - 1][0] in {"،", ","}:
+        return False
+    for j in range(k + 1, min(limit, k + 9)):
+        if tokens[j][0] in {"،", ",", "؛", ";"}:
+            break  # the time clause ends here
+        if any(tokens[j][1] <= c < tokens[j][2] for c in later):
+            return False
+    return True
 
 
 def _strip_clitic_preposition(ctx: Context, cue: Mention, start: int) -> int:

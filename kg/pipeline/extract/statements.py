@@ -31,7 +31,11 @@ from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
 )
 from kg.pipeline.annotate.model import Kind, Mention
-from kg.pipeline.extract.attributions import preposition_attributions, verb_attribution
+from kg.pipeline.extract.attributions import (
+    preposition_attributions,
+    speaker_left_implicit,
+    verb_attribution,
+)
 from kg.pipeline.extract.bodies import country_gender
 from kg.pipeline.extract.clause import (
     bil_qawl,
@@ -58,6 +62,7 @@ from kg.pipeline.extract.facts import Entity, StatementFact, statement_at
 from kg.pipeline.extract.names import past_own_name, spelling_variant, without_object
 from kg.pipeline.extract.parse import statement_from_parse
 from kg.pipeline.extract.positions import position_span
+from kg.pipeline.extract.sentence_subjects import opening_subject as sentence_subject
 from kg.pipeline.extract.sentence_subjects import sentence_actor
 from kg.pipeline.extract.subjects import (
     adjacent_actor,
@@ -151,6 +156,20 @@ def _real_cue(ctx: Context, mention: Mention) -> bool:
     )
 
 
+def _implicit_source(
+    ctx: Context, sentence: Sentence, cue: Mention, speakers: Speakers
+) -> Entity | None:
+    """Who stands behind `...، وذلك حسبما أعلنت الأحد`، `...، حسبما أوضح على حسابه`: the
+    subject of the sentence the attribution closes when the verb agrees with it (`تلقت
+    منظمة الشرطة الدولية استقالة ...، حسبما أعلنت`), else the speaker on stage that agrees."""
+    gender, number = cue.attrs.get("gender"), cue.attrs.get("number")
+    before = [m for m in ctx.in_sentence(sentence) if m.end <= cue.start]
+    subject = sentence_subject(ctx, before[:8], organisations=True)
+    if subject is not None and agrees(ctx, subject, gender, number):
+        return subject
+    return speakers.implicit(cue, sentence)
+
+
 def _object_of_participle(cue: Mention) -> bool:
     """`داعياً اللجنة إلى`، `متهماً الحكومة بـ`، `مطالباً الأمم المتحدة بـ`: a participle of
     manner takes the subject of its clause; the actor after a participle of a verb that
@@ -188,6 +207,8 @@ def _statement(
     mentions, cues = near(mentions, cue), near(cues, cue)
     if attribution(ctx, cue) and not unnamed_source(ctx, cue):  # ...، حسبما أعلنت الوزارة
         named, _, _ = explicit_speaker(ctx, mentions, cue, speakers)
+        if named is None and speaker_left_implicit(ctx, sentence, cue):
+            named = _implicit_source(ctx, sentence, cue, speakers)
         return verb_attribution(ctx, sentence, mentions, cue, named)
     gender = cue.attrs.get("gender")
     speaker, after, rule = _speaker(ctx, sentence, mentions, cue, earlier, speakers)

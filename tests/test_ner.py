@@ -49,6 +49,31 @@ def test_clitics_go_back_on_their_words():
     assert attach_clitics([("ك", "O"), ("ما", "O")]) == [("كما", "O")]
 
 
+def test_clitics_split_inside_a_name_go_back_too():
+    """NewsFANE splits clitics (and letters it took for clitics) inside names as well;
+    news writes them attached: a reading option (`inside`, not the shipped model's)."""
+    roosevelt = [("الرييس", "O"), ("ف", "B-Politician"), ("رانكلين", "I-Politician")]
+    assert attach_clitics(roosevelt, inside=True) == [("الرييس", "O"), ("فرانكلين", "B-Politician")]
+    assert attach_clitics(roosevelt) == roosevelt  # the default: as the shipped model read it
+    school = [("كلية", "B-Educational"), ("الاداب", "I-Educational")]
+    school += [("و", "I-Educational"), ("العلوم", "I-Educational")]
+    assert attach_clitics(school, inside=True)[-1] == ("والعلوم", "I-Educational")
+    company = [("شركة", "B-Commercial"), ("ل", "I-Commercial"), ("الاتصالات", "I-Commercial")]
+    assert attach_clitics(company, inside=True)[-1] == ("للاتصالات", "I-Commercial")
+    benha = [("قطار", "O"), ("بن", "B-Population-Center"), ("ها", "I-Population-Center")]
+    assert attach_clitics(benha, inside=True) == [("قطار", "O"), ("بنها", "B-Population-Center")]
+    minnawi = [("من", "B-Politician"), ("ي", "I-Politician"), ("مناوي", "I-Politician")]
+    assert attach_clitics(minnawi, inside=True) == [
+        ("مني", "B-Politician"),
+        ("مناوي", "I-Politician"),
+    ]
+    # a clitic ends no name it does not belong to; an entity's end stays where it is
+    assert attach_clitics([("كيري", "B-Politician"), ("ه", "B-Other_PER")], inside=True)[0] == (
+        "كيري",
+        "B-Politician",
+    )
+
+
 def test_fine_classes_map_to_kinds():
     assert label_of("B-Politician") == "B-PER.Politician"
     assert label_of("I-Other_PER") == "I-PER"

@@ -68,3 +68,38 @@ def test_real_sentence_with_a_surname_starting_with_waw():
         " حظر الأسلحة الكيميائية ليست مسرحا."
     )
     assert "بيتر ويلسون" in person_nodes(text)
+
+
+def test_a_definite_word_after_given_names_alone_is_the_family_name():
+    text = "وحضر اللقاء عبدالله يحيى الحكيم وعبد الخالق الحوثي."
+    assert person_mentions(text) == ["عبدالله يحيى الحكيم", "عبد الخالق الحوثي"]
+    assert "عبدالله يحيى الحكيم" in person_nodes(text)
+    # after a given name and a surname, a common word is the next phrase's
+    assert person_mentions("وقال محمد الحارثي التنسيق مستمر.") == ["محمد الحارثي"]
+    # a participle or plural with م describes the person or is the object
+    text = "وأرسل الرئيس عبدربه منصور هادي المعترف به دوليا وفدا، ليقود طارق صالح المعارك."
+    assert person_mentions(text) == ["عبدربه منصور هادي", "طارق صالح"]
+
+
+def test_real_sentence_with_a_family_name_after_given_names():
+    text = (
+        'إلى أن قوات الأمن الإسرائيلية استخدمت القوة المميتة ضد متظاهرين فلسطينيين في قطاع'
+        " غزة. وصرح المفوض السامي زيد رعد الحسين في بيان \"نشهد في كل أسبوع حالات استخدام"
+        ' القوة المميتة"'
+    )
+    assert "زيد رعد الحسين" in person_mentions(text)
+
+
+def test_a_derived_participle_after_a_full_name_ends_it():
+    text = "وجمدت تركيا أموال الرئيس اليمني السابق علي عبدالله صالح المتحالف مع الحوثيين."
+    assert person_mentions(text) == ["علي عبدالله صالح"]
+    # a family name of another shape stays (المهندس، المعمر)
+    assert person_mentions("وحضر فهد بن عبدالعزيز المعمر الحفل.") == ["فهد بن عبدالعزيز المعمر"]
+
+
+def test_real_sentence_with_a_participle_after_a_full_name():
+    text = (
+        "أعلن الاتحاد الأوروبي لكرة القدم أن ميشيل بلاتيني ترشحه رسمياً لرئاسة الاتحاد الدولي"
+        " لخلافة السويسري جوزيف بلاتر المستقيل من منصبه على أثر الفضيحة"
+    )
+    assert "جوزيف بلاتر" in person_mentions(text, "ner")

@@ -21,6 +21,7 @@ from kg.pipeline.annotate.arabic import (
 from kg.pipeline.annotate.learned import stops_name
 from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings
 from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.annotate.rules.name_words import family_after_given_names, mim_participle
 from kg.pipeline.annotate.tokens import Token, tokenize
 from kg.pipeline.extract.clause import accusative
 from kg.pipeline.extract.context import Context
@@ -112,12 +113,14 @@ def named_person(ctx: Context, entity: Entity, mentions: list[Mention]) -> bool:
         return False
     if any(_derived(t.form) and t.form not in lex.first_names for t in free[1:]):
         return False  # عباس مستقوياً، صالح متزوج: a participle after the name
-    if any(_participle(t.form, lex) for t in free[2:]):
+    if any(mim_participle(t.form, lex.first_names) for t in free[2:]):
         return False  # أحمد عكاش المنتقل: a definite participle after a full name
     if toks[0].form.startswith("ال") and toks[0].form not in lex.first_names:
         return False  # المرجع الشهير: a description, names start with a given or family name
     if len(toks) == 1:
         return _lone_name(toks[0], lex) and any(m.source in _LONE for m in mentions)
+    if family_after_given_names([t.form for t in toks], lex.first_names):
+        return True  # عبدالله يحيى الحكيم: a family name after given names, not a common word
     learned = any(m.source == _LEARNED for m in mentions)
     return learned or not any(_common_word(t, lex) for t in free[1:])
 
@@ -151,19 +154,6 @@ def _derived(form: str) -> bool:
         accusative(bare)
         or (bare.startswith("است") and len(bare) >= 6)
         or (bare.startswith(("مت", "مست")) and len(bare) >= 5)
-    )
-
-
-def _participle(form: str, lex: Lexicon) -> bool:
-    """A definite participle (`المنتقل`، `المبايع`، `الملياردير`) after a given name and a
-    surname describes the person; a nisba (`المعولي`) is a further family name."""
-    bare = form.removeprefix("ال")
-    return (
-        form.startswith("ال")
-        and bare.startswith("م")
-        and len(bare) >= 5
-        and not bare.endswith("ي")
-        and bare not in lex.first_names
     )
 
 

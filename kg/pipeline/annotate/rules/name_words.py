@@ -88,6 +88,56 @@ def _verbal_noun(form: str) -> bool:
     return len(r) == 5 and r[0] == "ا" and r[3] == "ا"  # إفعال
 
 
+def mim_participle(form: str, first_names: frozenset[str]) -> bool:
+    """A definite word shaped like a participle or a plural with م (`المعترف`، `المتحالف`،
+    `المعارك`، `المؤيد`): it describes or follows a name, it is no family name; a nisba
+    (`المالكي`) and a given name with the article (`المنصور`) are."""
+    bare = form.removeprefix("ال")
+    return (
+        form.startswith("ال")
+        and bare.startswith("م")
+        and len(bare) >= 5
+        and not bare.endswith("ي")
+        and bare not in first_names
+    )
+
+
+def _derived_participle(form: str, first_names: frozenset[str]) -> bool:
+    """A definite participle of a derived verb (`المتحالف`، `المنتقل`، `المعترف`،
+    `المستقيل`): after a full name it describes the person (`علي عبدالله صالح المتحالف مع
+    ...`), whatever the lexicons hold; `المهندس`، `المعمر` are not of that shape."""
+    bare = form.removeprefix("ال")
+    return mim_participle(form, first_names) and (
+        bare[1] in "تن" or bare[2] == "ت" or bare.startswith("مست")
+    )
+
+
+def family_after_given_names(forms: list[str], first_names: frozenset[str]) -> bool:
+    """Whether the last of `forms` is a family name after a chain of two or more given
+    names and nothing else (`عبدالله يحيى الحكيم`، `زيد رعد الحسين`، `وعبد الله أيمن
+    الرميلات`): a definite word there names the family, as a reader takes it, unless it is
+    shaped like a participle or a plural (`عبدربه منصور هادي | المعترف به`، `طارق صالح |
+    المعارك`). The chain may start with و or ف, and `عبد` + a definite word is one name."""
+    *chain, form = forms
+    if len(chain) < 2 or not form.startswith("ال"):
+        return False
+    if form.endswith(("ين", "ون")) and form not in first_names:
+        return False  # a plural noun (الحسين is a name)
+    if mim_participle(form, first_names):
+        return False
+    m = 0
+    while m < len(chain):
+        word = chain[m]
+        if word in ("عبد", "وعبد", "فعبد") and m + 1 < len(chain) and chain[m + 1][:2] == "ال":
+            m += 2  # عبد الملك
+            continue
+        given = word in first_names or word in NAME_CONNECTORS
+        if not given and (m > 0 or word[:1] not in "وف" or word[1:] not in first_names):
+            return False
+        m += 1
+    return True
+
+
 def _known_surname(lex: Lexicon, form: str) -> tuple[int, str] | None:
     """A one-word name of people.tsv that no lexicon reads as a given name or common word,
     behind clitics (ترامب in لترامب): (characters of clitics, the name), or None."""

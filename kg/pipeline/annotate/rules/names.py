@@ -20,6 +20,7 @@ from kg.pipeline.annotate.model import Kind
 from kg.pipeline.annotate.rules.name_words import (
     _alias_length,
     _clitic_word,
+    _derived_participle,
     _descriptor_before_name,
     _hyphen,
     _known_surname,
@@ -28,6 +29,7 @@ from kg.pipeline.annotate.rules.name_words import (
     _servant,
     _verb_like,
     _verbal_noun,
+    family_after_given_names,
 )
 from kg.pipeline.annotate.rules.spans import RuleBase, _particle_spelling, _Span
 from kg.pipeline.annotate.tokens import Token
@@ -459,7 +461,14 @@ class NameRules(RuleBase):
             toks[end - 2].form in NAME_CONNECTORS or _servant(toks, end - 2)
         )  # عبد الفتاح، وعبد الخالق
         given = previous in self.lexicon.first_names and (end - k == 1 or compound)
+        if self._family_after_given_names(toks, k, end):
+            return False  # عبدالله يحيى الحكيم، محمد أنور السادات
         return not given and previous not in NAME_CONNECTORS and not compound
+
+    def _family_after_given_names(self, toks: list[Token], k: int, end: int) -> bool:
+        """A definite word after two or more given names (`family_after_given_names`)."""
+        forms = [t.form for t in toks[k : end + 1]]
+        return family_after_given_names(forms, self.lexicon.first_names)
 
     def _name_end(
         self, toks: list[Token], k: int, covered: list[bool], continuing: bool = False
@@ -498,6 +507,8 @@ class NameRules(RuleBase):
                 break  # بشار الأسد لاستعادة، باراك أوباما فإن
             if end - k >= 2 and self._next_person(toks, end):
                 break  # سيرجي لافروف | عادل الجبير
+            if end - k >= 2 and _derived_participle(tok.form, self.lexicon.first_names):
+                break  # علي عبدالله صالح | المتحالف مع المتمردين: it describes the person
             if end == k + 1 and self._skipped_nationality(toks, end, covered):
                 end += 1  # اللواء منصور التركي
                 break

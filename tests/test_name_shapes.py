@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.extract import extract
+from kg.pipeline.extract.entities import short_form
 from kg.pipeline.text.document import make_document
 
 
@@ -103,3 +104,30 @@ def test_real_sentence_with_a_participle_after_a_full_name():
         " لخلافة السويسري جوزيف بلاتر المستقيل من منصبه على أثر الفضيحة"
     )
     assert "جوزيف بلاتر" in person_mentions(text, "ner")
+
+
+def statement_speakers(text: str) -> list[str]:
+    x = extract(get_annotator("ner").annotate(make_document(text)))
+    return [s.speaker.label for s in x.statements]
+
+
+def test_a_compound_surname_alone_names_the_person_named_in_full_before():
+    text = (
+        "أعلن مدير المرصد محمود أبو زيد أن القصف مستمر. وفي سياق آخر التقى الوزير الوفد."
+        " وأكد أبو زيد أن الوضع صعب."
+    )
+    assert person_nodes(text) == {"محمود أبو زيد"}
+    assert statement_speakers(text) == ["محمود أبو زيد", "محمود أبو زيد"]
+    # a patronymic's last part is the father's name, not the person's surname
+    assert not short_form(("عبد", "الرحمن"), ("محمد", "بن", "عبد", "الرحمن"))
+    assert short_form(("عبد", "الرحمن"), ("رامي", "عبد", "الرحمن"))
+
+
+def test_real_sentence_with_a_compound_surname_alone():
+    text = (
+        'وقال مدير المرصد السوري رامي عبد الرحمن "خرجت 85 حافلة على متنها نحو أربعة آلاف شخص".'
+        " ثم غادر قائده عصام بويضاني دوما. وكان عبد الرحمن أكد أن عملية الإجلاء ستنتهي قبل"
+        " دخول خبراء منظمة حظر الأسلحة الكيميائية."
+    )
+    assert person_nodes(text) == {"رامي عبد الرحمن", "عصام بويضاني"}
+    assert statement_speakers(text) == ["رامي عبد الرحمن", "رامي عبد الرحمن"]

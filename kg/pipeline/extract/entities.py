@@ -12,6 +12,7 @@ from functools import lru_cache
 from kg.pipeline.annotate.arabic import NAME_CONNECTORS
 from kg.pipeline.annotate.lexicon import default_lexicon
 from kg.pipeline.annotate.model import Kind, Mention
+from kg.pipeline.annotate.rules.name_words import compound_surname
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.text.normalize import normalize_for_match
 
@@ -196,6 +197,8 @@ def short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     patronymic = len(b) >= 2 and b[-2] in NAME_CONNECTORS
     if a == b[-1:] and not patronymic:
         return True
+    if compound_surname(b) and a == b[-2:]:
+        return True  # عبد الرحمن of رامي عبد الرحمن
     return len(a) == 2 and len(b) >= 3 and a == (b[0], b[-1]) and not patronymic
 
 

@@ -24,6 +24,7 @@ from kg.pipeline.annotate.arabic import NAME_CONNECTORS, REGNAL
 from kg.pipeline.annotate.cue_forms import passive_past
 from kg.pipeline.annotate.lexicon import Entry, Lexicon, default_lexicon
 from kg.pipeline.annotate.model import Annotation, Kind, Mention, Word
+from kg.pipeline.annotate.rules.name_words import compound_surname
 from kg.pipeline.annotate.rules.names import NameRules
 from kg.pipeline.annotate.rules.organisations import OrganisationRules
 from kg.pipeline.annotate.rules.posts import PostRules
@@ -209,6 +210,8 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
                 forms.add(parts[-1:])
             if len(parts) >= 3:
                 forms.add((parts[0], parts[-1]))
+            if compound_surname(parts):
+                forms.add(parts[-2:])  # رامي عبد الرحمن ... وقال عبد الرحمن
             for form in forms:
                 aliases.add(form)
                 longest[form[0]] = max(longest.get(form[0], 0), len(form))

@@ -138,6 +138,13 @@ def family_after_given_names(forms: list[str], first_names: frozenset[str]) -> b
     return True
 
 
+def compound_surname(name: tuple[str, ...]) -> bool:
+    """Whether a name ends in a surname of two words, `عبد` or `أبو` and a noun (`رامي عبد
+    الرحمن`، `محمود أبو زيد`), after a given name that is not itself a patronymic's part
+    (`محمد بن عبد الرحمن`: his father's name). A reader may call the person by it alone."""
+    return len(name) >= 3 and name[-2] in ("عبد", "ابو") and name[-3] not in NAME_CONNECTORS
+
+
 def _known_surname(lex: Lexicon, form: str) -> tuple[int, str] | None:
     """A one-word name of people.tsv that no lexicon reads as a given name or common word,
     behind clitics (ترامب in لترامب): (characters of clitics, the name), or None."""

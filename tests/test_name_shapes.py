@@ -131,3 +131,11 @@ def test_real_sentence_with_a_compound_surname_alone():
     )
     assert person_nodes(text) == {"رامي عبد الرحمن", "عصام بويضاني"}
     assert statement_speakers(text) == ["رامي عبد الرحمن", "رامي عبد الرحمن"]
+
+
+def test_the_family_name_closes_a_chain_of_given_names():
+    text = "من جهته أكد عبدالعزيز محمد العيسى خريج الكلية التقنية أن الفترة طويلة."
+    assert person_mentions(text) == ["عبدالعزيز محمد العيسى"]
+    # a family name in ات is no plural noun after given names
+    text = "وقتل سالم محمد صباح 17 عاماً، وعبد الله أيمن الرميلات، 15 عاماً، ليلة السبت."
+    assert person_nodes(text) == {"سالم محمد صباح", "عبد الله أيمن الرميلات"}

@@ -105,7 +105,9 @@ def named_person(ctx: Context, entity: Entity, mentions: list[Mention]) -> bool:
         return False
     if len(words) == 1 and toks[0].form in ("عبد", "عبدال"):
         return False  # عبد الرحمن: a given name alone
-    if any(t.form in _CLAUSE_WORDS or _inflected(t, lex) for t in toks):
+    family = family_after_given_names([t.form for t in toks], lex.first_names)
+    named = toks[:-1] if family else toks  # وعبد الله أيمن الرميلات: a family name in ات
+    if any(t.form in _CLAUSE_WORDS or _inflected(t, lex) for t in named):
         return False
     # a word after a connector is a name's part whatever it means alone (عبد الملك، أبو بكر)
     free = [t for k, t in enumerate(toks) if k == 0 or toks[k - 1].form not in NAME_CONNECTORS]
@@ -119,7 +121,7 @@ def named_person(ctx: Context, entity: Entity, mentions: list[Mention]) -> bool:
         return False  # المرجع الشهير: a description, names start with a given or family name
     if len(toks) == 1:
         return _lone_name(toks[0], lex) and any(m.source in _LONE for m in mentions)
-    if family_after_given_names([t.form for t in toks], lex.first_names):
+    if family:
         return True  # عبدالله يحيى الحكيم: a family name after given names, not a common word
     learned = any(m.source == _LEARNED for m in mentions)
     return learned or not any(_common_word(t, lex) for t in free[1:])

@@ -509,6 +509,13 @@ class NameRules(RuleBase):
                 break  # سيرجي لافروف | عادل الجبير
             if end - k >= 2 and _derived_participle(tok.form, self.lexicon.first_names):
                 break  # علي عبدالله صالح | المتحالف مع المتمردين: it describes the person
+            if (
+                end - k >= 3
+                and not tok.form.startswith("ال")
+                and tok.form not in NAME_CONNECTORS
+                and self._family_after_given_names(toks, k, end - 1)
+            ):
+                break  # عبدالعزيز محمد العيسى | خريج: the family name closes the chain
             if end == k + 1 and self._skipped_nationality(toks, end, covered):
                 end += 1  # اللواء منصور التركي
                 break

@@ -139,3 +139,8 @@ def test_the_family_name_closes_a_chain_of_given_names():
     # a family name in ات is no plural noun after given names
     text = "وقتل سالم محمد صباح 17 عاماً، وعبد الله أيمن الرميلات، 15 عاماً، ليلة السبت."
     assert person_nodes(text) == {"سالم محمد صباح", "عبد الله أيمن الرميلات"}
+    # the word after عبد or بن completes a given name, it is no family name
+    text = "وقال الرئيس اليمني السابق علي عبد الله صالح إن الحرب مستمرة."
+    assert person_mentions(text) == ["علي عبد الله صالح"]
+    text = "وقال سفير المملكة أحمد بن عبد العزيز قطان إن مصر بلد مهم."
+    assert person_mentions(text) == ["أحمد بن عبد العزيز قطان"]

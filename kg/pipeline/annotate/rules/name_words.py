@@ -119,8 +119,8 @@ def family_after_given_names(forms: list[str], first_names: frozenset[str]) -> b
     shaped like a participle or a plural (`عبدربه منصور هادي | المعترف به`، `طارق صالح |
     المعارك`). The chain may start with و or ف, and `عبد` + a definite word is one name."""
     *chain, form = forms
-    if len(chain) < 2 or not form.startswith("ال"):
-        return False
+    if len(chain) < 2 or not form.startswith("ال") or chain[-1] in NAME_CONNECTORS:
+        return False  # (علي عبد الله | صالح: the word after عبد or بن completes a given name)
     if form.endswith(("ين", "ون")) and form not in first_names:
         return False  # a plural noun (الحسين is a name)
     if mim_participle(form, first_names):

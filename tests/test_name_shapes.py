@@ -144,3 +144,23 @@ def test_the_family_name_closes_a_chain_of_given_names():
     assert person_mentions(text) == ["علي عبد الله صالح"]
     text = "وقال سفير المملكة أحمد بن عبد العزيز قطان إن مصر بلد مهم."
     assert person_mentions(text) == ["أحمد بن عبد العزيز قطان"]
+
+
+def test_a_bare_noun_in_construct_after_a_name_is_no_part_of_it():
+    # مساعد البشير: a bare noun before a definite one is in construct, as in a post
+    text = "وفي السياق قال إبراهيم محمود مساعد البشير إنهما بحثا دعم الحوار."
+    assert person_mentions(text)[0] == "إبراهيم محمود"
+    assert person_mentions("وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.") == [
+        "رجب طيب أردوغان"
+    ]
+    # a kinship noun starts an apposition; it neither ends nor starts a name
+    text = "وقال رئيس الحكومة يوسف الشاهد نجل رئيس الجمهورية إن الأمر انتهى."
+    assert person_mentions(text) == ["يوسف الشاهد"]
+
+
+def test_real_sentence_with_a_kinship_apposition_after_a_name():
+    text = (
+        "ويضيف المواطن العماني خالد المعولي أخو المتوفى محمود المعولي إن الجمعية أنستنا"
+        " احزاننا بكرمهم"
+    )
+    assert person_nodes(text) == {"خالد المعولي", "محمود المعولي"}

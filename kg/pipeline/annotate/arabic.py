@@ -363,3 +363,25 @@ NAMED_AFTER = frozenset(
 
 # Impersonal verbs that follow a name's clause (تم خلاله بحث ...): they end or start no name.
 IMPERSONAL_VERBS = frozenset({"تم", "يتم", "سيتم", "جري", "يجري", "وتم", "ويتم"})
+
+# kinship nouns, folded: `زوجة رئيس الوزراء` holds no post; after a name they start an
+# apposition (`يوسف الشاهد نجل رئيس الجمهورية`، `خالد المعولي أخو المتوفى`), not its next word
+KINSHIP_NOUNS = frozenset(
+    {
+        "زوجه",
+        "زوج",
+        "ابن",
+        "ابنه",
+        "نجل",
+        "نجله",
+        "شقيق",
+        "شقيقه",
+        "اخو",
+        "والد",
+        "والده",
+        "ارمله",
+        "حفيد",
+        "حفيده",
+        "صهر",
+    }
+)

@@ -8,34 +8,17 @@ the other gender than a gendered post. `roles` asks these guards while it reads 
 
 from __future__ import annotations
 
-from kg.pipeline.annotate.arabic import TITLE_FILLERS
+from kg.pipeline.annotate.arabic import KINSHIP_NOUNS, TITLE_FILLERS
 from kg.pipeline.annotate.model import Mention
 from kg.pipeline.extract.context import POST_PUNCTUATION, Context
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.text.normalize import fold
 
-_KIN = {
-    "زوجه",
-    "زوج",
-    "ابن",
-    "ابنه",
-    "نجل",
-    "نجله",
-    "شقيق",
-    "شقيقه",
-    "والد",
-    "والده",
-    "ارمله",
-    "حفيد",
-    "حفيده",
-    "صهر",
-}
-
 
 def kinship_before(ctx: Context, title: Mention) -> bool:
     """`زوجة رئيس الوزراء`، `نجل الرئيس`: the post is a relative's, not the next name's."""
     before = ctx.bare_words(max(0, title.start - 12), title.start)[-1:]
-    return bool(before) and before[0] in _KIN
+    return bool(before) and before[0] in KINSHIP_NOUNS
 
 
 def spoken_for(ctx: Context, title: Mention, position: int, gap: list[str]) -> bool:

@@ -8,6 +8,7 @@ from collections import Counter
 
 from kg.pipeline.annotate.arabic import (
     IMPERSONAL_VERBS,
+    KINSHIP_NOUNS,
     NAME_CONNECTORS,
     ORGANISATION_HEADS,
     PRONOUN_SUFFIXES,
@@ -412,6 +413,8 @@ class NameRules(RuleBase):
             return True
         if first and form in ORGANISATION_HEADS:
             return True  # حزب شين فين: an organisation's head noun starts no name
+        if first and form in KINSHIP_NOUNS and form not in NAME_CONNECTORS:
+            return True  # نجل رئيس الجمهورية: a relative, named by the post after
         if first and len(form) >= 6 and _verbal_noun("ال" + form):
             return True  # استعراض، انسحاب: a verbal noun starts no name
         if form[:1] in "لب" and _verbal_noun("ال" + form[1:]):
@@ -507,6 +510,8 @@ class NameRules(RuleBase):
                 break  # بشار الأسد لاستعادة، باراك أوباما فإن
             if end - k >= 2 and self._next_person(toks, end):
                 break  # سيرجي لافروف | عادل الجبير
+            if end - k >= 2 and tok.form in KINSHIP_NOUNS and tok.form not in NAME_CONNECTORS:
+                break  # يوسف الشاهد | نجل رئيس الجمهورية: an apposition of kinship
             if end - k >= 2 and _derived_participle(tok.form, self.lexicon.first_names):
                 break  # علي عبدالله صالح | المتحالف مع المتمردين: it describes the person
             if (
@@ -601,7 +606,9 @@ class NameRules(RuleBase):
         )
 
     def _inner_name_word(self, toks: list[Token], k: int, end: int, covered: list[bool]) -> bool:
-        """A bare common word between a given name and a name word: رجب طيب أردوغان."""
+        """A bare common word between a given name and a name word: رجب طيب أردوغان. Not
+        before a definite word: a bare noun there is in construct with it (`إبراهيم محمود |
+        مساعد البشير`، "Bashir's assistant"), as in a post."""
         lex = self.lexicon
         if end == k or toks[end - 1].form not in lex.first_names or end + 1 >= len(toks):
             return False
@@ -613,6 +620,7 @@ class NameRules(RuleBase):
             and not any(f in lex.stopwords for _, f in clitic_readings(word))
             and not covered[end + 1]
             and after.is_word
+            and not after.form.startswith("ال")
             and not self._stops(after.form)
             and after.form not in lex.first_names
         )

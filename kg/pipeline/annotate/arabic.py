@@ -385,3 +385,7 @@ KINSHIP_NOUNS = frozenset(
         "صهر",
     }
 )
+
+# second halves of compound names, folded: a bare word before one is the first half (`نصر
+# الله`، `فضل الله`، `تقي الدين`، `سيف الاسلام`), whatever it means alone
+THEOPHORIC = frozenset({"الله", "الدين", "الاسلام"})

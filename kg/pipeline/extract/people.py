@@ -21,7 +21,11 @@ from kg.pipeline.annotate.arabic import (
 from kg.pipeline.annotate.learned import stops_name
 from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings
 from kg.pipeline.annotate.model import Kind, Mention
-from kg.pipeline.annotate.rules.name_words import family_after_given_names, mim_participle
+from kg.pipeline.annotate.rules.name_words import (
+    compound_half,
+    family_after_given_names,
+    mim_participle,
+)
 from kg.pipeline.annotate.tokens import Token, tokenize
 from kg.pipeline.extract.clause import accusative
 from kg.pipeline.extract.context import Context
@@ -110,7 +114,12 @@ def named_person(ctx: Context, entity: Entity, mentions: list[Mention]) -> bool:
     if any(t.form in _CLAUSE_WORDS or _inflected(t, lex) for t in named):
         return False
     # a word after a connector is a name's part whatever it means alone (عبد الملك، أبو بكر)
-    free = [t for k, t in enumerate(toks) if k == 0 or toks[k - 1].form not in NAME_CONNECTORS]
+    forms = [t.form for t in toks]
+    free = [
+        t
+        for k, t in enumerate(toks)
+        if k == 0 or toks[k - 1].form not in NAME_CONNECTORS and not compound_half(forms, k)
+    ]  # (nor a half of فضل الله)
     if any(stops_name(t, lex) for t in free):
         return False
     if any(_derived(t.form) and t.form not in lex.first_names for t in free[1:]):

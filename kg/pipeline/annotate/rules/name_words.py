@@ -4,7 +4,7 @@ a hyphen inside a name, عبد before a divine name...)."""
 
 from __future__ import annotations
 
-from kg.pipeline.annotate.arabic import NAME_CONNECTORS
+from kg.pipeline.annotate.arabic import NAME_CONNECTORS, THEOPHORIC
 from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings
 from kg.pipeline.annotate.model import Kind
 from kg.pipeline.annotate.rules.spans import _Span
@@ -143,6 +143,19 @@ def compound_surname(name: tuple[str, ...]) -> bool:
     الرحمن`، `محمود أبو زيد`), after a given name that is not itself a patronymic's part
     (`محمد بن عبد الرحمن`: his father's name). A reader may call the person by it alone."""
     return len(name) >= 3 and name[-2] in ("عبد", "ابو") and name[-3] not in NAME_CONNECTORS
+
+
+def compound_half(forms: list[str], k: int) -> bool:
+    """Whether word k is half of a compound name with `الله`، `الدين` or `الإسلام` (`حسن نصر
+    الله`، `زياد تقي الدين`، `محمد حسين فضل الله`): that word after a bare word, or the bare
+    word before it. A reader takes the pair as one name, though `فضل`، `تقي` are common words."""
+
+    def bare(m: int) -> bool:
+        return 0 <= m < len(forms) and not forms[m].startswith("ال") and forms[m].isalpha()
+
+    if forms[k] in THEOPHORIC:
+        return bare(k - 1)
+    return k + 1 < len(forms) and forms[k + 1] in THEOPHORIC and bare(k)
 
 
 def _known_surname(lex: Lexicon, form: str) -> tuple[int, str] | None:

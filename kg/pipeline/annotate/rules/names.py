@@ -30,6 +30,7 @@ from kg.pipeline.annotate.rules.name_words import (
     _servant,
     _verb_like,
     _verbal_noun,
+    compound_half,
     family_after_given_names,
 )
 from kg.pipeline.annotate.rules.spans import RuleBase, _particle_spelling, _Span
@@ -466,6 +467,8 @@ class NameRules(RuleBase):
         given = previous in self.lexicon.first_names and (end - k == 1 or compound)
         if self._family_after_given_names(toks, k, end):
             return False  # عبدالله يحيى الحكيم، محمد أنور السادات
+        if compound_half([t.form for t in toks[end - 1 : end + 1]], 1):
+            return False  # زياد تقي الدين، محمد حسين فضل الله
         return not given and previous not in NAME_CONNECTORS and not compound
 
     def _family_after_given_names(self, toks: list[Token], k: int, end: int) -> bool:
@@ -606,9 +609,7 @@ class NameRules(RuleBase):
         )
 
     def _inner_name_word(self, toks: list[Token], k: int, end: int, covered: list[bool]) -> bool:
-        """A bare common word between a given name and a name word: رجب طيب أردوغان. Not
-        before a definite word: a bare noun there is in construct with it (`إبراهيم محمود |
-        مساعد البشير`، "Bashir's assistant"), as in a post."""
+        """A bare common word between a given name and a name word: رجب طيب أردوغان."""
         lex = self.lexicon
         if end == k or toks[end - 1].form not in lex.first_names or end + 1 >= len(toks):
             return False
@@ -620,7 +621,6 @@ class NameRules(RuleBase):
             and not any(f in lex.stopwords for _, f in clitic_readings(word))
             and not covered[end + 1]
             and after.is_word
-            and not after.form.startswith("ال")
             and not self._stops(after.form)
             and after.form not in lex.first_names
         )

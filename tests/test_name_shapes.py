@@ -173,3 +173,15 @@ def test_real_sentence_with_a_compound_name_with_al_din():
         " زياد تقي الدين وبعض المسؤولين السابقين في نظام القذافي."
     )
     assert "زياد تقي الدين" in person_nodes(text)
+
+
+def test_a_compound_with_allah_is_a_surname_of_two_words_never_one():
+    text = (
+        "وقال الأمين العام للحزب حسن نصر الله إن الحزب مستعد. وأضاف نصر الله أن المقاومة"
+        " باقية. وقال رجال الدين إن الأمر خطير."
+    )
+    assert person_nodes(text) == {"حسن نصر الله"}
+    assert statement_speakers(text)[:2] == ["حسن نصر الله", "حسن نصر الله"]
+    assert not short_form(("الدين",), ("زياد", "تقي", "الدين"))
+    # a compound alone is a given name or a place (محافظة صلاح الدين)
+    assert person_nodes("وهاجم مسلحون محافظة صلاح الدين أمس.") == set()

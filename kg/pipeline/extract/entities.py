@@ -195,10 +195,11 @@ def short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if a == b[: len(a)] and (len(a) >= 2 or len(b) == 1):
         return True
     patronymic = len(b) >= 2 and b[-2] in NAME_CONNECTORS
-    if a == b[-1:] and not patronymic:
+    compound = compound_surname(full)
+    if a == b[-1:] and not patronymic and not compound:
         return True
-    if compound_surname(b) and a == b[-2:]:
-        return True  # عبد الرحمن of رامي عبد الرحمن
+    if compound and a == b[-2:]:
+        return True  # عبد الرحمن of رامي عبد الرحمن، نصر الله of حسن نصر الله
     return len(a) == 2 and len(b) >= 3 and a == (b[0], b[-1]) and not patronymic
 
 

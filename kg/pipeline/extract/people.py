@@ -115,10 +115,13 @@ def named_person(ctx: Context, entity: Entity, mentions: list[Mention]) -> bool:
         return False
     # a word after a connector is a name's part whatever it means alone (عبد الملك، أبو بكر)
     forms = [t.form for t in toks]
+    compound = len(toks) >= 3  # حسن نصر الله; a compound alone is a given name or a place
     free = [
         t
         for k, t in enumerate(toks)
-        if k == 0 or toks[k - 1].form not in NAME_CONNECTORS and not compound_half(forms, k)
+        if k == 0
+        or toks[k - 1].form not in NAME_CONNECTORS
+        and not (compound and compound_half(forms, k))
     ]  # (nor a half of فضل الله)
     if any(stops_name(t, lex) for t in free):
         return False

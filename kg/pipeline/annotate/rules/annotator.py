@@ -206,6 +206,7 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
                 and len(parts[-1]) >= 3
                 and parts[-2] not in NAME_CONNECTORS
                 and parts[-1] not in REGNAL
+                and not compound_surname(parts)  # not الله of حسن نصر الله
             ):
                 forms.add(parts[-1:])
             if len(parts) >= 3:

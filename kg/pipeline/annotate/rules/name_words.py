@@ -139,10 +139,16 @@ def family_after_given_names(forms: list[str], first_names: frozenset[str]) -> b
 
 
 def compound_surname(name: tuple[str, ...]) -> bool:
-    """Whether a name ends in a surname of two words, `عبد` or `أبو` and a noun (`رامي عبد
-    الرحمن`، `محمود أبو زيد`), after a given name that is not itself a patronymic's part
-    (`محمد بن عبد الرحمن`: his father's name). A reader may call the person by it alone."""
-    return len(name) >= 3 and name[-2] in ("عبد", "ابو") and name[-3] not in NAME_CONNECTORS
+    """Whether a name (folded words) ends in a surname of two words: `عبد` or `أبو` and a
+    noun (`رامي عبد الرحمن`، `محمود أبو زيد`), or a compound with `الله`، `الدين` or `الإسلام`
+    (`حسن نصر الله`، `زياد تقي الدين`), after a given name that is not itself a patronymic's
+    part (`محمد بن عبد الرحمن`: his father's name). A reader may call the person by the two
+    words alone, never by `الرحمن` or `الله` alone."""
+    if len(name) < 3 or name[-3] in NAME_CONNECTORS:
+        return False
+    return name[-2] in ("عبد", "ابو") or (
+        name[-1] in THEOPHORIC and name[-2] not in NAME_CONNECTORS and name[-2][:2] != "ال"
+    )
 
 
 def compound_half(forms: list[str], k: int) -> bool:

@@ -109,7 +109,7 @@ def named_person(ctx: Context, entity: Entity, mentions: list[Mention]) -> bool:
         return False
     if len(words) == 1 and toks[0].form in ("عبد", "عبدال"):
         return False  # عبد الرحمن: a given name alone
-    family = family_after_given_names([t.form for t in toks], lex.first_names)
+    family = family_after_given_names([t.form for t in toks], lex.first_names, lex.common_words)
     named = toks[:-1] if family else toks  # وعبد الله أيمن الرميلات: a family name in ات
     if any(t.form in _CLAUSE_WORDS or _inflected(t, lex) for t in named):
         return False

@@ -112,12 +112,16 @@ def _derived_participle(form: str, first_names: frozenset[str]) -> bool:
     )
 
 
-def family_after_given_names(forms: list[str], first_names: frozenset[str]) -> bool:
+def family_after_given_names(
+    forms: list[str], first_names: frozenset[str], common_words: frozenset[str]
+) -> bool:
     """Whether the last of `forms` is a family name after a chain of two or more given
     names and nothing else (`عبدالله يحيى الحكيم`، `زيد رعد الحسين`، `وعبد الله أيمن
     الرميلات`): a definite word there names the family, as a reader takes it, unless it is
     shaped like a participle or a plural (`عبدربه منصور هادي | المعترف به`، `طارق صالح |
-    المعارك`). The chain may start with و or ف, and `عبد` + a definite word is one name."""
+    المعارك`) or a common noun that is neither a nisba in ي nor a given name with the
+    article (`ودعا محمود عباس | الشعب`: the verb's object). The chain may start with و
+    or ف, and `عبد` + a definite word is one name."""
     *chain, form = forms
     if len(chain) < 2 or not form.startswith("ال") or chain[-1] in NAME_CONNECTORS:
         return False  # (علي عبد الله | صالح: the word after عبد or بن completes a given name)
@@ -125,6 +129,8 @@ def family_after_given_names(forms: list[str], first_names: frozenset[str]) -> b
         return False  # a plural noun (الحسين is a name)
     if mim_participle(form, first_names):
         return False
+    if form in common_words and not form.endswith("ي") and form[2:] not in first_names:
+        return False  # محمود عباس | الشعب: a noun, the object; a nisba or a name with ال is not
     m = 0
     while m < len(chain):
         word = chain[m]

@@ -474,7 +474,7 @@ class NameRules(RuleBase):
     def _family_after_given_names(self, toks: list[Token], k: int, end: int) -> bool:
         """A definite word after two or more given names (`family_after_given_names`)."""
         forms = [t.form for t in toks[k : end + 1]]
-        return family_after_given_names(forms, self.lexicon.first_names)
+        return family_after_given_names(forms, self.lexicon.first_names, self.lexicon.common_words)
 
     def _name_end(
         self, toks: list[Token], k: int, covered: list[bool], continuing: bool = False

@@ -250,3 +250,40 @@ def test_without_a_graph_store_endpoint_updates_are_used(empty: str, trig: Path)
     assert count == count_quads(trig) and len(graphs) == 3
     assert _facts(empty) == _file_facts(trig)
     assert not target._gsp_ok  # the 404 switched it to updates, once
+
+
+def test_nquads_into_an_empty_server_go_to_its_bulk_loader_in_chunks(
+    empty: str, trig: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A canonical N-Quads file into a server holding no graph: chunks of its lines with their
+    facts POSTed to the bulk loader (no parsing in Python), the same graphs and facts as the
+    checked path; into a server that holds the graphs, or from a file that is not line-by-
+    line canonical, the checked path replaces them (no bulk POST)."""
+    import kg.store.load as loader
+
+    nquads = tmp_path / "sample.nq"
+    nquads.write_bytes(ox.serialize(parse_file(trig), format=ox.RdfFormat.N_QUADS))
+    bulk: list[int] = []
+    original = Endpoint.bulk_add
+
+    def counting(self: Endpoint, body: bytes) -> bool:
+        bulk.append(len(body))
+        return original(self, body)
+
+    monkeypatch.setattr(Endpoint, "bulk_add", counting)
+    monkeypatch.setattr(loader, "BULK_POST", 2000)
+    first = load(nquads, empty, quiet=True)
+    assert len(bulk) > 1 and first.quads == first.total == count_quads(trig)
+    graphs, facts = _graphs(empty), _facts(empty)
+    assert facts == _file_facts(trig)
+    assert run_query(empty, "statements").rows == run_query(trig, "statements").rows
+    bulk.clear()
+    again = load(nquads, empty, quiet=True)  # the server holds the graphs: replaced
+    assert not bulk and again.total == first.total
+    assert (_graphs(empty), _facts(empty)) == (graphs, facts)
+    commented = tmp_path / "commented.nq"  # not line-by-line canonical
+    commented.write_bytes(b"# a comment\n" + nquads.read_bytes())
+    for checked in (trig, commented):
+        Endpoint(endpoint_urls(empty)).update("DROP ALL")
+        assert load(checked, empty, quiet=True).total == first.total
+        assert not bulk and (_graphs(empty), _facts(empty)) == (graphs, facts)

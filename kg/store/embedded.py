@@ -22,15 +22,20 @@ import pyoxigraph as ox
 from kg.errors import InputError, QueryError, StoreError
 from kg.store import index, updates
 from kg.store.base import FACT_COUNT, quad_count_query
-from kg.store.files import QUAD_FORMATS, parse_file, rdf_format
+from kg.store.files import (
+    GRAPH_AT_END,
+    QUAD_FORMATS,
+    NotCanonical,
+    canonical_chunks,
+    parse_file,
+    rdf_format,
+)
 
 if TYPE_CHECKING:
     from kg.store.rows import Rows
 
 DEFAULT = ox.DefaultGraph()
-CHUNK = 1 << 22
-# The graph name at the end of a canonical N-Quads line (as kg and Oxigraph write them).
-_GRAPH_AT_END = re.compile(rb" (?:<[^>\n]*>|_:[^ \n]+) \.\n")
+_GRAPH_AT_END = GRAPH_AT_END
 
 
 def is_store_dir(path: Path) -> bool:
@@ -189,7 +194,7 @@ class EmbeddedStore:
             if fast and rdf_format(path) == ox.RdfFormat.N_QUADS:
                 try:
                     return self._bulk_nquads(path, on_bytes)
-                except (SyntaxError, OSError, _NotCanonical):  # the checked path says why
+                except (SyntaxError, OSError, NotCanonical):  # the checked path says why
                     self.store.clear()
             count = 0
 
@@ -214,19 +219,20 @@ class EmbeddedStore:
         facts = self.path.parent / f".{self.path.name}.facts.nq"
         count = 0
         try:
-            with path.open("rb") as handle, facts.open("wb") as out:
-                while chunk := handle.read(CHUNK) + handle.readline():
-                    lines, found = _GRAPH_AT_END.subn(b" .\n", chunk)
-                    if found != chunk.count(b"\n") + (not chunk.endswith(b"\n")):
-                        raise _NotCanonical  # a comment, a blank or default-graph line...
+            with facts.open("wb") as out:
+                for chunk, lines, found in canonical_chunks(path):
                     out.write(lines)
                     count += found
                     if on_bytes:
                         on_bytes(len(chunk) // 2)
-            for source in (path, facts):
-                self.store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
-                if on_bytes:
-                    on_bytes(size // 4)
+            self.store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            if on_bytes:
+                on_bytes(size // 4)
+            # The facts are the lines the first load has just parsed and checked (IRIs,
+            # language tags), less their graph names: no need to check them again.
+            self.store.bulk_load(path=str(facts), format=ox.RdfFormat.N_QUADS, lenient=True)
+            if on_bytes:
+                on_bytes(size // 4)
         finally:
             facts.unlink(missing_ok=True)
         return count
@@ -240,6 +246,14 @@ class EmbeddedStore:
     def fact_count(self) -> int:
         """Triples in the default graph (the facts)."""
         return self._count(FACT_COUNT)
+
+    def counts(self) -> tuple[int, int]:
+        """(quads in the named graphs but the query index, facts): what `quad_count` and
+        `fact_count` give, from one count of the whole store (`len`, no SPARQL) less the
+        facts and the index, at about half their cost on a large store."""
+        facts = self.fact_count()
+        indexed = self._count(quad_count_query(index.INDEX_GRAPH.value))
+        return len(self.store) - facts - indexed, facts
 
     def _count(self, sparql: str) -> int:
         solution = next(iter(self.store.query(sparql)))  # type: ignore[arg-type]
@@ -283,7 +297,3 @@ class EmbeddedStore:
             raise StoreError(f"{self.path}: cannot {what}: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot {what}: {exc}") from exc
-
-
-class _NotCanonical(Exception):
-    """The N-Quads file is not line-by-line canonical: load it through the checked path."""

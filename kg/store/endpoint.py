@@ -319,10 +319,21 @@ class Endpoint:
         if body_update:
             self.apply(body_update)
 
-    def _post_nquads(self, body: bytes) -> bool:
+    def bulk_add(self, body: bytes) -> bool:
+        """POST N-Quads of graphs new to the server, facts included, to its Graph Store
+        endpoint with ``no_transaction``: an Oxigraph server then writes them with its bulk
+        loader (sorted files ingested at once) instead of a transaction of single writes.
+        For a server that holds none of kg's graphs (`kg load` checks), where nothing is
+        replaced. False if the server has no store URL or no such service (nothing was
+        written)."""
+        if self.urls.store is None or not self._gsp_ok:
+            return False
+        return self._post_nquads(body, f"{self.urls.store}?no_transaction")
+
+    def _post_nquads(self, body: bytes, url: str | None = None) -> bool:
         """POST N-Quads to the store URL; False (and updates from then on) if the server
         has no such service (404, 405, 415)."""
-        url = self.urls.store
+        url = url or self.urls.store
         assert url is not None
         headers = self._headers(**{"Content-Type": "application/n-quads"})
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")

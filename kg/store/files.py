@@ -11,6 +11,7 @@ the graph named by the file's own ``file:`` IRI.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -31,6 +32,34 @@ FORMATS_BY_SUFFIX: dict[str, ox.RdfFormat] = {
 QUAD_FORMATS = frozenset({ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS})
 FILE_NAME = ox.NamedNode("https://w3id.org/kg-arabic-news/ontology#fileName")
 ARTICLE_PATH, GRAPH_PATH = "/id/article/", "/id/graph/"
+# The graph name at the end of a canonical N-Quads line (as kg and Oxigraph write them).
+GRAPH_AT_END = re.compile(rb" (?:<[^>\n]*>|_:[^ \n]+) \.\n")
+CHUNK = 1 << 22
+
+
+class NotCanonical(Exception):
+    """The N-Quads file is not one quad per line, each in a named graph: load it through
+    the checked path (which says what is wrong, if anything)."""
+
+
+def canonical_chunks(
+    path: Path, size: int = CHUNK, *, blank_nodes: bool = True
+) -> Iterator[tuple[bytes, bytes, int]]:
+    """A canonical N-Quads file (what `kg build -f nquads` writes) in chunks of whole lines:
+    (the lines, the same lines without their graph names — the facts —, how many lines).
+
+    Raises `NotCanonical` at the first chunk holding a line without a graph name at its end
+    (a comment, a blank or default-graph line, a line split...), or any ``_:`` when not
+    `blank_nodes` (a blank node must not be split between two requests). Nothing is parsed
+    here: the chunks go to Oxigraph's own parser, which rejects what is not N-Quads."""
+    with path.open("rb") as handle:
+        while chunk := handle.read(size) + handle.readline():
+            facts, found = GRAPH_AT_END.subn(b" .\n", chunk)
+            if found != chunk.count(b"\n") + (not chunk.endswith(b"\n")):
+                raise NotCanonical
+            if not blank_nodes and b"_:" in chunk:
+                raise NotCanonical
+            yield chunk, facts, found
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:

@@ -48,18 +48,37 @@ def canonical_chunks(
     """A canonical N-Quads file (what `kg build -f nquads` writes) in chunks of whole lines:
     (the lines, the same lines without their graph names — the facts —, how many lines).
 
-    Raises `NotCanonical` at the first chunk holding a line without a graph name at its end
-    (a comment, a blank or default-graph line, a line split...), or any ``_:`` when not
-    `blank_nodes` (a blank node must not be split between two requests). Nothing is parsed
-    here: the chunks go to Oxigraph's own parser, which rejects what is not N-Quads."""
+    A chunk is cut at a graph boundary after `size` bytes, so a graph whose lines are
+    contiguous (kg writes them so) is in one chunk, unless it runs past 4 x `size`. Raises
+    `NotCanonical` at the first chunk holding a line without a graph name at its end (a
+    comment, a blank or default-graph line...), or any ``_:`` when not `blank_nodes` (a
+    blank node must not be split between two requests). Nothing is parsed here: the chunks
+    go to Oxigraph's own parser, which rejects what is not N-Quads."""
     with path.open("rb") as handle:
-        while chunk := handle.read(size) + handle.readline():
+        carry = b""
+        while chunk := carry + handle.read(size) + handle.readline():
+            chunk, carry = _to_graph_end(chunk, handle, 4 * size)
             facts, found = GRAPH_AT_END.subn(b" .\n", chunk)
             if found != chunk.count(b"\n") + (not chunk.endswith(b"\n")):
                 raise NotCanonical
             if not blank_nodes and b"_:" in chunk:
                 raise NotCanonical
             yield chunk, facts, found
+
+
+def _to_graph_end(chunk: bytes, handle: BinaryIO, limit: int) -> tuple[bytes, bytes]:
+    """`chunk` with the following lines of its last line's graph (up to `limit` bytes in
+    all), and the first line read that is not of that graph (b"" at the end of the file)."""
+    last = GRAPH_AT_END.search(chunk, chunk.rfind(b"\n", 0, len(chunk) - 1) + 1)
+    if last is None or last.end() != len(chunk):
+        return chunk, b""
+    suffix, more, size = last.group(), [chunk], len(chunk)
+    while line := handle.readline():
+        if not line.endswith(suffix) or size >= limit:
+            return b"".join(more), line
+        more.append(line)
+        size += len(line)
+    return b"".join(more), b""
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:

@@ -7,6 +7,17 @@ the unannotated corpus; the corpus is never scored)."""
 
 from statement_rows import checked_rows as rows
 
+from kg.eval.evaluate import statement_rows
+from kg.pipeline.annotate import get_annotator
+from kg.pipeline.extract import extract
+from kg.pipeline.text.document import make_document
+
+
+def ner_rows(text: str) -> list[tuple[str, str, str]]:
+    """Statement rows of `text` read by the default annotator (rules + the name tagger)."""
+    annotation = get_annotator("ner").annotate(make_document(text))
+    return statement_rows(extract(annotation))
+
 
 def test_an_honorific_opens_the_subject_before_its_verb():
     text = "لكن الشيخ محمد بن راشد أكد أن الاقتصاد ينمو بسرعة كبيرة."
@@ -167,5 +178,26 @@ def test_wa_dhalika_before_a_time_clause_is_the_narrators_real():
             "هورست سيهوفر",
             "قال",
             'علي بشار "أوقف حوالى الساعة الثانية صباحا من قبل قوات الأمن الكردية في شمال العراق"',
+        )
+    ]
+
+
+def test_a_subject_before_its_verb_with_an_apposition_between_commas():
+    text = "وكان أحمد علي، المتحدث باسم وزارة الخارجية، قال الأربعاء إن المفاوضات ستستأنف قريبا."
+    assert rows(text) == [("أحمد علي", "قال", "المفاوضات ستستأنف قريبا")]
+
+
+def test_a_subject_before_its_verb_with_an_apposition_between_commas_real():
+    # corpus ant-skynews-middleEast-173, paragraph 6; the name is the tagger's (annotator ner)
+    text = (
+        "وكان روبرت وود، السفير الأميركي لشؤون نزع الأسلحة لدى مؤتمر نزع السلاح الذي أقيم "
+        "تحت رعاية الأمم المتحدة في جنيف، قال الأربعاء، إن هناك تاريخا من العلاقات بين "
+        "الدولتين فيما يتعلق بنشاط الصواريخ."
+    )
+    assert ner_rows(text) == [
+        (
+            "روبرت وود",
+            "قال",
+            "هناك تاريخا من العلاقات بين الدولتين فيما يتعلق بنشاط الصواريخ",
         )
     ]

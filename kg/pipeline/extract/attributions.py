@@ -26,6 +26,7 @@ from kg.pipeline.extract.framing import speech_nouns
 from kg.pipeline.extract.names import plausible_name
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
+from kg.pipeline.text.weekdays import WEEKDAYS
 
 # `وفق ما`، `بحسب ما`، `على ما`، `حسب ما` before a verb (folded, without a leading و); before
 # `لما` (`وفقا لما`، `طبقا لما`): ACCORDING_LI.
@@ -75,9 +76,7 @@ def speaker_left_implicit(ctx: Context, sentence: Sentence, cue: Mention) -> boo
 
 
 _MEDIUM_OPENERS = frozenset({"في", "علي", "عبر", "خلال"})
-_WEEKDAYS = frozenset(
-    {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "غدا"}
-)
+_WEEKDAYS = frozenset({fold(day) for day in WEEKDAYS} | {"امس", "غدا"})
 _RULE_VERB = "statement:attribution"
 _RULE_PREPOSITION = "statement:according-to"
 

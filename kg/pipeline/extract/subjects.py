@@ -9,7 +9,9 @@ import re
 from bisect import bisect_left
 
 from kg.pipeline.annotate.arabic import (
+    COMPLEMENTIZERS,
     CUE_PREPOSITIONS,
+    SPEAKER_ADVERBIALS,
 )
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.clause import (
@@ -23,6 +25,7 @@ from kg.pipeline.extract.clause import (
     subject_can_open,
 )
 from kg.pipeline.extract.context import Context, Post
+from kg.pipeline.extract.cue_words import TIME_WORDS
 from kg.pipeline.extract.discourse import Speakers, salient_holder
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.extract.names import plausible_entity, plausible_name
@@ -218,7 +221,10 @@ def speaker_before(
         return None
     if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
         return None  # وقال: the verb opens its clause, its subject follows or is implicit
-    return subject_first(ctx, speakers, mentions, cue)
+    first = subject_first(ctx, speakers, mentions, cue)
+    if first is None and cue.attrs.get("kind") != "participle":
+        return apposed_subject(ctx, mentions, cue)
+    return first
 
 
 def subject_first(
@@ -266,6 +272,48 @@ def subject_first(
     if after_preposition(ctx, start) or not subject_can_open(ctx, start):
         return None
     return entity
+
+
+def apposed_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
+    """`ميشيل أليو ماري، رئيس لجنة العلاقات ...، قال إن`، `وكان روبرت وود، السفير الأميركي
+    ...، قال الأربعاء`: the subject before its verb, followed by an apposition set off by
+    commas that opens with a post or a definite word; only adverbials (`بدوره`، `قد`، a
+    day) stand between the closing comma and the verb."""
+    for start, end, post, mention in _phrases_before(ctx, mentions, cue.start):
+        if post is not None or mention.kind not in (Kind.PERSON, Kind.ORGANISATION):
+            continue
+        if mention.kind is Kind.PERSON and not plausible_name(ctx, mention):
+            continue
+        gap = ctx.text[end : cue.start]
+        commas = [k for k, char in enumerate(gap) if char in "،,"]
+        if len(commas) != 2 or gap[: commas[0]].strip():
+            continue
+        apposition = ctx.bare_words(end + commas[0] + 1, end + commas[1])
+        after = ctx.bare_words(end + commas[1] + 1, cue.start)
+        if not apposition or len(apposition) > _APPOSITION_WORDS:
+            continue
+        if not (apposition[0].startswith("ال") or _title_at(ctx, mentions, end + commas[0] + 1)):
+            continue
+        if any(not w.isalnum() or w in COMPLEMENTIZERS for w in apposition):
+            continue
+        if any(w not in SPEAKER_ADVERBIALS and w not in TIME_WORDS and w != "قد" for w in after):
+            continue
+        if any(m.kind is Kind.CUE and end <= m.start < cue.start for m in mentions):
+            continue
+        start = _honorifics_before(ctx, mentions, start)
+        if after_preposition(ctx, start) or not subject_can_open(ctx, start):
+            continue
+        return ctx.entity(mention)
+    return None
+
+
+_APPOSITION_WORDS = 25
+
+
+def _title_at(ctx: Context, mentions: list[Mention], offset: int) -> bool:
+    """Whether a post (title) mention opens the text at `offset` (after spaces)."""
+    words_start = offset + len(ctx.text[offset:]) - len(ctx.text[offset:].lstrip())
+    return any(m.kind is Kind.TITLE and m.start == words_start for m in mentions)
 
 
 def _honorifics_before(ctx: Context, mentions: list[Mention], start: int) -> int:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.pipeline.annotate.arabic import RELATIVE_PRONOUNS
 from kg.pipeline.extract.context import Context, Post, head_word
-from kg.pipeline.extract.facts import Entity, RoleFact
+from kg.pipeline.extract.facts import Entity, RoleFact, role_at
 from kg.pipeline.text.normalize import fold
 
 # Bare heads (folded, without ال and a final ة) that stand for a fuller post of their kind
@@ -67,3 +68,87 @@ def _unnamed_before(ctx: Context, role: RoleFact) -> list[Post]:
         and post.holder is None
         and not post.title.attrs.get("accusative")  # عيّن X وزيرا: an appointment
     ]
+
+
+# Words before an unnamed post that make it an object or a complement, not the subject
+# a description of someone on stage stands in (`التقى بلاعب أرسنال`، `مع مدرب الهلال`).
+_GOVERNING = frozenset(
+    {"مع", "الي", "من", "عن", "علي", "في", "لدي", "بين", "ضد", "امام", "بعد", "قبل", "عند"}
+)
+
+
+def described_holders(ctx: Context, roles: list[RoleFact]) -> list[RoleFact]:
+    """Roles read from a description of someone introduced before by a bare post.
+
+    `دافع أردوغان عن اللاعب الألماني ...، مسعود أوزيل، ... وأضاف أن لاعب خط وسط أرسنال
+    ... يشعرون`: a post with its organisation and no name (`لاعب خط وسط أرسنال`) describes
+    the one person the story introduced before with a post of that head and no
+    organisation (`اللاعب الألماني X`: what he does, not where), and says where he holds
+    it. Nobody when two people were introduced with that head, when someone already holds
+    a post of that head somewhere, when the post is governed by a preposition (`مع مدرب
+    الهلال`: someone else) or is an appointment (`عُيّن مدربا`)."""
+    found = [role for role in (_described(ctx, post, roles) for post in _unnamed(ctx)) if role]
+    return roles + found
+
+
+def _unnamed(ctx: Context) -> list[Post]:
+    return [
+        post
+        for _, post in sorted(ctx.posts.items())
+        if post.holder is None
+        and _describing(post)
+        and post.organisation is not None
+        and post.organisation.kind != "Country"
+        and not post.title.attrs.get("accusative")
+        and not post.former
+    ]
+
+
+def _describing(post: Post) -> bool:
+    """A job word (`الكاتب`، `لاعب`) or a sport post (`المدرب`): what someone does, which
+    a story names a person by and later describes him with."""
+    return bool(post.title.attrs.get("job")) or post.head in _SPORT_HEADS
+
+
+_SPORT_HEADS = frozenset({"مدرب", "لاعب", "مهاجم", "مدافع", "حارس"})
+
+
+def _described(ctx: Context, post: Post, roles: list[RoleFact]) -> RoleFact | None:
+    before = ctx.text[max(0, post.title.start - 1) : post.title.start]
+    previous = ctx.bare_words(max(0, post.title.start - 20), post.title.start)[-1:]
+    if before.isalpha() or (previous and previous[0] in _GOVERNING):
+        return None  # بلاعب، مع مدرب: an object, not a description of the subject
+    following = ctx.bare_words(post.end, post.end + 20)[:2]
+    if any(w in RELATIVE_PRONOUNS for w in following):
+        return None  # رئيس منظمة ...، الذي قال: someone introduced here
+    introduced = [
+        p
+        for start, p in ctx.posts.items()
+        if start < post.title.start and p.holder is not None and p.head == post.head
+    ]
+    if not all(_describing(p) for p in introduced):
+        return None
+    people = {p.holder.key for p in introduced if p.holder is not None}
+    if len(people) != 1 or any(
+        p.organisation is not None and p.organisation.kind != "Country" for p in introduced
+    ):
+        return None
+    person = introduced[-1].holder
+    assert person is not None
+    if any(
+        r.person.key == person.key and head_word(r.role) == post.head
+        for r in roles
+        if r.organisation is not None and r.organisation.kind != "Country"
+    ):
+        return None
+    sentence = ctx.annotation.document.sentence_at(post.title.start)
+    span = (post.title.start, post.end)
+    return role_at(
+        person,
+        post.role,
+        post.organisation,
+        span,
+        span,
+        sentence.index if sentence else 0,
+        "role:description",
+    )

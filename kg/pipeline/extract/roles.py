@@ -26,7 +26,7 @@ from bisect import bisect_left
 
 from kg.pipeline.annotate.arabic import FORMER, ORGANISATION_HEADS, TITLE_FILLERS
 from kg.pipeline.annotate.model import Kind, Mention
-from kg.pipeline.extract.antecedents import fuller_posts
+from kg.pipeline.extract.antecedents import described_holders, fuller_posts
 from kg.pipeline.extract.compose import composed_post
 from kg.pipeline.extract.context import CLITICS, POST_PUNCTUATION, Context, Post, head_word
 from kg.pipeline.extract.envoys import envoys_of_principals
@@ -51,6 +51,7 @@ from kg.pipeline.extract.places import (
 from kg.pipeline.extract.possessed import possessed_roles
 from kg.pipeline.extract.relations import counterparts, headed_by
 from kg.pipeline.extract.shared import shared_posts
+from kg.pipeline.extract.stacks import heads_a_stack, share_stacked_holders
 from kg.pipeline.text.normalize import fold
 
 _HOST = {"لدي", "في", "الي", "مع"}  # a country after these is where a post is held, not whose
@@ -66,7 +67,7 @@ def extract_roles(ctx: Context) -> None:
             if mention.kind is Kind.TITLE and mention.attrs.get("number") != "du":
                 post = _read_post(ctx, mentions, index)
                 ctx.posts[mention.start] = post
-        _stacked(ctx, mentions)
+        share_stacked_holders(ctx, mentions)
         _adviser_of(ctx, mentions)
         envoys_of_principals(ctx, mentions)
         _apposition(ctx, mentions)
@@ -79,7 +80,8 @@ def extract_roles(ctx: Context) -> None:
         headed_by(ctx, mentions, sentence.index)
         possessed_roles(ctx, sentence, mentions)
         shared_posts(ctx, sentence, mentions)
-    roles = same_country(ctx, _drop_bare_heads(_deduplicate(ctx.roles)))
+    roles = described_holders(ctx, _deduplicate(ctx.roles))  # لاعب خط وسط أرسنال
+    roles = same_country(ctx, _drop_bare_heads(_deduplicate(roles)))
     roles = story_country(ctx, roles)
     ctx.roles[:] = _deduplicate(fuller_posts(ctx, roles))  # وزير الخارجية الإيراني ... الوزير ظريف
 
@@ -172,7 +174,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             position = mention.end
             break
         else:
-            if mention.kind is Kind.TITLE and (organisation or country) and not away:
+            complete = organisation or country or heads_a_stack(ctx, mentions, index, gap)
+            if mention.kind is Kind.TITLE and complete and not away:
                 post.stacked = mention.start  # رئيس حزب الوطنيين الأحرار النائب دوري شمعون
             break
         position = mention.end
@@ -274,19 +277,6 @@ def _bracketed_country(ctx: Context, mentions: list[Mention], title: Mention) ->
         if mention.kind is Kind.NATIONALITY and plural and not ctx.text[mention.end : at].strip():
             return ctx.entity(mention)
     return None
-
-
-def _stacked(ctx: Context, mentions: list[Mention]) -> None:
-    """Posts stacked before one name share its holder: `رئيس حركة التغيير عضو الأمانة
-    العامة ... إيلي محفوظ`. Only after a complement: `مستشار الرئيس` is a genitive."""
-    for mention in reversed(mentions):
-        post = ctx.posts.get(mention.start) if mention.kind is Kind.TITLE else None
-        if post is None or post.holder is not None or post.stacked is None:
-            continue
-        later = ctx.posts.get(post.stacked)
-        if later is not None and later.holder is not None:
-            post.holder, post.holder_mention = later.holder, later.holder_mention
-            post.rule = "role:stacked"
 
 
 def _municipality(title: Mention, place: Mention) -> Entity | None:

@@ -143,3 +143,31 @@ def test_post_with_a_possessed_complement_real_sentence():
 
 def test_possessed_complement_with_a_place_gives_no_holder():
     assert rows("وقال رئيس مكتبه في دمشق خالد العمر إن الشركة حققت أرباحا.") == []
+
+
+# -- framing.web_medium_end: `على موقعه الإلكتروني «...»` -------------------------------
+
+
+def test_content_starts_after_the_page_the_words_were_posted_on():
+    text = 'وقالت منظمة الصحة العالمية على موقعها الإلكتروني "ينبغي توخي الحذر عند السفر".'
+    assert rows(text) == [("منظمة الصحة العالمية", "قالت", "ينبغي توخي الحذر عند السفر")]
+    text = "وكتب الرئيس الأمريكي دونالد ترامب على حسابه بموقع تويتر أن الاقتصاد قوي جدا."
+    assert rows(text) == [("دونالد ترامب", "كتب", "الاقتصاد قوي جدا")]
+
+
+def test_a_page_after_a_colon_is_the_content():
+    text = 'وأضاف علي الحازمي: تطبيق "سبق" أصبح من التطبيقات المحلية المهمة.'
+    assert rows(text)[0][2].startswith("تطبيق")
+
+
+def test_content_after_a_web_page_real_sentence():
+    # ant-skynews-middleEast-3584 (corpus)
+    text = (
+        "أعلنت هيئة المساحة الجيولوجية رصد هزة أرضية. وأوضحت الهيئة في تغريدة على موقع "
+        '"تويتر"، أن الهزة الأرضية سجلت على الساعة السابعة من صباح الأحد.'
+    )
+    assert rows(text)[-1] == (
+        "هيئة المساحة الجيولوجية",
+        "أوضحت",
+        "الهزة الأرضية سجلت على الساعة السابعة من صباح الأحد",
+    )

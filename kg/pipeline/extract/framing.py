@@ -121,3 +121,72 @@ def speech_medium_end(tokens: list[Token], index: int) -> int | None:
     while k < len(tokens) - 1 and _adjective(fold(tokens[k][0])):
         k += 1  # لبرنامج "صدى الملاعب" التلفزيوني
     return k
+
+
+# Where a statement was posted (`على موقعه الإلكتروني`، `حسابه على تويتر`، `صفحتها في
+# فيسبوك`): nouns of a web page or account (with a possessive pronoun or not) and the names
+# of the platforms, folded.
+_WEB_NOUNS = frozenset({"موقع", "مواقع", "حساب", "صفحه", "منصه", "قناه", "تطبيق"})
+_PLATFORMS = frozenset(
+    {"تويتر", "فيسبوك", "فيس", "بوك", "انستغرام", "انستجرام", "يوتيوب", "تلغرام", "تليغرام"}
+)
+_WEB_PREPOSITIONS = frozenset({"علي", "عبر", "في", "ب"})
+_WEB_ADJECTIVES = frozenset(
+    fold(article + word + ending)
+    for article in ("", "ال")
+    for word in ("إلكتروني", "الكتروني", "رسمي", "شخصي", "خاص", "تواصل", "اجتماعي")
+    for ending in ("", "ة")
+)
+_OPENERS = frozenset(OPEN_QUOTES) | {"("}
+# Words that say whose page it is: `الخاصة بها`، `تابع له`، `التابع للحركة`.
+_OWNED = frozenset({"بها", "به", "بهم", "لها", "له", "لهم", "تابع", "تابعه", "التابع", "التابعه"})
+
+
+def web_medium_end(tokens: list[Token], index: int) -> int | None:
+    """`وقالت المنظمة على موقعها الإلكتروني "..."`، `كتب على حسابه بموقع تويتر أن`،
+    `أوضحت الهيئة في تغريدة على موقع "تويتر"، أن`: when the content would start at a web
+    page or platform right after the preposition that names where the words were posted,
+    the index of the first token after that phrase (the page, its adjectives, the platform
+    it is on, a short quoted platform name); None otherwise. The content starts after it."""
+    if index + 1 < len(tokens) and token_form(tokens[index]) in _WEB_PREPOSITIONS:
+        index += 1  # عبر موقع إلكتروني: the preposition not yet skipped
+    if index == 0 or index >= len(tokens) or not _web_word(tokens[index]):
+        return None
+    if token_form(tokens[index - 1]) not in _WEB_PREPOSITIONS:
+        return None  # وأضاف: تطبيق "سبق" أصبح ...: a page as the subject of the words
+    k = index
+    while k < len(tokens):
+        form = token_form(tokens[k])
+        bare = form[1:] if form.startswith("ب") and len(form) > 3 else form
+        if _web_word(tokens[k]) or bare in _PLATFORMS or form in _WEB_ADJECTIVES:
+            k += 1
+        elif form in _OWNED and k > index:
+            k += 1  # صفحة "فيسبوك" الخاصة بها، موقع إلكتروني تابع له
+        elif tokens[k][0] == "#" and k > index:
+            k += 2  # صفحة #السفارة_البريطانية على فيسبوك
+        elif form in _WEB_PREPOSITIONS and k + 1 < len(tokens) and _web_word(tokens[k + 1]):
+            k += 1  # حسابه على تويتر، صفحتها في فيسبوك
+        elif tokens[k][0] in _OPENERS and k + 2 < len(tokens) and _platform(tokens[k + 1]):
+            k += 3  # موقع "تويتر"، (تويتر)
+        else:
+            break
+    return k
+
+
+def _web_word(token: Token) -> bool:
+    """A web page or account noun, with a possessive pronoun or ب (`موقعها`، `بموقع`،
+    `صفحتها`), or a platform's name (folded: صفحة is صفحه)."""
+    form = token_form(token)
+    if form.startswith("ب") and len(form) > 3:
+        form = form[1:]
+    if form in _WEB_NOUNS or form in _PLATFORMS:
+        return True
+    for suffix in THIRD_PERSON_SUFFIXES:
+        stem = form.removesuffix(suffix)
+        if stem != form and (stem in _WEB_NOUNS or stem.removesuffix("ت") + "ه" in _WEB_NOUNS):
+            return True
+    return False
+
+
+def _platform(token: Token) -> bool:
+    return token_form(token) in _PLATFORMS

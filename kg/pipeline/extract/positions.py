@@ -52,6 +52,7 @@ from kg.pipeline.extract.framing import (
     framing_phrase,
     parenthetical_occasion_end,
     speech_medium_end,
+    web_medium_end,
 )
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
@@ -157,6 +158,11 @@ def position_span(
         return None  # قال X، مسؤول ...، لوكالة رويترز إن: the introducer is too far to trust
     if not (introduced or quoted) and _conjoined(ctx, tokens[index]) and after > cue.end:
         return None  # وانتقدت الأمم المتحدة ومنظمات دولية ...: a coordinated subject
+    web = web_medium_end(tokens, index)
+    if web is not None:  # على موقعه الإلكتروني «...»: where the words were posted
+        index, _ = _introducer(tokens, _skip_adverbials(tokens, web, cue), cue)
+        if index >= in_sentence:
+            return None
     limit = in_sentence
     if index < in_sentence - 1:  # وأكد علي الحرقان؛ في حديثه ...، أن: no content yet
         limit = _past_semicolons(ctx, sentence, tokens, in_sentence)

@@ -54,6 +54,14 @@ def test_posts_in_apposition_after_a_name_are_no_stack(annotator):
     assert ("محمد بن نايف بن عبد العزيز", "ولي العهد") in held
     assert ("محمد بن نايف بن عبد العزيز", "نائب رئيس مجلس الوزراء") in held
     assert ("محمد بن سلمان بن عبد العزيز", "ولي العهد") not in held
+    # roles._after_name: the last post of the run is X's too, not the name after `، و`
+    assert ("محمد بن نايف بن عبد العزيز", "وزير الداخلية") in held
+    assert ("محمد بن سلمان بن عبد العزيز", "وزير الداخلية") not in held
+
+
+def test_a_run_of_posts_after_a_name_does_not_cross_a_comma_to_the_next_name(annotator):
+    text = "حضر الأمير فيصل بن خالد رئيس المجلس وزير الدولة، والأمير سعود بن نايف الاجتماع."
+    assert ("سعود بن نايف", "وزير الدولة") not in {(p, r) for p, r, _ in rows(annotator, text)}
 
 
 # -- antecedents.described_holders: `لاعب خط وسط أرسنال` for the player named before -------

@@ -244,13 +244,25 @@ def _inside_brackets(ctx: Context, title: Mention) -> bool:
 
 
 def _after_name(ctx: Context, mentions: list[Mention], index: int) -> bool:
-    """Whether the post follows a person's name with only a comma between them."""
+    """Whether the post follows a person's name with only a comma between them, or ends a
+    run of posts right after a name (`الأمير X ولي العهد نائب رئيس مجلس الوزراء وزير
+    الداخلية، والأمير Y`: the posts are X's, not the next name's)."""
     if index == 0:
         return False
     previous = mentions[index - 1]
-    return previous.kind is Kind.PERSON and ctx.bare_words(previous.end, mentions[index].start) == [
+    if previous.kind is Kind.PERSON and ctx.bare_words(previous.end, mentions[index].start) == [
         "،"
-    ]
+    ]:
+        return True
+    first = index
+    while first > 0 and mentions[first - 1].kind is Kind.TITLE:
+        if ctx.bare_words(mentions[first - 1].end, mentions[first].start):
+            break
+        first -= 1
+    if first == index or first == 0:
+        return False
+    before = mentions[first - 1]
+    return before.kind is Kind.PERSON and not ctx.bare_words(before.end, mentions[first].start)
 
 
 def _given_a_post(ctx: Context, mentions: list[Mention], person: Mention) -> bool:

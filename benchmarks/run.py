@@ -386,6 +386,8 @@ def speed_section(args: argparse.Namespace) -> str:
     command = "python -m benchmarks --only speed" + (
         f" --before {args.before}" if args.before else ""
     )
+    if args.corpus != REAL_CORPUS:
+        command += f" --corpus {args.corpus}"
     corpus = args.corpus if args.corpus.is_dir() else Path("/nonexistent")
     body = speed.section(corpus, args.before, profile_articles=50 if args.quick else 400)
     return doc.stamp(machine(), command) + "\n\n" + body

@@ -170,9 +170,27 @@ def compound_half(forms: list[str], k: int) -> bool:
     return k + 1 < len(forms) and forms[k + 1] in THEOPHORIC and bare(k)
 
 
+_SURNAMES: dict[int, tuple[Lexicon, dict[str, tuple[int, str] | None]]] = {}
+_SURNAMES_SIZE = 1 << 18  # forms remembered per lexicon (the corpus has ~60k)
+
+
 def _known_surname(lex: Lexicon, form: str) -> tuple[int, str] | None:
     """A one-word name of people.tsv that no lexicon reads as a given name or common word,
-    behind clitics (ترامب in لترامب): (characters of clitics, the name), or None."""
+    behind clitics (ترامب in لترامب): (characters of clitics, the name), or None.
+    Memoised per lexicon and form: it is asked of every word of every article."""
+    held = _SURNAMES.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _SURNAMES[id(lex)] = (lex, {})
+    memo = held[1]
+    if form in memo:
+        return memo[form]
+    if len(memo) >= _SURNAMES_SIZE:
+        memo.clear()
+    found = memo[form] = _surname_reading(lex, form)
+    return found
+
+
+def _surname_reading(lex: Lexicon, form: str) -> tuple[int, str] | None:
     for prefix, rest in clitic_readings(form):
         bare = rest.removeprefix("ال")
         if (

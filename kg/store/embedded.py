@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from kg.store.rows import Rows
 
 DEFAULT = ox.DefaultGraph()
-_GRAPH_AT_END = GRAPH_AT_END
 
 
 def is_store_dir(path: Path) -> bool:
@@ -170,7 +169,7 @@ class EmbeddedStore:
         facts). No transaction, so it is only for a store the caller empties again if the
         build fails (as `bulk_load` does); half the CPU of `add`, and nothing is parsed in
         Python."""
-        data = nquads + _GRAPH_AT_END.sub(b" .\n", nquads)
+        data = nquads + GRAPH_AT_END.sub(b" .\n", nquads)
         self._do(
             lambda: self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS), "add to the store"
         )

@@ -26,7 +26,6 @@ from kg.pipeline.extract.framing import speech_nouns
 from kg.pipeline.extract.names import plausible_name
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
-from kg.pipeline.text.weekdays import WEEKDAYS
 
 # `وفق ما`، `بحسب ما`، `على ما`، `حسب ما` before a verb (folded, without a leading و); before
 # `لما` (`وفقا لما`، `طبقا لما`): ACCORDING_LI.
@@ -65,7 +64,7 @@ def speaker_left_implicit(ctx: Context, sentence: Sentence, cue: Mention) -> boo
     skipped) is the sentence's end or the medium of the statement (في/على/عبر/خلال + a
     speech noun or an account), so the verb's subject is implicit, someone on stage."""
     words = [w for w in ctx.bare_words(cue.end, sentence.end) if w not in {"،", ","}]
-    while words and (words[0] in _WEEKDAYS or words[0] in TIME_WORDS):
+    while words and words[0] in _LEADING_TIME:
         words = words[1:]
     if not words or words[0] in {".", "!", "؟", "?"}:
         return True
@@ -76,7 +75,9 @@ def speaker_left_implicit(ctx: Context, sentence: Sentence, cue: Mention) -> boo
 
 
 _MEDIUM_OPENERS = frozenset({"في", "علي", "عبر", "خلال"})
-_WEEKDAYS = frozenset({fold(day) for day in WEEKDAYS} | {"امس", "غدا"})
+# Time words an attribution's verb may take before its medium: the weekdays, امس and the
+# rest of TIME_WORDS, and غدا.
+_LEADING_TIME = TIME_WORDS | {"غدا"}
 _RULE_VERB = "statement:attribution"
 _RULE_PREPOSITION = "statement:according-to"
 

@@ -157,8 +157,7 @@ def web_medium_end(tokens: list[Token], index: int) -> int | None:
     k = index
     while k < len(tokens):
         form = token_form(tokens[k])
-        bare = form[1:] if form.startswith("ب") and len(form) > 3 else form
-        if _web_word(tokens[k]) or bare in _PLATFORMS or form in _WEB_ADJECTIVES:
+        if _web_word(tokens[k]) or _without_bi(form) in _PLATFORMS or form in _WEB_ADJECTIVES:
             k += 1
         elif form in _OWNED and k > index:
             k += 1  # صفحة "فيسبوك" الخاصة بها، موقع إلكتروني تابع له
@@ -176,9 +175,7 @@ def web_medium_end(tokens: list[Token], index: int) -> int | None:
 def _web_word(token: Token) -> bool:
     """A web page or account noun, with a possessive pronoun or ب (`موقعها`، `بموقع`،
     `صفحتها`), or a platform's name (folded: صفحة is صفحه)."""
-    form = token_form(token)
-    if form.startswith("ب") and len(form) > 3:
-        form = form[1:]
+    form = _without_bi(token_form(token))
     if form in _WEB_NOUNS or form in _PLATFORMS:
         return True
     for suffix in THIRD_PERSON_SUFFIXES:
@@ -186,6 +183,12 @@ def _web_word(token: Token) -> bool:
         if stem != form and (stem in _WEB_NOUNS or stem.removesuffix("ت") + "ه" in _WEB_NOUNS):
             return True
     return False
+
+
+def _without_bi(form: str) -> str:
+    """A folded word without an attached ب (`بموقع` → `موقع`); words of three letters or
+    fewer keep it (it may be their own)."""
+    return form[1:] if form.startswith("ب") and len(form) > 3 else form
 
 
 def _platform(token: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
@@ -163,6 +164,13 @@ def tokens_between(ctx: Context, start: int, end: int) -> list[Token]:
     if hi > lo and tokens[hi - 1][2] > end:
         return head + tokens[lo : hi - 1] + _tokenise(ctx.text, tokens[hi - 1][1], end)
     return head + tokens[lo:hi]
+
+
+def cue_starts_in(token: Token, later: Sequence[int]) -> bool:
+    """Whether one of the later cues (`later`: their start offsets) starts within the token:
+    at its first letter or on a clitic inside it (`وقال`). Content rules stop there, since
+    that cue opens a statement of its own."""
+    return any(token[1] <= c < token[2] for c in later)
 
 
 def _tokenise(text: str, start: int, end: int) -> list[Token]:

@@ -8,11 +8,12 @@ the plural and with a pronoun, and the nouns of a medium (بيان، مقابل�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from kg.pipeline.annotate.arabic import COMPLEMENTIZERS, THIRD_PERSON_SUFFIXES
 from kg.pipeline.annotate.cue_forms import cue_lemmas
-from kg.pipeline.extract.clause import Token, token_form
+from kg.pipeline.extract.clause import Token, cue_starts_in, token_form
 from kg.pipeline.extract.cue_words import MEDIUM_NOUNS, OPEN_QUOTES
 from kg.pipeline.text.normalize import fold
 
@@ -49,13 +50,28 @@ def parenthetical_occasion_end(tokens: list[Token], index: int) -> int | None:
         return None
     if token_form(tokens[index + 1]) not in FRAMING_OPENERS:
         return None
-    for k in range(index + 2, min(len(tokens), index + 2 + _OCCASION_WORDS)):
-        text = tokens[k][0]
-        if text in _COMMAS:
-            return k + 1 if k > index + 2 else None
-        if text in OPEN_QUOTES or text in {":", ".", "؟", "؛"}:
-            return None
-        if token_form(tokens[k]) in COMPLEMENTIZERS:
+    return closing_comma(tokens, index + 2, min(len(tokens), index + 2 + _OCCASION_WORDS))
+
+
+def closing_comma(
+    tokens: list[Token], first: int, stop: int, later: Sequence[int] = ()
+) -> int | None:
+    """The index after the comma that closes a phrase set off by commas, read from
+    tokens[first] up to tokens[stop] (an apposition after the speaker, an occasion phrase);
+    None when tokens[first] is itself a comma (no phrase), when the content begins first (a
+    complementiser, an opening quote, a colon, a full stop, ؟ or ؛, one of the `later`
+    cues) or when no comma comes before `stop`. One scan for both phrases, so that they
+    end the same way."""
+    for k in range(first, stop):
+        token = tokens[k]
+        if token[0] in _COMMAS:
+            return k + 1 if k > first else None
+        if (
+            token_form(token) in COMPLEMENTIZERS
+            or token[0] in OPEN_QUOTES
+            or token[0] in {":", ".", "؟", "؛"}
+            or cue_starts_in(token, later)
+        ):
             return None
     return None
 

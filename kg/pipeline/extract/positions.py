@@ -21,6 +21,7 @@ from kg.pipeline.extract.clause import (
     CONTENT_REACH,
     Token,
     circumstantial,
+    cue_starts_in,
     token_form,
     tokens_between,
     without_conjunction,
@@ -49,6 +50,7 @@ from kg.pipeline.extract.cue_words import (
     SAY_CUES,
 )
 from kg.pipeline.extract.framing import (
+    closing_comma,
     framing_phrase,
     parenthetical_occasion_end,
     speech_medium_end,
@@ -240,7 +242,7 @@ def _governed_after_complement(
     for k in range(index + 1, min(len(tokens) - 1, index + 7)):
         form = token_form(tokens[k])
         if (
-            any(tokens[k][1] <= c < tokens[k][2] for c in later)
+            cue_starts_in(tokens[k], later)
             or form in COMPLEMENTIZERS
             or tokens[k][0] in OPEN_QUOTES
             or tokens[k][0] in {":", ".", "؟"}
@@ -283,7 +285,7 @@ def _answer_start(tokens: list[Token], index: int, limit: int, later: list[int])
     colon or quote. Without one, the object itself is the content, unless another cue
     (بالقول، قائلا) follows, which carries the answer."""
     for k in range(index, min(limit, index + _SCAN)):
-        if any(tokens[k][1] <= c < tokens[k][2] for c in later):
+        if cue_starts_in(tokens[k], later):
             return None
         if token_form(tokens[k]) in COMPLEMENTIZERS or tokens[k][0] == ":":
             return k + 1
@@ -315,18 +317,7 @@ def _apposition_close(tokens: list[Token], limit: int, later: list[int]) -> int 
     or no comma closes it within a phrase's length."""
     if not tokens or tokens[0][0] not in {"،", ","}:
         return None
-    for k in range(1, min(limit, _APPOSITION_WORDS + 1)):
-        token = tokens[k]
-        if token[0] in {"،", ","}:
-            return k + 1 if k > 1 else None
-        if (
-            token_form(token) in COMPLEMENTIZERS
-            or token[0] in OPEN_QUOTES
-            or token[0] in {":", ".", "؟", "؛"}
-            or any(token[1] <= c < token[2] for c in later)
-        ):
-            return None
-    return None
+    return closing_comma(tokens, 1, min(limit, _APPOSITION_WORDS + 1), later)
 
 
 def _skipped_phrase(tokens: list[Token], index: int) -> bool:
@@ -406,7 +397,7 @@ def _scan_introducer(
     while k < min(limit, index + (window or _SCAN)):
         token = tokens[k]
         form = token_form(token)
-        if any(token[1] <= c < token[2] for c in later) or form in CONTENT_BREAKERS:
+        if cue_starts_in(token, later) or form in CONTENT_BREAKERS:
             return None
         if form in COMPLEMENTIZERS and (
             k == 0 or token_form(tokens[k - 1]) not in NOT_COMPLEMENTISER_BEFORE
@@ -452,9 +443,7 @@ def _content_span(
         close = _closing(tokens, index)
         if close is not None:
             after = tokens[close + 1][0] if close + 1 < len(tokens) else "."
-            next_is_cue = close + 1 < len(tokens) and any(
-                tokens[close + 1][1] <= c < tokens[close + 1][2] for c in later
-            )
+            next_is_cue = close + 1 < len(tokens) and cue_starts_in(tokens[close + 1], later)
             if (
                 close + 1 >= limit
                 or next_is_cue
@@ -482,7 +471,7 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
         folded = fold(form)
         following = fold(tokens[k + 1][0]) if k + 1 < len(tokens) else ""
         cut = tokens[k - 1][1] if previous in {"،", ","} else token_start
-        if any(token_start <= c < token_end for c in later):
+        if cue_starts_in(tokens[k], later):
             clitic = any(token_start < c < token_end for c in later)
             if previous in {"،", ","} or clitic:
                 return _trim(ctx, start, cut)
@@ -519,10 +508,9 @@ def _clause_end(ctx: Context, tokens: list[Token], index: int, limit: int, later
         )
         reach = k + (16 if but else 8)
         if opens_clause and any(
-            tokens[j][1] <= c < tokens[j][2]
+            cue_starts_in(tokens[j], later)
             and not (but and manner_participle(without_conjunction(fold(tokens[j][0]))))
             for j in range(k + 1, min(limit, reach))
-            for c in later
         ):
             return _trim(ctx, start, cut)  # ...، لكن سفير سوريا قال إن: another speaker
         if folded == "وذلك" and following in NARRATOR_CIRCUMSTANCE:
@@ -544,7 +532,7 @@ def _own_time_clause(tokens: list[Token], k: int, limit: int, later: list[int]) 
     for j in range(k + 1, min(limit, k + 9)):
         if tokens[j][0] in {"،", ",", "؛", ";"}:
             break  # the time clause ends here
-        if any(tokens[j][1] <= c < tokens[j][2] for c in later):
+        if cue_starts_in(tokens[j], later):
             return False
     return True
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import __version__
 from kg.errors import InputError, KgError
@@ -27,6 +28,9 @@ from kg.pipeline.pipeline import process, process_files
 from kg.pipeline.text.document import read_article
 from kg.progress import progress_bar
 from kg.summary import BuildStats
+
+if TYPE_CHECKING:
+    from kg.store.embedded import EmbeddedStore
 
 log = logging.getLogger(__name__)
 
@@ -379,7 +383,7 @@ class _StoreWrites:
     that replaces the graphs it holds (`_replace_quads`). An article whose graph this build
     already wrote (the same file name twice) replaces it, in one transaction."""
 
-    def __init__(self, target) -> None:  # noqa: ANN001 (an EmbeddedStore)
+    def __init__(self, target: EmbeddedStore) -> None:
         self.target = target
         self.bulk = target.is_empty()
         self.batch: list[bytes] = []  # N-Quads of articles built but not yet in the store
@@ -410,8 +414,8 @@ class _StoreWrites:
     def abort(self) -> None:
         """After a failure: a store that was empty is emptied again (bulk writes are not
         transactions); batches written to a store with data stay (each was whole)."""
-        if self.bulk and getattr(self.target, "store", None) is not None:
-            self.target.store.clear()
+        if self.bulk:
+            self.target.clear()
 
 
 def _parse(nquads: bytes):  # noqa: ANN202 (an iterator of Oxigraph quads)
@@ -420,7 +424,7 @@ def _parse(nquads: bytes):  # noqa: ANN202 (an iterator of Oxigraph quads)
     return ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
 
 
-def _open_store(store: str | Path):  # -> EmbeddedStore
+def _open_store(store: str | Path) -> EmbeddedStore:
     from kg.store.embedded import EmbeddedStore
 
     return EmbeddedStore.open(store, create=True)

@@ -137,6 +137,13 @@ class EmbeddedStore:
 
     # Writes -------------------------------------------------------------------------------
 
+    def clear(self) -> None:
+        """Remove every quad: what undoes bulk writes, which are not transactions (`kg build`
+        into a store that was empty, `bulk_load`). Nothing once the store is closed."""
+        store = self.__dict__.get("store")
+        if store is not None:
+            store.clear()
+
     def is_empty(self) -> bool:
         """True if the store holds no quad at all."""
         return next(iter(self.store.quads_for_pattern(None, None, None, None)), None) is None
@@ -194,7 +201,7 @@ class EmbeddedStore:
                 try:
                     return self._bulk_nquads(path, on_bytes)
                 except (SyntaxError, OSError, NotCanonical):  # the checked path says why
-                    self.store.clear()
+                    self.clear()
             count = 0
 
             def with_facts() -> Iterator[ox.Quad]:
@@ -207,7 +214,7 @@ class EmbeddedStore:
             self._do(lambda: self.store.bulk_extend(with_facts()), "load")
             return count
         except BaseException:
-            self.store.clear()
+            self.clear()
             raise
 
     def _bulk_nquads(self, path: Path, on_bytes: Callable[[int], None] | None) -> int:

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.pipeline.annotate.arabic import THIRD_PERSON_PRONOUNS
-from kg.pipeline.text.normalize import fold
+from kg.pipeline.text.normalize import MARKS, fold
 
 _TABLE = Path(str(resources.files("kg") / "data")) / "cue_lemmas.tsv"
 _SHADDA = "\u0651"
@@ -210,7 +210,6 @@ def masdar_forms(masdar: str) -> Iterator[CueForm]:
 
 
 _DAMMA = "\u064f"
-_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
 
 
 def passive_past(raw: str, prefix: int = 0) -> bool:
@@ -219,12 +218,12 @@ def passive_past(raw: str, prefix: int = 0) -> bool:
     carry one; undiacritised text reads as active."""
     letters = 0
     for k, char in enumerate(raw):
-        if char in _MARKS:
+        if char in MARKS:
             continue
         if letters == prefix:
             marks = ""
             for mark in raw[k + 1 :]:
-                if mark not in _MARKS:
+                if mark not in MARKS:
                     break
                 marks += mark
             return _DAMMA in marks

@@ -20,7 +20,7 @@ from kg.pipeline.extract.bodies import name_gender
 from kg.pipeline.extract.context import Context
 from kg.pipeline.extract.facts import Entity, role_at
 from kg.pipeline.text.document import Sentence
-from kg.pipeline.text.normalize import fold
+from kg.pipeline.text.normalize import fold, unmarked
 
 _DEPUTY_HEADS = {"نايب", "نايبه"}  # ونائبه: the deputy of a post, read by _counterparts
 _LIST_WORDS = {"،", "و"}
@@ -92,7 +92,7 @@ def pronoun_of(form: str) -> tuple[str, str, str] | None:
 
 def _written_with_pronoun(text: str) -> bool:
     """Whether the word as written ends in a pronoun's ه (not a ة folded to ه)."""
-    letters = "".join(c for c in text if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    letters = unmarked(text)
     return letters.endswith(THIRD_PERSON_SUFFIXES)
 
 

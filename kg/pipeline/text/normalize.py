@@ -68,6 +68,17 @@ def fold(text: str) -> str:
     return found
 
 
+# The short vowels, tanwin, shadda and sukun (U+064B–U+0652) and the tatweel (U+0640).
+MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+
+
+def unmarked(text: str) -> str:
+    """The text without its `MARKS`, every letter as written (not folded: ى, ة and أ stay),
+    for rules that read the spelling, which folding would lose (`على` the particle, not the
+    name علي; a pronoun's ه, not a ة)."""
+    return "".join(c for c in text if c not in MARKS)
+
+
 def normalize_for_match(text: str) -> str:
     """`fold`, then remove punctuation and collapse whitespace (the scoring normalisation)."""
     return _SPACE.sub(" ", _PUNCT.sub(" ", fold(text))).strip()

@@ -9,6 +9,7 @@ from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings
 from kg.pipeline.annotate.model import Kind
 from kg.pipeline.annotate.rules.spans import _Span
 from kg.pipeline.annotate.tokens import Token
+from kg.pipeline.text.normalize import unmarked
 
 
 def _servant(toks: list[Token], k: int) -> bool:
@@ -51,7 +52,7 @@ def _hyphen(toks: list[Token], k: int) -> bool:
 def _verb_like(tok: Token) -> bool:
     """A word spelt with a final alif maqsura after a hamza-initial stem (أعطى، أجرى، ألقى):
     a past-tense verb, not the start of a name."""
-    raw = "".join(c for c in tok.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    raw = unmarked(tok.raw)
     if raw[:1] in "وف" and raw[1:2] in "أإا":
         raw = raw[1:]  # فاكتفى
     return raw.endswith("ى") and raw[:1] in "أإا" and len(raw) >= 4

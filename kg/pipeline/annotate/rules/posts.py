@@ -19,7 +19,7 @@ from kg.pipeline.annotate.rules.spans import (
     _Span,
 )
 from kg.pipeline.annotate.tokens import Token
-from kg.pipeline.text.normalize import fold
+from kg.pipeline.text.normalize import fold, unmarked
 
 _MINISTER_HEADS = {"وزير", "وزيره", "الوزير", "الوزيره", "وزيرا", "وزيري"}
 _DEPUTIES = {"نايب", "نايبه", "مساعد", "مساعده", "وكيل", "وكيله", "النايب", "المساعد", "الوكيل"}
@@ -114,7 +114,7 @@ class PostRules(RuleBase):
             if before.startswith("ال") and (found is None or found[2].kind is not Kind.TITLE):
                 return True  # الحزب الحاكم، السيناتور الأمريكي المحافظ: an adjective
         last = toks[i + n - 1]
-        raw = "".join(c for c in last.raw if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+        raw = unmarked(last.raw)
         return n == 1 and raw.endswith("ه") and last.form.endswith("ه") and len(raw) > 3
 
     def _his_deputy(self, toks: list[Token], i: int, n: int, prefix: int) -> _Span | None:

@@ -11,6 +11,7 @@ from kg.pipeline.annotate.arabic import MAQSURA_PARTICLES
 from kg.pipeline.annotate.lexicon import Lexicon
 from kg.pipeline.annotate.model import Kind
 from kg.pipeline.annotate.tokens import Token
+from kg.pipeline.text.normalize import unmarked
 
 
 @dataclass
@@ -51,7 +52,7 @@ def _is_particle(tok: Token) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _particle_spelling(written: str) -> bool:
     """`_is_particle` of a token written `written`, memoised per spelling."""
-    raw = "".join(c for c in written if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    raw = unmarked(written)
     return raw in MAQSURA_PARTICLES or (raw[:1] in "وف" and raw[1:] in MAQSURA_PARTICLES)
 
 

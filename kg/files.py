@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.errors import InputError
@@ -35,23 +37,25 @@ class AtomicFile:
         self._handle = os.fdopen(fd, "wb")
 
     def write(self, data: bytes) -> None:
-        try:
+        with self._aborting():
             self._handle.write(data)
-        except BaseException as exc:
-            self.abort()
-            if isinstance(exc, OSError):
-                raise InputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
-            raise
 
     def commit(self) -> None:
         """Flush to disk and rename into place."""
-        try:
+        with self._aborting():
             self._handle.flush()
             os.fsync(self._handle.fileno())
             self._handle.close()
             os.chmod(self._tmp, _mode_for(self.path))
             os.replace(self._tmp, self.path)
-        except BaseException as exc:  # Ctrl-C before the rename too: no temporary file left
+
+    @contextmanager
+    def _aborting(self) -> Iterator[None]:
+        """On any failure inside (Ctrl-C before the rename too), `abort`: no temporary file
+        is left; an OSError becomes the one-line `cannot write` error naming `path`."""
+        try:
+            yield
+        except BaseException as exc:
             self.abort()
             if isinstance(exc, OSError):
                 raise InputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None

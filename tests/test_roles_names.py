@@ -5,20 +5,15 @@ noun, a body or a given name spelt like a post holds nothing unless it recurs as
 """
 
 import pytest
+from role_rows import annotated_extraction as facts
 from role_rows import annotated_role_rows as rows
 
 from kg.pipeline.annotate.rules import RuleAnnotator
-from kg.pipeline.extract import extract
-from kg.pipeline.text.document import make_document
 
 
 @pytest.fixture(scope="module")
 def annotator() -> RuleAnnotator:
     return RuleAnnotator()
-
-
-def facts(annotator: RuleAnnotator, text: str):
-    return extract(annotator.annotate(make_document(text)))
 
 
 def test_title_nationality_name_and_adverb_ends_the_name(annotator):

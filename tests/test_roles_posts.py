@@ -5,21 +5,16 @@ and a bare head that repeats the fuller post named before.
 """
 
 import pytest
+from role_rows import annotated_extraction as facts
 from role_rows import annotated_role_rows as rows
 
 from kg.eval.evaluate import role_rows
 from kg.pipeline.annotate.rules import RuleAnnotator
-from kg.pipeline.extract import extract
-from kg.pipeline.text.document import make_document
 
 
 @pytest.fixture(scope="module")
 def annotator() -> RuleAnnotator:
     return RuleAnnotator()
-
-
-def facts(annotator: RuleAnnotator, text: str):
-    return extract(annotator.annotate(make_document(text)))
 
 
 def test_feminine_spokeswoman_of_a_composed_ministry(annotator):

@@ -125,13 +125,21 @@ def fronted_topic(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
     return first in _TOPIC_OPENERS and not inside_relative
 
 
+def _subject_may_precede(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
+    """Whether the words before a verb may hold its subject: the verb is bare (`وقال`، `فأكد`
+    open a clause of their own) and no topic is fronted before it (`وعن طبيعة التحديات
+    قال`: the verb's subject is implicit). What `noun_before` and `unknown_subject_before`
+    both ask first."""
+    if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
+        return False
+    return not fronted_topic(ctx, sentence, cue)
+
+
 def noun_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
     """A bare verb right after a word that is neither a connector nor an adverbial has that
     word's phrase as its subject (`بيانا يطالب`، `البعض عبر`)."""
-    if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
+    if not _subject_may_precede(ctx, sentence, cue):
         return False
-    if fronted_topic(ctx, sentence, cue):
-        return False  # وعن طبيعة التحديات قال: the verb's subject is implicit
     words = ctx.bare_words(max(sentence.start, cue.start - 60), cue.start)
     if not words:
         return False
@@ -182,10 +190,8 @@ def unnamed_source(ctx: Context, cue: Mention) -> bool:
 def unknown_subject_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:
     """`إلا أن البعض عبر عن ...`: a bare verb after a noun has that noun as its subject;
     when it is not an actor we know, nobody can be named."""
-    if ctx.text[max(0, cue.start - 1) : cue.start] in {"و", "ف"}:
+    if not _subject_may_precede(ctx, sentence, cue):
         return False
-    if fronted_topic(ctx, sentence, cue):
-        return False  # وعن طبيعة التحديات قال: the verb's subject is implicit
     words = ctx.bare_words(clause_window(sentence, cue), cue.start)
     k = len(words) - 1
     while k >= 0:

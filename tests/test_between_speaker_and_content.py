@@ -10,6 +10,9 @@ from statement_rows import checked_rows as rows
 from kg.eval.evaluate import statement_rows
 from kg.pipeline.annotate import get_annotator
 from kg.pipeline.extract import extract
+from kg.pipeline.extract.clause import tokens_between
+from kg.pipeline.extract.context import Context
+from kg.pipeline.extract.framing import closing_comma
 from kg.pipeline.text.document import make_document
 
 
@@ -201,3 +204,17 @@ def test_a_subject_before_its_verb_with_an_apposition_between_commas_real():
             "هناك تاريخا من العلاقات بين الدولتين فيما يتعلق بنشاط الصواريخ",
         )
     ]
+
+
+def test_closing_comma_ends_a_phrase_set_off_by_commas_unless_the_content_begins():
+    """`framing.closing_comma`, the one scan behind an apposition after the speaker and an
+    occasion phrase between commas: the index after the closing comma, else None."""
+    text = "، مؤسس شركة فيسبوك، مجلس الشيوخ أن ، إن الحل قريب ، ،"
+    annotation = get_annotator("rules").annotate(make_document(text))
+    tokens = tokens_between(Context(annotation), 0, len(text))
+    assert [t[0] for t in tokens[:5]] == ["،", "مؤسس", "شركة", "فيسبوك", "،"]
+    assert closing_comma(tokens, 1, len(tokens)) == 5  # after `، مؤسس شركة فيسبوك،`
+    assert closing_comma(tokens, 1, 4) is None  # no comma within the phrase's length
+    assert closing_comma(tokens, 5, len(tokens)) is None  # أن: the content has begun
+    assert closing_comma(tokens, 12, len(tokens)) is None  # a comma at once: no phrase
+    assert closing_comma(tokens, 1, len(tokens), [tokens[2][1]]) is None  # another cue

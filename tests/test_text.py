@@ -6,7 +6,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.pipeline.text.document import is_noise_line, make_document, read_article
-from kg.pipeline.text.normalize import fold, fold_with_map, normalize_for_match
+from kg.pipeline.text.normalize import fold, fold_with_map, normalize_for_match, unmarked
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "ar-news-001.txt"
 
@@ -14,6 +14,11 @@ EXAMPLE = Path(__file__).parent.parent / "examples" / "ar-news-001.txt"
 def test_fold_unifies_letter_variants_and_drops_marks():
     assert fold("أإآٱ ى ة ی ک ؤ ئ") == "اااا ي ه ي ك و ي"
     assert fold("مُحَمَّـــد") == "محمد"
+
+
+def test_unmarked_drops_marks_and_tatweel_but_keeps_letters_as_written():
+    assert unmarked("عَلَى رَئِيسَـــةٍ مُحَمَّدٌ") == "على رئيسة محمد"  # ى, ة, ئ stay
+    assert unmarked("حصولُهُ") == "حصوله"
 
 
 def test_normalize_for_match_removes_punctuation():

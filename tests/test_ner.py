@@ -243,9 +243,9 @@ class CountingTagger(NameTagger):
         super().__init__()
         self.calls = 0
 
-    def labels(self, forms, context=None, entries=None):  # noqa: ANN001, ANN201
-        self.calls += 1
-        return super().labels(forms, context, entries)
+    def decode(self, sentences, ids):  # noqa: ANN001, ANN201
+        self.calls += len(sentences)
+        return super().decode(sentences, ids)
 
 
 def test_a_sentence_with_no_free_name_candidate_is_not_tagged():
@@ -356,3 +356,84 @@ def test_train_ner_check_says_whether_a_model_is_what_training_gives(tmp_path):
     assert (same.exit_code, same.output) == (0, "the model is what training gives\n")
     model.write_bytes(model.read_bytes() + b"\0")
     assert runner.invoke(app, [*args, "--check"]).exit_code == 1
+
+
+def _crfsuite_labels(model: Path, sentence: list[str], context=None) -> list[str]:  # noqa: ANN001
+    """What crfsuite itself gives for the tagger's features of a sentence."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    return list(tagger.tag(features(sentence, context=context)))
+
+
+def test_the_decoder_gives_crfsuites_labels_on_the_fixture_articles():
+    """The tagger decodes with its own Viterbi over the model's weights
+    (`ner_decode`): on every sentence of the test articles, with their document flags,
+    its labels are crfsuite's own, token by token."""
+    from kg.pipeline.annotate.tokens import tokenize
+    from kg.pipeline.text.document import read_article
+
+    tagger = NameTagger()
+    folder = Path(__file__).parent / "fixtures"
+    compared = named = 0
+    for path in sorted([*folder.glob("articles/*.txt"), *folder.glob("articles-unseen/*.txt")]):
+        document = read_article(path)
+        toks = tokenize(document)
+        runs, k = [], 0
+        for sentence in document.sentences or []:
+            start = k
+            while k < len(toks) and toks[k].start < sentence.end:
+                k += 1
+            if k > start:
+                runs.append([t.form for t in toks[start:k]])
+        context = document_context(runs, tagger.lexicon)
+        for run in runs:
+            want = _crfsuite_labels(MODEL, run, context)
+            assert tagger.labels(run, context) == want, (path.name, run)
+            compared += 1
+            named += any(label != "O" for label in want)
+    assert compared > 300 and named > 100
+
+
+def test_the_decoder_gives_crfsuites_labels_with_a_tiny_model(tmp_path):
+    """The same with a model trained here (other labels, few weights, BILOU)."""
+    data = list(sentences(TINY))
+    for labels in ("bio", "bilou-coarse"):
+        params = {**SMALL, "labels": labels}
+        model = train_model(data, tmp_path / f"{labels}.crfsuite", params=params)
+        tagger = NameTagger(model)
+        for sentence in data:
+            assert tagger.labels(sentence.tokens) == _crfsuite_labels(model, sentence.tokens)
+
+
+def test_the_model_weights_are_read_exactly():
+    """`read_crf` reads the model file's doubles: pycrfsuite's `info()` (rounded to six
+    decimals) agrees on every state and transition weight."""
+    import pycrfsuite
+
+    from kg.pipeline.annotate.ner_decode import read_crf
+
+    crf = read_crf(MODEL)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    info = tagger.info()
+    assert crf.labels == tuple(tagger.labels())
+    index = {label: n for n, label in enumerate(crf.labels)}
+    for (name, label), weight in info.state_features.items():
+        assert abs(crf.state[name][index[label]] - weight) < 5e-7
+    for (a, b), weight in info.transitions.items():
+        assert abs(crf.transitions[index[a], index[b]] - weight) < 5e-7
+    assert sum(int((v != 0).sum()) for v in crf.state.values()) == len(info.state_features)
+
+
+def test_viterbi_breaks_ties_to_the_first_label_as_crfsuite_does():
+    import numpy as np
+
+    from kg.pipeline.annotate.ner_decode import viterbi
+
+    scores = np.zeros((2, 3, 2))
+    scores[1, 0] = [0.0, 1.0]  # the second sentence: label 1 at its first token
+    transitions = np.zeros((2, 2))
+    paths = viterbi(scores, np.array([3, 2]), transitions)
+    assert paths == [[0, 0, 0], [1, 0]]

@@ -21,6 +21,13 @@ from kg.errors import AnnotatorError
 from kg.pipeline.annotate.arabic import NAME_CONNECTORS, PRONOUN_SUFFIXES
 from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings, default_lexicon
 from kg.pipeline.annotate.model import Kind
+from kg.pipeline.annotate.ner_decode import (  # noqa: F401 (the attribute list: re-exported)
+    Decoder,
+    attributes_path,
+    read_attributes,
+    read_crf,
+    write_attributes,
+)
 from kg.pipeline.annotate.tokens import Token
 from kg.pipeline.text.document import Document
 
@@ -243,12 +250,7 @@ def _entry(
     if found is None:
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
-        word = _word_features_memo(form, lex, clusters)
-        extra = ["doc:" + f for f in flags]
-        keep = [f for f in word if f.startswith(_NEIGHBOUR_KEEP)] + extra
-        lexed = ["lex=" + tag] if tag else []
-        own = ("bias", *word, *extra, *lexed)
-        told = keep + lexed
+        own, told, candidate = _entry_features(form, tag, flags, lex, clusters)
         # list comprehensions, not generators: these run for every new form of an article
         if known is None:
             seen = tuple(tuple([f"{d}:{f}" for f in told]) for d in _OFFSETS)
@@ -258,8 +260,22 @@ def _entry(
             seen = tuple(
                 tuple([f"{d}:{f}" for f in told if f in heard[n]]) for n, d in enumerate(_OFFSETS)
             )
-        found = memo[key] = _Entry(own, seen, bool(flags) or not _CANDIDATE.isdisjoint(word))
+        found = memo[key] = _Entry(own, seen, candidate)
     return found
+
+
+def _entry_features(
+    form: str, tag: str, flags: tuple[str, ...], lex: Lexicon, clusters: bool = False
+) -> tuple[tuple[str, ...], list[str], bool]:
+    """A token's own features (form, lexicon tag, document flags), the features it tells
+    its neighbours (each read with the neighbour's offset in front, `-1:w=...`), and whether
+    it may be part of a name."""
+    word = _word_features_memo(form, lex, clusters)
+    extra = ["doc:" + f for f in flags]
+    keep = [f for f in word if f.startswith(_NEIGHBOUR_KEEP)] + extra
+    lexed = ["lex=" + tag] if tag else []
+    own = ("bias", *word, *extra, *lexed)
+    return own, keep + lexed, bool(flags) or not _CANDIDATE.isdisjoint(word)
 
 
 def _entry_memo(
@@ -474,67 +490,65 @@ def _alias_at(forms, k, aliases, longest, taken, lex) -> int:  # noqa: ANN001
     return 0
 
 
-def attributes_path(model: str | Path) -> Path:
-    """Where the attribute list of `model` is kept (`ner.crfsuite` -> `ner.attributes.gz`)."""
-    path = Path(model)
-    return path.with_name(path.stem + ".attributes.gz")
-
-
-def write_attributes(model: str | Path) -> Path:
-    """Write the attributes `model` weighs, sorted, gzipped without a time stamp (the same
-    model gives the same bytes); the tagger then passes crfsuite only those."""
-    import gzip
-
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
-    names = sorted({attribute for attribute, _ in tagger.info().state_features})
-    tagger.close()
-    out = attributes_path(model)
-    out.write_bytes(gzip.compress("\n".join(names).encode(), mtime=0))
-    return out
-
-
-def read_attributes(model: str | Path) -> frozenset[str] | None:
-    """The attributes `model` weighs (`write_attributes`), None without the list."""
-    import gzip
-
-    path = attributes_path(model)
-    if not path.is_file():
-        return None
-    return frozenset(gzip.decompress(path.read_bytes()).decode().split("\n"))
-
-
 class NameTagger:
-    """The CRF model, opened once; `tag` labels a sentence of folded tokens."""
+    """The CRF model, opened once; `tag` labels a sentence of folded tokens. Decoding is
+    `kg.pipeline.annotate.ner_decode`'s (crfsuite's labels, from the model's weights): each
+    distinct (form, lexicon tag, document flags) is scored once per process, not per
+    occurrence."""
 
     def __init__(self, path: str | Path = MODEL, lexicon: Lexicon | None = None) -> None:
-        import pycrfsuite
-
         if not Path(path).is_file():
             raise AnnotatorError(f"{path}: no name model; run `kg train-ner`")
         self.lexicon = lexicon or default_lexicon()
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
+        self._decoder = Decoder(read_crf(path))
         self.known = read_attributes(path)
         # a model trained with word clusters weighs some word's whole cluster path
-        names = self.known
-        if names is None:
-            names = {a for a, _ in self._tagger.info().state_features}
+        names = self.known if self.known is not None else self._decoder.crf.state
         self.clusters = any(a.startswith("c=") for a in names)
+        self._ids: dict[tuple[str, str, tuple[str, ...]], int] = {}
+        self._candidate: list[bool] = []
 
-    def labels(
-        self,
-        forms: Sequence[str],
-        context: dict[str, set[str]] | None = None,
-        entries: Sequence[_Entry] | None = None,
-    ) -> list[str]:
+    def _forget(self) -> None:
+        """Start the entries anew when they are many (between documents only: a
+        document's sentences hold ids until they are decoded)."""
+        if len(self._ids) >= _MEMO_SIZE:
+            self._ids.clear()
+            self._candidate.clear()
+            self._decoder.reset()
+
+    def _entry_ids(
+        self, forms: Sequence[str], tags: Sequence[str], flags: dict[str, tuple[str, ...]]
+    ) -> list[int]:
+        """The decoder's entry of each token, made the first time its key is seen."""
+        ids, out = self._ids, []
+        for key in zip(forms, tags, [flags.get(f, ()) for f in forms], strict=True):
+            found = ids.get(key)
+            if found is None:
+                own, told, candidate = _entry_features(*key, self.lexicon, self.clusters)
+                found = ids[key] = self._decoder.entry(own, told)
+                self._candidate.extend([False] * (found + 1 - len(self._candidate)))
+                self._candidate[found] = candidate
+            out.append(found)
+        return out
+
+    def _pairs(self, forms: Sequence[str]) -> list[tuple[int, object]]:
+        """The tokens whose word pair with the word before (`bi=`) the model weighs."""
+        pair = self._decoder.pair
+        found = [(k, pair("bi=" + forms[k - 1] + "|" + forms[k])) for k in range(1, len(forms))]
+        return [(k, weights) for k, weights in found if weights is not None]
+
+    def decode(self, sentences: Sequence[Sequence[str]], ids: Sequence[Sequence[int]]):  # noqa: ANN201
+        """Labels of sentences of folded forms with their entry ids."""
+        return self._decoder.decode(ids, [self._pairs(forms) for forms in sentences])
+
+    def labels(self, forms: Sequence[str], context: dict[str, set[str]] | None = None) -> list[str]:
         """Labels of the sentence's tokens."""
         if not forms:
             return []
-        feats = features(forms, self.lexicon, context, entries, self.known, clusters=self.clusters)
-        return list(self._tagger.tag(feats))
+        self._forget()
+        tags = _lexicon_tags(forms, self.lexicon)
+        flags = {f: _doc_flags(f, context) for f in set(forms)} if context else {}
+        return self.decode([forms], [self._entry_ids(forms, tags, flags)])[0]
 
     def tag(
         self, forms: Sequence[str], context: dict[str, set[str]] | None = None
@@ -563,15 +577,22 @@ class NameTagger:
         tags = [_lexicon_tags(forms, lex) for forms in sentences]
         context = document_context(sentences, lex, tags)
         flags = {f: _doc_flags(f, context) for f in {f for s in sentences for f in s}}
-        tagged: list[list[NameSpan]] = []
-        for (start, forms), tags_ in zip(runs, tags, strict=True):
-            entries = _entries(forms, lex, context, tags_, flags, self.known, self.clusters)
+        self._forget()
+        chosen: list[int] = []
+        ids: list[list[int]] = []
+        candidate = self._candidate
+        for n, ((start, forms), tags_) in enumerate(zip(runs, tags, strict=True)):
+            found = self._entry_ids(forms, tags_, flags)
             if covered is not None and not any(
-                e.candidate and not covered[start + n] for n, e in enumerate(entries)
+                candidate[e] and not covered[start + m] for m, e in enumerate(found)
             ):
-                tagged.append([])
                 continue
-            tagged.append(spans(self.labels(forms, context, entries)))
+            chosen.append(n)
+            ids.append(found)
+        tagged: list[list[NameSpan]] = [[] for _ in runs]
+        labelled = self.decode([sentences[n] for n in chosen], ids) if chosen else []
+        for n, labels in zip(chosen, labelled, strict=True):
+            tagged[n] = spans(labels)
         tagged = link_aliases(sentences, tagged, lex)
         out: list[NameSpan] = []
         for (start, _), spans_ in zip(runs, tagged, strict=True):

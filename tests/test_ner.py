@@ -290,7 +290,7 @@ def test_training_with_masked_names_is_deterministic(tmp_path):
 
 
 def test_the_tagger_passes_only_attributes_the_model_weighs(tmp_path):
-    from kg.pipeline.annotate.ner import attributes_path, read_attributes
+    from kg.pipeline.annotate.ner_decode import attributes_path, read_attributes
 
     data = list(sentences(TINY))
     model = train_model(data, tmp_path / "tiny.crfsuite", params=SMALL)
@@ -308,7 +308,7 @@ def test_the_tagger_passes_only_attributes_the_model_weighs(tmp_path):
 
 
 def test_the_shipped_model_has_its_attribute_list():
-    from kg.pipeline.annotate.ner import read_attributes
+    from kg.pipeline.annotate.ner_decode import read_attributes
 
     known = read_attributes(MODEL)
     assert known is not None and len(known) > 10_000
@@ -437,3 +437,20 @@ def test_viterbi_breaks_ties_to_the_first_label_as_crfsuite_does():
     transitions = np.zeros((2, 2))
     paths = viterbi(scores, np.array([3, 2]), transitions)
     assert paths == [[0, 0, 0], [1, 0]]
+
+
+def test_the_decoder_starts_its_entries_anew_between_documents(monkeypatch):
+    """When the entries grow past the memo's size they are forgotten before the next
+    document, never within one: labels stay crfsuite's."""
+    from kg.pipeline.annotate import ner
+
+    monkeypatch.setattr(ner, "_MEMO_SIZE", 5)
+    tagger = NameTagger()
+    text = [
+        forms("وقال وزير الخارجية الفرنسي جان إيف لودريان في باريس إن فرنسا تدعم الحكومة"),
+        forms("وأضاف زلاتكو داليتش أن الفريق جاهز"),
+        forms("التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين"),
+    ]
+    for sentence in [*text, *text]:
+        assert tagger.labels(sentence) == _crfsuite_labels(MODEL, sentence)
+        assert len(tagger._ids) <= len(sentence) + 5

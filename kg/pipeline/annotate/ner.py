@@ -21,13 +21,7 @@ from kg.errors import AnnotatorError
 from kg.pipeline.annotate.arabic import NAME_CONNECTORS, PRONOUN_SUFFIXES
 from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings, default_lexicon
 from kg.pipeline.annotate.model import Kind
-from kg.pipeline.annotate.ner_decode import (  # noqa: F401 (the attribute list: re-exported)
-    Decoder,
-    attributes_path,
-    read_attributes,
-    read_crf,
-    write_attributes,
-)
+from kg.pipeline.annotate.ner_decode import Decoder, read_attributes, read_crf
 from kg.pipeline.annotate.tokens import Token
 from kg.pipeline.text.document import Document
 
@@ -492,9 +486,8 @@ def _alias_at(forms, k, aliases, longest, taken, lex) -> int:  # noqa: ANN001
 
 class NameTagger:
     """The CRF model, opened once; `tag` labels a sentence of folded tokens. Decoding is
-    `kg.pipeline.annotate.ner_decode`'s (crfsuite's labels, from the model's weights): each
-    distinct (form, lexicon tag, document flags) is scored once per process, not per
-    occurrence."""
+    `ner_decode`'s (crfsuite's labels from the model's weights): each distinct (form, lexicon
+    tag, document flags) is scored once per process, not per occurrence."""
 
     def __init__(self, path: str | Path = MODEL, lexicon: Lexicon | None = None) -> None:
         if not Path(path).is_file():
@@ -506,30 +499,29 @@ class NameTagger:
         names = self.known if self.known is not None else self._decoder.crf.state
         self.clusters = any(a.startswith("c=") for a in names)
         self._ids: dict[tuple[str, str, tuple[str, ...]], int] = {}
-        self._candidate: list[bool] = []
+        self._candidate = [False] * len(self._decoder)  # by entry id: may be in a name
 
     def _forget(self) -> None:
-        """Start the entries anew when they are many (between documents only: a
-        document's sentences hold ids until they are decoded)."""
+        """Start the entries anew when they are many (between documents, never within)."""
         if len(self._ids) >= _MEMO_SIZE:
             self._ids.clear()
-            self._candidate.clear()
             self._decoder.reset()
+            self._candidate = [False] * len(self._decoder)
 
     def _entry_ids(
         self, forms: Sequence[str], tags: Sequence[str], flags: dict[str, tuple[str, ...]]
     ) -> list[int]:
-        """The decoder's entry of each token, made the first time its key is seen."""
-        ids, out = self._ids, []
-        for key in zip(forms, tags, [flags.get(f, ()) for f in forms], strict=True):
-            found = ids.get(key)
+        """Each token's decoder entry (`flags` holds every form), made when first seen."""
+        keys = list(zip(forms, tags, map(flags.__getitem__, forms), strict=True))
+        out = list(map(self._ids.get, keys))
+        for k in [k for k, found in enumerate(out) if found is None] if None in out else ():
+            found = self._ids.get(keys[k])  # the same new key earlier in the sentence
             if found is None:
-                own, told, candidate = _entry_features(*key, self.lexicon, self.clusters)
-                found = ids[key] = self._decoder.entry(own, told)
-                self._candidate.extend([False] * (found + 1 - len(self._candidate)))
-                self._candidate[found] = candidate
-            out.append(found)
-        return out
+                own, told, candidate = _entry_features(*keys[k], self.lexicon, self.clusters)
+                found = self._ids[keys[k]] = self._decoder.entry(own, told)
+                self._candidate.append(candidate)
+            out[k] = found
+        return out  # type: ignore[return-value]
 
     def _pairs(self, forms: Sequence[str]) -> list[tuple[int, object]]:
         """The tokens whose word pair with the word before (`bi=`) the model weighs."""
@@ -537,17 +529,17 @@ class NameTagger:
         found = [(k, pair("bi=" + forms[k - 1] + "|" + forms[k])) for k in range(1, len(forms))]
         return [(k, weights) for k, weights in found if weights is not None]
 
-    def decode(self, sentences: Sequence[Sequence[str]], ids: Sequence[Sequence[int]]):  # noqa: ANN201
+    def decode(
+        self, sentences: Sequence[Sequence[str]], ids: Sequence[Sequence[int]]
+    ) -> list[list[str]]:
         """Labels of sentences of folded forms with their entry ids."""
         return self._decoder.decode(ids, [self._pairs(forms) for forms in sentences])
 
     def labels(self, forms: Sequence[str], context: dict[str, set[str]] | None = None) -> list[str]:
         """Labels of the sentence's tokens."""
-        if not forms:
-            return []
         self._forget()
         tags = _lexicon_tags(forms, self.lexicon)
-        flags = {f: _doc_flags(f, context) for f in set(forms)} if context else {}
+        flags = {f: _doc_flags(f, context) for f in set(forms)}
         return self.decode([forms], [self._entry_ids(forms, tags, flags)])[0]
 
     def tag(

@@ -114,63 +114,70 @@ class Decoder:
     def __init__(self, crf: Crf) -> None:
         self.crf = crf
         self.labels = crf.labels
-        n = len(crf.labels)
-        self._zero = np.zeros(n)
-        # attribute -> weights, per neighbour offset without its `d:` prefix
-        self._heard: list[dict[str, np.ndarray]] = [{} for _ in OFFSETS]
-        for name, vector in crf.state.items():
+        # every attribute's weights, one row each; row 0 is zeros
+        names = list(crf.state)
+        self._matrix = np.vstack([np.zeros(len(crf.labels)), *crf.state.values()])
+        self._row = {name: n + 1 for n, name in enumerate(names)}
+        # the rows of each attribute as read at offsets -2, -1, +1, +2 (name without its
+        # `d:`), 0 where the model does not weigh it there
+        heard: dict[str, list[int]] = {}
+        for name, row in self._row.items():
             head, colon, rest = name.partition(":")
             if colon and head in ("-2", "-1", "1", "2"):
-                self._heard[OFFSETS.index(int(head))][rest] = vector
+                heard.setdefault(rest, [0, 0, 0, 0])[OFFSETS.index(int(head))] = row
+        self._heard = {rest: tuple(rows) for rest, rows in heard.items()}
         self.reset()
 
     def reset(self) -> None:
-        """Forget every entry but the two sentence edges (ids 0 and 1)."""
-        n = len(self.labels)
-        self._rows = np.zeros((64, 5, n))  # own, then what it tells offsets -2, -1, +1, +2
+        """Forget every entry but the sentence edges."""
+        self._rows = np.zeros((1024, 5, len(self.labels)))  # own, told to -2, -1, +1, +2
         self._count = 0
-        edge = self.crf.state.get
-        # a token two (one) places after the start hears -2:BOS (-1:BOS) from the edge
-        self.bos = self._add([self._zero, edge("-2:BOS", self._zero), edge("-1:BOS", self._zero)])
-        self.eos = self._add(
-            [
-                self._zero,
-                self._zero,
-                self._zero,
-                edge("1:EOS", self._zero),
-                edge("2:EOS", self._zero),
-            ]
-        )
+        self._pending: list[int] = []  # rows of the weights of entries not yet summed
+        self._starts: list[int] = []  # where each of their groups starts in _pending
+        self._first = 0  # the first entry not yet summed
+        # what the start tells the first two tokens (-2:BOS, -1:BOS), the end the last two
+        self.bos = self._add([], ["BOS"])  # -2:BOS and -1:BOS (+1:BOS, +2:BOS are not)
+        self.eos = self._add([], ["EOS"])  # +1:EOS and +2:EOS
 
     def __len__(self) -> int:
         return self._count
 
-    def _add(self, rows: Sequence[np.ndarray]) -> int:
-        if self._count == len(self._rows):
-            self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
-        self._rows[self._count, : len(rows)] = rows
+    def _add(self, own: Sequence[str], told: Sequence[str]) -> int:
+        """A new entry whose five weight vectors are the sums of `own`'s weights and of
+        `told`'s as read at each neighbour offset, each in their order (a name twice counts
+        twice; a name the model does not weigh adds the zero row). The sums are made for
+        many entries at once (`_flush`)."""
+        rows, starts = self._pending, self._starts
+        starts.append(len(rows))
+        rows.append(0)  # each group opens with the zero row: none is empty
+        rows += [r for r in map(self._row.get, own) if r is not None]
+        heard = [h for h in map(self._heard.get, told) if h is not None]
+        for column in zip(*heard, strict=True) if heard else ((), (), (), ()):
+            starts.append(len(rows))
+            rows.append(0)
+            rows += column
         self._count += 1
         return self._count - 1
 
-    def _sum(self, names: Sequence[str], weights: dict[str, np.ndarray]) -> np.ndarray:
-        """The weights of `names` summed in their order (a name twice counts twice)."""
-        total = self._zero
-        for name in names:
-            vector = weights.get(name)
-            if vector is not None:
-                total = total + vector
-        return total
+    def _flush(self) -> None:
+        """Sum the weights of the entries made since the last flush."""
+        if not self._starts:
+            return
+        while self._count > len(self._rows):
+            self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
+        sums = np.add.reduceat(self._matrix[self._pending], self._starts)
+        self._rows[self._first : self._count] = sums.reshape(-1, 5, len(self.labels))
+        self._pending, self._starts, self._first = [], [], self._count
 
     def entry(self, own: Sequence[str], told: Sequence[str]) -> int:
         """A new entry: a token's own attributes, and those it tells its neighbours (each
         read by the model as `d:name` at offset d). Returns its id."""
-        rows = [self._sum(own, self.crf.state)]
-        rows += [self._sum(told, heard) for heard in self._heard]
-        return self._add(rows)
+        return self._add(own, told)
 
     def pair(self, name: str) -> np.ndarray | None:
         """The weights of one more attribute (the word pair), None when it has none."""
-        return self.crf.state.get(name)
+        row = self._row.get(name)
+        return None if row is None else self._matrix[row]
 
     def decode(
         self,
@@ -179,6 +186,7 @@ class Decoder:
     ) -> list[list[str]]:
         """Labels of sentences of entry ids; `pairs`: per sentence, (token, weights) to
         add last. Sentences of similar length are searched together."""
+        self._flush()
         out: list[list[str]] = [[] for _ in sentences]
         order = sorted(range(len(sentences)), key=lambda n: -len(sentences[n]))
         order = [n for n in order if sentences[n]]
@@ -228,23 +236,30 @@ def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) ->
     `crf1dc_viterbi` finds it: the score of (t, j) is max_i (score(t-1, i) +
     transitions[i, j]) + scores[t, j], ties going to the first i; the last label is the first
     best of the sentence's last token."""
-    batch, width, _ = scores.shape
-    current = scores[:, 0]
-    best = np.empty((width, batch, scores.shape[2]), dtype=np.intp)
-    ends = np.empty_like(current)
-    ones = np.flatnonzero(lengths == 1)
-    ends[ones] = current[ones]
+    batch, width, n = scores.shape
+    into = np.ascontiguousarray(transitions.T)  # into[j, i]: from label i to label j
+    totals = np.empty((width, batch, n))  # best score of a path ending at (t, label)
+    best = np.empty((width, batch * n), dtype=np.intp)  # its label at t - 1, per (b, label)
+    cells = np.arange(batch * n)
+    step = np.empty((batch, n, n))
+    totals[0] = scores[:, 0]
     for t in range(1, width):
-        step = current[:, :, None] + transitions
-        best[t] = step.argmax(axis=1)
-        current = step.max(axis=1) + scores[:, t]
-        done = np.flatnonzero(lengths == t + 1)
-        ends[done] = current[done]
-    labels = np.zeros((batch, width), dtype=np.intp)
-    last = lengths - 1
-    labels[np.arange(batch), last] = ends.argmax(axis=1)
+        np.add(totals[t - 1][:, None, :], into, out=step)  # step[b, j, i]
+        flat = step.reshape(batch * n, n)
+        best[t] = flat.argmax(axis=1)
+        np.add(flat[cells, best[t]].reshape(batch, n), scores[:, t], out=totals[t])
     everyone = np.arange(batch)
-    for t in range(width - 1, 0, -1):
-        inside = everyone[last >= t]
-        labels[inside, t - 1] = best[t][inside, labels[inside, t]]
-    return [row[:n] for row, n in zip(labels.tolist(), lengths.tolist(), strict=True)]
+    last = lengths - 1
+    finals = totals[last, everyone].argmax(axis=1)
+    ending: dict[int, list[int]] = {}
+    for b, t in enumerate(last.tolist()):
+        ending.setdefault(t, []).append(b)
+    labels = np.zeros((width, batch), dtype=np.intp)
+    offsets = everyone * n
+    for t in range(width - 1, -1, -1):
+        if t < width - 1:  # past a sentence's end this follows garbage, overwritten below
+            labels[t] = best[t + 1][offsets + labels[t + 1]]
+        if t in ending:
+            labels[t, ending[t]] = finals[ending[t]]
+    rows = labels.T.tolist()
+    return [row[:size] for row, size in zip(rows, lengths.tolist(), strict=True)]

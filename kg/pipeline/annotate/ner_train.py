@@ -18,14 +18,13 @@ from kg.errors import InputError
 from kg.pipeline.annotate.lexicon import Lexicon, default_lexicon
 from kg.pipeline.annotate.ner import (
     CLUSTERS,
-    attributes_path,
     document_context,
     features,
     labels_of,
     link_aliases,
     spans,
-    write_attributes,
 )
+from kg.pipeline.annotate.ner_decode import attributes_path, write_attributes
 from kg.pipeline.annotate.ner_lexicons import (
     fingerprint_path,
     lexicon_fingerprint,
@@ -188,7 +187,7 @@ def train_model(
     params: dict[str, float | int | bool | str] | None = None,
 ) -> Path:
     """Train a CRF on `data` and write it to `model`, with the list of the attributes it
-    weighs (`ner.write_attributes`) and the fingerprint of the lexicons its features read
+    weighs (`ner_decode.write_attributes`) and the fingerprint of the lexicons its features read
     (`ner_lexicons`) beside it."""
     import pycrfsuite
 

@@ -1,5 +1,6 @@
-"""The query index (kg.store.index): one label per entity and statement -> country links,
-in a named graph that every store write rewrites from the facts (docs/store.md)."""
+"""The query index (kg.store.index): one label per entity, statement -> country links,
+people's counts and the rows of roles and former-posts, in a named graph that every store
+write rewrites from the facts (docs/store.md)."""
 
 from __future__ import annotations
 
@@ -70,12 +71,49 @@ def _article(file: str, statement: str, position: str, country_name: str, speake
 
 
 def _index(store: Path) -> set[tuple[str, str, str]]:
+    """The labels and country links of the store's index."""
     with EmbeddedStore.open(store, create=False, read_only=True) as opened:
         return {
             (q.subject.value, q.predicate.value, q.object.value)
             for q in opened.store.quads_for_pattern(None, None, None, INDEX_GRAPH)
-            if q.predicate.value.startswith(KGI)
+            if q.predicate.value in (f"{KGI}label", f"{KGI}country")
         }
+
+
+def _rows(store: Path, prefix: str) -> set[tuple[tuple[str, str], ...]]:
+    """The index's rows of a canned query (blank nodes whose predicates start with
+    `prefix`): each row as its sorted (predicate name, value) pairs."""
+    with EmbeddedStore.open(store, create=False, read_only=True) as opened:
+        rows: dict[ox.BlankNode, set[tuple[str, str]]] = {}
+        for q in opened.store.quads_for_pattern(None, None, None, INDEX_GRAPH):
+            name = q.predicate.value.removeprefix(KGI)
+            if isinstance(q.subject, ox.BlankNode) and name.startswith(prefix):
+                rows.setdefault(q.subject, set()).add((name, q.object.value))
+        return {tuple(sorted(row)) for row in rows.values()}
+
+
+def _posts(file: str, person: str, label: str, role: str, former: bool) -> str:
+    """N-Quads of a tiny article graph: `person` (labelled `label`) holds post `role` of
+    organisation O, as a post held before the article was published when `former`."""
+    g, art = f"<{ID}graph/{file}>", f"<{ID}article/{file}/0>"
+    m, p, o = f"<{ID}article/{file}/0#m>", f"<{ID}person/{person}>", f"<{ID}organisation/O>"
+    interval, when = f"<{ID}article/{file}/0#during>", f"<{ID}article/{file}/0#published>"
+    org, time = "http://www.w3.org/ns/org#", "http://www.w3.org/2006/time#"
+    lines = [
+        f"{art} <{KGO}fileName> {ox.Literal(file)} {g} .",
+        f"{art} <{time}hasTime> {when} {g} .",
+        f"{m} {RDF_TYPE} <{KGO}Membership> {g} .",
+        f"{m} <{org}member> {p} {g} .",
+        f"{m} <{org}organization> {o} {g} .",
+        f"{m} <{KGO}roleLabel> {ox.Literal(role, language='ar')} {g} .",
+        f"{m} <{KGO}sourceArticle> {art} {g} .",
+        f"{m} <{org}memberDuring> {interval} {g} .",
+        f"{interval} <{time}{'before' if former else 'inside'}> {when} {g} .",
+        f"{p} {RDF_TYPE} <{KGO}Person> {g} .",
+        f"{p} {PREF} {ox.Literal(label, language='ar')} {g} .",
+        f"{o} {PREF} {ox.Literal('الأمم المتحدة', language='ar')} {g} .",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def test_rebuilt_article_rewrites_the_index_and_keeps_what_others_give(tmp_path: Path) -> None:
@@ -123,8 +161,8 @@ def test_a_graph_file_read_for_a_query_gets_the_index(tmp_path: Path) -> None:
     path.write_text(_article("a.txt", "s", "عن سوريا", "سوريا", "زيد"), encoding="utf-8")
     store = memory_store(path)
     assert (
-        len(list(store.quads_for_pattern(None, None, None, INDEX_GRAPH))) == 4
-    )  # the marker, two labels, one link
+        len(list(store.quads_for_pattern(None, None, None, INDEX_GRAPH))) == 7
+    )  # the marker and its version, two labels, one link, the person's two counts
 
 
 def test_a_store_without_the_index_gets_the_canned_queries_that_need_none(
@@ -148,3 +186,50 @@ def test_a_store_without_the_index_gets_the_canned_queries_that_need_none(
     indexed = QUERIES / "indexed" / "statements.rq"
     with pytest.raises(QueryError, match="has no query index"):
         run_query(store, str(indexed))
+
+
+def test_rebuilt_article_rewrites_the_rows_of_roles_and_former_posts(tmp_path: Path) -> None:
+    """The index's rows of roles and former-posts, and people's counts, follow the facts: a
+    re-built article's old post leaves them, the post another article gives stays, and the
+    canned queries read the same rows from the index as their plain forms from the facts."""
+    files = {
+        "a": _posts("a.txt", "P", "زيد", "وزير الخارجية", former=False),
+        "b": _posts("b.txt", "Q", "عمرو", "الأمين العام", former=True),
+        "a2": _posts("a.txt", "P", "زيد", "وزير الدفاع", former=True),
+    }
+    for name, text in files.items():
+        (tmp_path / f"{name}.nq").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    load(tmp_path / "a.nq", store, quiet=True)
+    load(tmp_path / "b.nq", store, quiet=True)
+    un = "الأمم المتحدة"
+    assert _rows(store, "role") == {
+        (("roleName", "وزير الخارجية"), ("roleOrganisation", un), ("rolePerson", "زيد")),
+        (("roleName", "الأمين العام"), ("roleOrganisation", un), ("rolePerson", "عمرو")),
+    }
+    assert _rows(store, "former") == {
+        (("formerFile", "b.txt"), ("formerOrganisation", un), ("formerPerson", "عمرو"),
+         ("formerRole", "الأمين العام")),
+    }  # fmt: skip
+    load(tmp_path / "a2.nq", store, quiet=True)  # a's post is now a former one, and another
+    assert _rows(store, "role") == {
+        (("roleName", "وزير الدفاع"), ("roleOrganisation", un), ("rolePerson", "زيد")),
+        (("roleName", "الأمين العام"), ("roleOrganisation", un), ("rolePerson", "عمرو")),
+    }
+    assert {r[0] for r in _rows(store, "former")} == {
+        ("formerFile", "a.txt"),
+        ("formerFile", "b.txt"),
+    }
+    assert run_query(store, "former-posts").rows == [
+        ["زيد", "وزير الدفاع", un, "a.txt"],
+        ["عمرو", "الأمين العام", un, "b.txt"],
+    ]
+    assert run_query(store, "people").rows == [
+        [f"{ID}person/P", "زيد", "1", "0"],
+        [f"{ID}person/Q", "عمرو", "1", "0"],
+    ]
+    indexed = {name: run_query(store, name).rows for name in ("roles", "former-posts", "people")}
+    with EmbeddedStore.open(store) as opened:  # an index of version 1 (no rows, no counts)
+        opened.apply(f"DELETE DATA {{ GRAPH {INDEX_GRAPH} {{ {INDEX_GRAPH} <{KGI}version> 2 }} }}")
+        assert not opened.has_index()
+    assert {name: run_query(store, name).rows for name in indexed} == indexed  # plain forms

@@ -43,7 +43,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError
 from kg.store.base import FACT_COUNT, quad_count_query
-from kg.store.index import INDEX_GRAPH
+from kg.store.index import HAS_INDEX, INDEX_GRAPH
 
 if TYPE_CHECKING:
     from kg.store.rows import Rows
@@ -374,6 +374,5 @@ class Endpoint:
         return sorted(r[0] for r in rows.rows if r[0] != INDEX_GRAPH.value)
 
     def has_index(self) -> bool:
-        """True if the endpoint holds the query index (kg.store.index)."""
-        ask = f"SELECT ?x WHERE {{ GRAPH {INDEX_GRAPH} {{ {INDEX_GRAPH} a ?x }} }} LIMIT 1"
-        return bool(self.query(ask).rows)
+        """True if the endpoint holds the query index in this layout (kg.store.index)."""
+        return bool(self.query(HAS_INDEX).rows)

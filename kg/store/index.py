@@ -9,10 +9,17 @@ It holds, derived from the facts (the default graph):
 - ``?statement kgi:country ?country`` — the statement's position contains one of the
   country's names (``rdfs:label``), as a substring: what statements-about-country.rq tested
   with ``CONTAINS`` for every country name × every statement at query time.
-- ``kgr:index a kgi:QueryIndex`` — the marker that the index was written (a store written
-  by an older kg has none; `kg.store.query` then says so instead of answering nothing).
+- ``?person kgi:posts ?n ; kgi:statements ?m`` — what people.rq counts per person.
+- one blank node per row of roles.rq (``kgi:rolePerson``, ``kgi:roleName``,
+  ``kgi:roleOrganisation``) and of former-posts.rq (``kgi:formerPerson``, ``kgi:formerRole``,
+  ``kgi:formerOrganisation``, ``kgi:formerFile``): their distinct rows, before the sort. Each
+  is a join of five to nine patterns over the 10,000 memberships of a 1M-quad store, then a
+  DISTINCT to 1,700 (or 560) rows: done once per write instead of at every query.
+- ``kgr:index a kgi:QueryIndex ; kgi:version 2`` — the marker that the index was written,
+  and in which layout (a store written by an older kg has none, or version 1: its canned
+  queries run their plain forms, and `kg.store.query` refuses a query reading the index).
 
-Both are global (a label or a country name seen in one article changes the rows of
+All are global (a label or a country name seen in one article changes the rows of
 another), so the whole graph is rewritten in one SPARQL Update — one transaction — at the
 end of each `kg load`, `kg build --store` and when a graph file is read for a query. The
 article graphs and the facts are not touched: re-building an article rewrites the index
@@ -28,13 +35,20 @@ import pyoxigraph as ox
 
 KGI = "https://w3id.org/kg-arabic-news/index#"
 INDEX_GRAPH = ox.NamedNode("https://w3id.org/kg-arabic-news/id/index")
+VERSION = 2  # the index's layout; 1 (labels and country links only) was read as none
 _COUNTRY = ox.NamedNode(f"{KGI}country")
 _MARKER = ox.Triple(INDEX_GRAPH, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                     ox.NamedNode(f"{KGI}QueryIndex"))  # fmt: skip
+_VERSION = ox.Triple(INDEX_GRAPH, ox.NamedNode(f"{KGI}version"), ox.Literal(VERSION))
+# Whether a source holds the index in this layout (an endpoint is asked this).
+HAS_INDEX = f"SELECT (1 AS ?v) WHERE {{ GRAPH {INDEX_GRAPH} {{ {_VERSION} }} }} LIMIT 1"
 _PREFIXES = """PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
 PREFIX kgi: <https://w3id.org/kg-arabic-news/index#>
+PREFIX kgr: <https://w3id.org/kg-arabic-news/id/>
+PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX time: <http://www.w3.org/2006/time#>
 """
 _COUNTRY_NAMES = (
     _PREFIXES
@@ -50,6 +64,63 @@ _LABELS = (
     "INSERT { GRAPH %s { ?e kgi:label ?label } }\n"
     "WHERE { SELECT ?e (MIN(?name) AS ?label) WHERE { ?e skos:prefLabel ?name } GROUP BY ?e }"
 )
+# What people.rq counts per person, and the distinct rows of roles.rq and former-posts.rq,
+# computed after the labels (they read kgi:label) in the same update. Written for
+# Oxigraph's planner as the canned queries are (docs/store.md, "Canned queries"): one
+# pattern per sub-SELECT (hash joins over index scans), DISTINCT over entities before their
+# labels are read. The OPTIONAL organisation leaves its triple out of a row that has none.
+_PEOPLE = """INSERT { GRAPH kgr:index { ?person kgi:posts ?posts } }
+WHERE {
+  SELECT ?person (COUNT(DISTINCT ?membership) AS ?posts)
+  WHERE {
+    { SELECT ?person WHERE { ?person a kgo:Person } }
+    OPTIONAL { { SELECT ?membership ?person WHERE { ?membership org:member ?person } } }
+  }
+  GROUP BY ?person
+} ;
+INSERT { GRAPH kgr:index { ?person kgi:statements ?statements } }
+WHERE {
+  SELECT ?person (COUNT(DISTINCT ?statement) AS ?statements)
+  WHERE {
+    { SELECT ?person WHERE { ?person a kgo:Person } }
+    OPTIONAL { { SELECT ?person ?statement WHERE { ?person kgo:stated ?statement } } }
+  }
+  GROUP BY ?person
+}"""
+_ORGANISATION = """OPTIONAL {
+          { SELECT ?membership ?org WHERE { ?membership org:organization ?org } }
+          { SELECT ?org ?organisation WHERE { GRAPH kgr:index { ?org kgi:label ?organisation } } }
+        }"""
+_ROWS = """INSERT { GRAPH kgr:index {
+  _:row kgi:%(prefix)sPerson ?person ; kgi:%(prefix)s%(role)s ?role ;
+        kgi:%(prefix)sOrganisation ?organisation %(file_triple)s } }
+WHERE {
+  SELECT DISTINCT ?person ?role ?organisation %(file)s
+  WHERE {
+    {
+      SELECT DISTINCT ?holder ?role ?organisation %(file)s
+      WHERE {
+        { SELECT ?membership WHERE { ?membership a kgo:Membership } }
+        %(former)s{ SELECT ?membership ?holder WHERE { ?membership org:member ?holder } }
+        { SELECT ?membership ?role WHERE { ?membership kgo:roleLabel ?role } }
+        %(organisation)s
+      }
+    }
+    { SELECT ?holder ?person WHERE { GRAPH kgr:index { ?holder kgi:label ?person } } }
+  }
+}"""
+# A post is former when its interval is time:before the instant its article was published.
+_FORMER = """{ SELECT ?membership ?interval WHERE { ?membership org:memberDuring ?interval } }
+        { SELECT ?interval ?published WHERE { ?interval time:before ?published } }
+        { SELECT ?membership ?article WHERE { ?membership kgo:sourceArticle ?article } }
+        { SELECT ?article ?published WHERE { ?article time:hasTime ?published } }
+        { SELECT ?article ?file WHERE { ?article kgo:fileName ?file } }
+        """
+_ROLE_ROWS = _ROWS % {"prefix": "role", "role": "Name", "file_triple": "", "file": "",
+                      "former": "", "organisation": _ORGANISATION}  # fmt: skip
+_FORMER_ROWS = _ROWS % {"prefix": "former", "role": "Role",
+                        "file_triple": "; kgi:formerFile ?file", "file": "?file",
+                        "former": _FORMER, "organisation": _ORGANISATION}  # fmt: skip
 
 Select = Callable[[str], Iterable[list[str]]]
 
@@ -98,7 +169,7 @@ def refresh_update(select: Select) -> str:
     (country names, statement positions) with `select` (rows of lexical values)."""
     names = [(c, n) for c, n in select(_COUNTRY_NAMES)]
     positions = [(s, p) for s, p in select(_POSITIONS)] if names else []
-    triples = [_MARKER] + [
+    triples = [_MARKER, _VERSION] + [
         ox.Triple(ox.NamedNode(s), _COUNTRY, ox.NamedNode(c))
         for s, c in country_links(names, positions)
     ]
@@ -107,6 +178,8 @@ def refresh_update(select: Select) -> str:
         _PREFIXES
         + f"DROP SILENT GRAPH {INDEX_GRAPH} ;\n"
         + _LABELS % INDEX_GRAPH
+        + " ;\n"
+        + " ;\n".join((_PEOPLE, _ROLE_ROWS, _FORMER_ROWS))
         + f" ;\nINSERT DATA {{ GRAPH {INDEX_GRAPH} {{\n{data}}} }}"
     )
 
@@ -129,8 +202,8 @@ def refresh_store(store: ox.Store) -> None:
 
 
 def has_index(store: ox.Store) -> bool:
-    """True if the pyoxigraph store holds the index's marker."""
-    return any(True for _ in store.quads_for_pattern(*_MARKER, INDEX_GRAPH))
+    """True if the pyoxigraph store holds the index in this layout (its version marker)."""
+    return any(True for _ in store.quads_for_pattern(*_VERSION, INDEX_GRAPH))
 
 
 def uses_index(sparql: str) -> bool:

@@ -1,0 +1,131 @@
+"""The canned queries of this checkout side by side with those of another checkout, on ONE
+store, in one run (docs/benchmarks.md, run W): each checkout's rewrite of the query index
+(CPU seconds, in its own process), then every canned query in the form each checkout's `kg
+query` runs there, interleaved run by run, with its CPU and wall p50 and whether both give
+the same rows in the same order.
+
+    python -m benchmarks.store_queries STORE --before DIR [--repeat N]
+
+STORE is a store `kg load` wrote (e.g. of `corpus-x4.nq`, `python -m benchmarks --only
+store`); its query index is rewritten by DIR's kg, then by this checkout's (last, so the
+queries read this checkout's index; an older checkout's index-reading forms read only what
+this one still writes under the same names). Rows print as JSON lines, then a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+_REFRESH = """
+import json, sys, time
+from kg.store.embedded import EmbeddedStore
+from kg.store.index import refresh
+with EmbeddedStore.open(sys.argv[1], create=False) as store:
+    cpu, wall = time.process_time(), time.perf_counter()
+    refresh(store)
+    print(json.dumps({"cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall}))
+"""
+
+
+def refresh_seconds(store: Path, root: Path) -> dict[str, float]:
+    """CPU and wall seconds of `root`'s kg rewriting the store's query index (its process)."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", _REFRESH, str(store)], env=env, check=True,
+                          capture_output=True, text=True)  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def query_text(root: Path, name: str) -> str:
+    """The form of canned query `name` that `root`'s kg runs on a store with its index."""
+    indexed = root / "queries" / "indexed" / f"{name}.rq"
+    return (indexed if indexed.is_file() else root / "queries" / f"{name}.rq").read_text("utf-8")
+
+
+def _run(store: Any, sparql: str) -> tuple[float, float, list[tuple[str, ...]]]:
+    """CPU ms, wall ms and the rows (lexical values, '' for unbound) of one run."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    rows = [tuple("" if t is None else t.value for t in s) for s in store.query(sparql)]
+    return (time.process_time() - cpu) * 1000, (time.perf_counter() - wall) * 1000, rows
+
+
+def compare(store_dir: Path, before: Path, repeat: int) -> list[dict[str, Any]]:
+    """Each canned query of both checkouts on the store, interleaved: p50s and same rows."""
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(store_dir))
+    names = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+    out = []
+    for name in names:
+        texts = {"before": query_text(before, name), "after": query_text(ROOT, name)}
+        cpus: dict[str, list[float]] = {"before": [], "after": []}
+        walls: dict[str, list[float]] = {"before": [], "after": []}
+        rows: dict[str, list[tuple[str, ...]]] = {}
+        for turn in range(repeat + 1):  # the first turn warms the caches: not counted
+            for side, sparql in texts.items():
+                cpu, wall, rows[side] = _run(store, sparql)
+                if turn:
+                    cpus[side].append(cpu)
+                    walls[side].append(wall)
+            if turn and max(walls["before"][-1], walls["after"][-1]) > 10_000:
+                break  # far over budget: one run tells enough
+        row: dict[str, Any] = {
+            "query": name,
+            "rows": len(rows["after"]),
+            "same": rows["before"] == rows["after"],
+            "same_form": texts["before"] == texts["after"],
+            "runs": len(cpus["after"]),
+        }
+        for side in texts:
+            row[f"{side}_cpu"] = statistics.median(cpus[side])
+            row[f"{side}_wall"] = statistics.median(walls[side])
+        out.append(row)
+        print(json.dumps(row), flush=True)
+    return out
+
+
+def table(refresh: dict[str, dict[str, float]], rows: list[dict[str, Any]]) -> str:
+    """Markdown: the index rewrites, then each query's CPU and wall p50 before and after."""
+    lines = [
+        "| case | rows | same rows, same order | CPU p50 ms before | CPU p50 ms after | "
+        "wall p50 ms before | wall p50 ms after |",
+        "|---|---|---|---|---|---|---|",
+        f"| rewrite of the query index (CPU s, wall s) | | | {refresh['before']['cpu']:.2f} "
+        f"| {refresh['after']['cpu']:.2f} | {refresh['before']['wall']:.2f} "
+        f"| {refresh['after']['wall']:.2f} |",
+    ]
+    for r in rows:
+        form = " (same text)" if r["same_form"] else ""
+        lines.append(
+            f"| {r['query']}{form} | {r['rows']} | {'yes' if r['same'] else '**no**'} "
+            f"| {r['before_cpu']:.1f} | {r['after_cpu']:.1f} | {r['before_wall']:.1f} "
+            f"| {r['after_wall']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--before", type=Path, required=True)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args(argv)
+    print(json.dumps({"load_average": os.getloadavg()}), flush=True)
+    refresh = {"before": refresh_seconds(args.store, args.before)}
+    refresh["after"] = refresh_seconds(args.store, ROOT)  # last: the queries read this index
+    print(json.dumps({"refresh": refresh}), flush=True)
+    rows = compare(args.store, args.before, args.repeat)
+    print(json.dumps({"load_average": os.getloadavg()}), flush=True)
+    print(table(refresh, rows))
+
+
+if __name__ == "__main__":
+    main()

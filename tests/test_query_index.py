@@ -81,14 +81,15 @@ def _index(store: Path) -> set[tuple[str, str, str]]:
 
 
 def _rows(store: Path, prefix: str) -> set[tuple[tuple[str, str], ...]]:
-    """The index's rows of a canned query (blank nodes whose predicates start with
-    `prefix`): each row as its sorted (predicate name, value) pairs."""
+    """The index's rows of a canned query (nodes whose predicates start with `prefix`,
+    named ``kgr:index/QUERY/MD5``): each row as its sorted (predicate name, value) pairs."""
     with EmbeddedStore.open(store, create=False, read_only=True) as opened:
-        rows: dict[ox.BlankNode, set[tuple[str, str]]] = {}
+        rows: dict[str, set[tuple[str, str]]] = {}
         for q in opened.store.quads_for_pattern(None, None, None, INDEX_GRAPH):
             name = q.predicate.value.removeprefix(KGI)
-            if isinstance(q.subject, ox.BlankNode) and name.startswith(prefix):
-                rows.setdefault(q.subject, set()).add((name, q.object.value))
+            if name.startswith(prefix):
+                assert q.subject.value.startswith(f"{INDEX_GRAPH.value}/")
+                rows.setdefault(q.subject.value, set()).add((name, q.object.value))
         return {tuple(sorted(row)) for row in rows.values()}
 
 

@@ -68,7 +68,7 @@ _LABELS = (
 # computed after the labels (they read kgi:label) in the same update. Written for
 # Oxigraph's planner as the canned queries are (docs/store.md, "Canned queries"): one
 # pattern per sub-SELECT (hash joins over index scans), DISTINCT over entities before their
-# labels are read. The OPTIONAL organisation leaves its triple out of a row that has none.
+# labels are read.
 _PEOPLE = """INSERT { GRAPH kgr:index { ?person kgi:posts ?posts } }
 WHERE {
   SELECT ?person (COUNT(DISTINCT ?membership) AS ?posts)
@@ -87,40 +87,66 @@ WHERE {
   }
   GROUP BY ?person
 }"""
-_ORGANISATION = """OPTIONAL {
-          { SELECT ?membership ?org WHERE { ?membership org:organization ?org } }
-          { SELECT ?org ?organisation WHERE { GRAPH kgr:index { ?org kgi:label ?organisation } } }
-        }"""
-_ROWS = """INSERT { GRAPH kgr:index {
-  _:row kgi:%(prefix)sPerson ?person ; kgi:%(prefix)s%(role)s ?role ;
-        kgi:%(prefix)sOrganisation ?organisation %(file_triple)s } }
-WHERE {
-  SELECT DISTINCT ?person ?role ?organisation %(file)s
-  WHERE {
-    {
-      SELECT DISTINCT ?holder ?role ?organisation %(file)s
-      WHERE {
-        { SELECT ?membership WHERE { ?membership a kgo:Membership } }
-        %(former)s{ SELECT ?membership ?holder WHERE { ?membership org:member ?holder } }
-        { SELECT ?membership ?role WHERE { ?membership kgo:roleLabel ?role } }
-        %(organisation)s
-      }
-    }
-    { SELECT ?holder ?person WHERE { GRAPH kgr:index { ?holder kgi:label ?person } } }
-  }
-}"""
 # A post is former when its interval is time:before the instant its article was published.
 _FORMER = """{ SELECT ?membership ?interval WHERE { ?membership org:memberDuring ?interval } }
-        { SELECT ?interval ?published WHERE { ?interval time:before ?published } }
-        { SELECT ?membership ?article WHERE { ?membership kgo:sourceArticle ?article } }
-        { SELECT ?article ?published WHERE { ?article time:hasTime ?published } }
-        { SELECT ?article ?file WHERE { ?article kgo:fileName ?file } }
-        """
-_ROLE_ROWS = _ROWS % {"prefix": "role", "role": "Name", "file_triple": "", "file": "",
-                      "former": "", "organisation": _ORGANISATION}  # fmt: skip
-_FORMER_ROWS = _ROWS % {"prefix": "former", "role": "Role",
-                        "file_triple": "; kgi:formerFile ?file", "file": "?file",
-                        "former": _FORMER, "organisation": _ORGANISATION}  # fmt: skip
+          { SELECT ?interval ?published WHERE { ?interval time:before ?published } }
+          { SELECT ?membership ?article WHERE { ?membership kgo:sourceArticle ?article } }
+          { SELECT ?article ?published WHERE { ?article time:hasTime ?published } }
+          { SELECT ?article ?file WHERE { ?article kgo:fileName ?file } }
+          """
+
+
+def _key(variable: str) -> str:
+    """SPARQL: a term's part of a row's key, "/" + language + "/" + its text with "/"
+    escaped (ENCODE_FOR_URI), so that the parts of distinct rows never join to the same key;
+    "" when the variable is unbound (no organisation)."""
+    return f'COALESCE(CONCAT("/", LANG({variable}), "/", ENCODE_FOR_URI(STR({variable}))), "")'
+
+
+def _rows(query: str, columns: dict[str, str], former: str = "") -> str:
+    """SPARQL Update: one node per distinct row of canned query `query` in the index, with
+    a triple per bound column (``kgi:{prefix}{Name}``: no organisation triple for a post
+    that names none). The node's IRI is the MD5 of the row's key: the same rows give the
+    same index, whoever writes it (no blank nodes)."""
+    names = " ".join(columns)  # ?person (the holder's label), ?role, ...
+    key = ", ".join(_key(v) for v in columns)
+    triples = " ;\n    ".join(f"kgi:{predicate} {v}" for v, predicate in columns.items())
+    return f"""INSERT {{ GRAPH kgr:index {{
+    ?row {triples} }} }}
+WHERE {{
+  {{
+    SELECT DISTINCT {names}
+    WHERE {{
+      {{
+        SELECT DISTINCT {names.replace("?person", "?holder")}
+        WHERE {{
+          {{ SELECT ?membership WHERE {{ ?membership a kgo:Membership }} }}
+          {former}{{ SELECT ?membership ?holder WHERE {{ ?membership org:member ?holder }} }}
+          {{ SELECT ?membership ?role WHERE {{ ?membership kgo:roleLabel ?role }} }}
+          OPTIONAL {{
+            {{ SELECT ?membership ?org WHERE {{ ?membership org:organization ?org }} }}
+            {{ SELECT ?org ?organisation
+               WHERE {{ GRAPH kgr:index {{ ?org kgi:label ?organisation }} }} }}
+          }}
+        }}
+      }}
+      {{ SELECT ?holder ?person WHERE {{ GRAPH kgr:index {{ ?holder kgi:label ?person }} }} }}
+    }}
+  }}
+  BIND (IRI(CONCAT(STR(kgr:index), "/{query}/", MD5(CONCAT({key})))) AS ?row)
+}}"""
+
+
+_ROLE_ROWS = _rows(
+    "roles",
+    {"?person": "rolePerson", "?role": "roleName", "?organisation": "roleOrganisation"},
+)
+_FORMER_ROWS = _rows(
+    "former-posts",
+    {"?person": "formerPerson", "?role": "formerRole", "?organisation": "formerOrganisation",
+     "?file": "formerFile"},
+    _FORMER,
+)  # fmt: skip
 
 Select = Callable[[str], Iterable[list[str]]]
 

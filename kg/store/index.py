@@ -44,7 +44,6 @@ _VERSION = ox.Triple(INDEX_GRAPH, ox.NamedNode(f"{KGI}version"), ox.Literal(VERS
 HAS_INDEX = f"SELECT (1 AS ?v) WHERE {{ GRAPH {INDEX_GRAPH} {{ {_VERSION} }} }} LIMIT 1"
 _PREFIXES = """PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
 PREFIX kgi: <https://w3id.org/kg-arabic-news/index#>
-PREFIX kgr: <https://w3id.org/kg-arabic-news/id/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -69,24 +68,24 @@ _LABELS = (
 # Oxigraph's planner as the canned queries are (docs/store.md, "Canned queries"): one
 # pattern per sub-SELECT (hash joins over index scans), DISTINCT over entities before their
 # labels are read.
-_PEOPLE = """INSERT { GRAPH kgr:index { ?person kgi:posts ?posts } }
-WHERE {
+_PEOPLE = f"""INSERT {{ GRAPH {INDEX_GRAPH} {{ ?person kgi:posts ?posts }} }}
+WHERE {{
   SELECT ?person (COUNT(DISTINCT ?membership) AS ?posts)
-  WHERE {
-    { SELECT ?person WHERE { ?person a kgo:Person } }
-    OPTIONAL { { SELECT ?membership ?person WHERE { ?membership org:member ?person } } }
-  }
+  WHERE {{
+    {{ SELECT ?person WHERE {{ ?person a kgo:Person }} }}
+    OPTIONAL {{ {{ SELECT ?membership ?person WHERE {{ ?membership org:member ?person }} }} }}
+  }}
   GROUP BY ?person
-} ;
-INSERT { GRAPH kgr:index { ?person kgi:statements ?statements } }
-WHERE {
+}} ;
+INSERT {{ GRAPH {INDEX_GRAPH} {{ ?person kgi:statements ?statements }} }}
+WHERE {{
   SELECT ?person (COUNT(DISTINCT ?statement) AS ?statements)
-  WHERE {
-    { SELECT ?person WHERE { ?person a kgo:Person } }
-    OPTIONAL { { SELECT ?person ?statement WHERE { ?person kgo:stated ?statement } } }
-  }
+  WHERE {{
+    {{ SELECT ?person WHERE {{ ?person a kgo:Person }} }}
+    OPTIONAL {{ {{ SELECT ?person ?statement WHERE {{ ?person kgo:stated ?statement }} }} }}
+  }}
   GROUP BY ?person
-}"""
+}}"""
 # A post is former when its interval is time:before the instant its article was published.
 _FORMER = """{ SELECT ?membership ?interval WHERE { ?membership org:memberDuring ?interval } }
           { SELECT ?interval ?published WHERE { ?interval time:before ?published } }
@@ -105,13 +104,13 @@ def _key(variable: str) -> str:
 
 def _rows(query: str, columns: dict[str, str], former: str = "") -> str:
     """SPARQL Update: one node per distinct row of canned query `query` in the index, with
-    a triple per bound column (``kgi:{prefix}{Name}``: no organisation triple for a post
+    a triple per bound column (the predicates `columns` names: no organisation triple for a post
     that names none). The node's IRI is the MD5 of the row's key: the same rows give the
     same index, whoever writes it (no blank nodes)."""
     names = " ".join(columns)  # ?person (the holder's label), ?role, ...
     key = ", ".join(_key(v) for v in columns)
     triples = " ;\n    ".join(f"kgi:{predicate} {v}" for v, predicate in columns.items())
-    return f"""INSERT {{ GRAPH kgr:index {{
+    return f"""INSERT {{ GRAPH {INDEX_GRAPH} {{
     ?row {triples} }} }}
 WHERE {{
   {{
@@ -126,14 +125,14 @@ WHERE {{
           OPTIONAL {{
             {{ SELECT ?membership ?org WHERE {{ ?membership org:organization ?org }} }}
             {{ SELECT ?org ?organisation
-               WHERE {{ GRAPH kgr:index {{ ?org kgi:label ?organisation }} }} }}
+               WHERE {{ GRAPH {INDEX_GRAPH} {{ ?org kgi:label ?organisation }} }} }}
           }}
         }}
       }}
-      {{ SELECT ?holder ?person WHERE {{ GRAPH kgr:index {{ ?holder kgi:label ?person }} }} }}
+      {{ SELECT ?holder ?person WHERE {{ GRAPH {INDEX_GRAPH} {{ ?holder kgi:label ?person }} }} }}
     }}
   }}
-  BIND (IRI(CONCAT(STR(kgr:index), "/{query}/", MD5(CONCAT({key})))) AS ?row)
+  BIND (IRI(CONCAT("{INDEX_GRAPH.value}", "/{query}/", MD5(CONCAT({key})))) AS ?row)
 }}"""
 
 

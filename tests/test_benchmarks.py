@@ -94,3 +94,24 @@ def test_store_section_side_by_side(tmp_path: Path) -> None:
     for name in query_names():
         assert f"| query {name} " in text
     assert "within 1.5x of `oxigraph load`: x" in text and "commit " in text
+
+
+def test_store_queries_side_by_side(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """benchmarks.store_queries on a store of three articles, this checkout against itself:
+    the index rewritten by each, every canned query timed in both forms with the same rows."""
+    from benchmarks.store_queries import main
+    from kg.pipeline.build import build_corpus
+    from kg.resources import query_names
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("ar-news-001.txt", "ar-news-002.txt", "ar-news-003.txt"):
+        source = ROOT / "tests" / "fixtures" / "articles" / name
+        (corpus / name).write_bytes(source.read_bytes())
+    build_corpus([corpus], store=tmp_path / "store", quiet=True)
+    main([str(tmp_path / "store"), "--before", str(ROOT), "--repeat", "1"])
+    text = capsys.readouterr().out
+    assert "| rewrite of the query index (s, not ms) |" in text
+    for name in query_names():
+        assert f"| {name} (same text) | " in text
+    assert "**no**" not in text

@@ -29,6 +29,12 @@ from kg.pipeline.annotate.rules.spans import _particle_spelling, _Span
 from kg.pipeline.annotate.tokens import Token
 
 
+def _definite(form: str) -> bool:
+    """Whether a word is definite under any reading of its clitics (الرئيس، والرئيس،
+    للرئيس)."""
+    return any(reading.startswith("ال") for _, reading in clitic_readings(form))
+
+
 class NameRules(NameEndRules):
     """Pass 2: people's names, where they start (and, through `NameEndRules`, where they
     end)."""
@@ -111,6 +117,10 @@ class NameRules(NameEndRules):
                 continue  # المحامي الشخصي لترامب: ل + a name, the post is of someone else
             if self._adjective_before_name(toks, k, covered):
                 k += 1  # الممثل الشهير لي نيلسون، الزعيم الدرزي وليد جنبلاط
+            elif k == span.j and self._genitive_of_post(toks, span, k):
+                k += 1  # قائد الكورال، محافظ العقيق X: the noun the post governs
+                if k >= len(toks) or _definite(toks[k].form):
+                    continue  # زعيمة اليمين المتطرف، عمدة الشام والمظلوم X: no name here
             end = self._name_end(toks, k, covered)
             if self._complement_before_given_name(toks, k, end):
                 # لاعب مانشستر إيلكاي غوندوغان: the club, then the player's name
@@ -315,6 +325,19 @@ class NameRules(NameEndRules):
         form, following = toks[k].form, toks[k + 1].form
         names = self.lexicon.first_names
         return form.startswith("ال") and form not in names and following in names
+
+    def _genitive_of_post(self, toks: list[Token], span: _Span, k: int) -> bool:
+        """A definite word right after a post whose last word is indefinite (`قائد`،
+        `زعيمة`، `مدير عام`) is the noun that post governs in construct (`قائد الكورال`،
+        `زعيمة اليمين المتطرف`، `مدير الدرك`), not its holder's name: a name after a post
+        follows a complete phrase (`الرئيس السيسي`، `وزير الخارجية الجبير`)."""
+        form = toks[k].form if k < len(toks) else ""
+        return (
+            span.kind is Kind.TITLE
+            and not _definite(toks[span.j - 1].form)  # والرئيس، للرئيس: definite
+            and form.startswith("ال")
+            and form not in self.lexicon.first_names
+        )
 
     def _lam_genitive(self, toks: list[Token], k: int) -> bool:
         """A name behind ل that the article (or people.tsv) names without it: لترامب."""

@@ -94,7 +94,10 @@ def test_envoy_of_a_principal_real(annotator):
         "وهنأ سفير خادم الحرمين الشريفين لدى أستراليا ونيوزيلاندا نبيل بن محمد آل صالح، بهذه"
         " المناسبة، المبتعث زواري."
     )
-    assert rows(annotator, text) == [("نبيل بن محمد آل صالح", "سفير خادم الحرمين الشريفين", "")]
+    # the principal's title is the Saudi king's (titles.tsv country): the sender's state
+    assert rows(annotator, text) == [
+        ("نبيل بن محمد آل صالح", "سفير خادم الحرمين الشريفين", "المملكة العربية السعودية")
+    ]
 
 
 def test_envoy_without_a_host_is_left_to_the_principal(annotator):
@@ -104,12 +107,13 @@ def test_envoy_without_a_host_is_left_to_the_principal(annotator):
 
 def test_envoy_in_apposition_keeps_no_preposition_in_the_role(annotator):
     text = "وقال محمد علي سفير خادم الحرمين الشريفين لدى الأردن إن العلاقات قوية."
-    assert rows(annotator, text) == [("محمد علي", "سفير خادم الحرمين الشريفين", "")]
+    saudi = "المملكة العربية السعودية"  # the principal's title is the Saudi king's
+    assert rows(annotator, text) == [("محمد علي", "سفير خادم الحرمين الشريفين", saudi)]
     text = (
         "قال السفير أحمد قطان سفير خادم الحرمين الشريفين لدى مصر وعميد السلك الدبلوماسي"
         " العربي إن «علي عبد الله صالح هو الذي دمر اليمن»."
     )
-    assert rows(annotator, text) == [("أحمد قطان", "سفير خادم الحرمين الشريفين", "")]
+    assert rows(annotator, text) == [("أحمد قطان", "سفير خادم الحرمين الشريفين", saudi)]
 
 
 # -- the one a spokesman speaks for ----------------------------------------------------------

@@ -254,6 +254,8 @@ def load_lexicon() -> Lexicon:
         attrs = (("gender", row.get("gender", "m")), ("head", row.get("head", "")))
         if row.get("kind") in ("rank", "job"):
             attrs += ((row["kind"], "1"),)
+        if row.get("country"):
+            attrs += (("country", row["country"]),)  # خادم الحرمين الشريفين: one state's
         entry = Entry(kind, normalize_for_match(row["form"]), row["form"], attrs)
         lex.add(row["form"], entry)
         bare = fold(row["form"])

@@ -183,7 +183,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
     trailing = ctx.bare_words(post.end, post.end + 12)[:1]
     post.former = post.former or bool(trailing and trailing[0] in FORMER)
     post.organisation = (
-        organisation
+        _state_of_title(ctx, title)  # before a host country that follows it
+        or organisation
         or _movement_adjective(ctx, title)
         or country
         or _bracketed_country(ctx, mentions, title)
@@ -200,6 +201,14 @@ def _movement_adjective(ctx: Context, title: Mention) -> Entity | None:
     following = ctx.bare_words(title.end, title.end + 30)[:1]
     key = ctx.lexicon.organisation_adjectives.get(following[0]) if following else None
     return ctx.registry.organisation(key) if key else None
+
+
+def _state_of_title(ctx: Context, title: Mention) -> Entity | None:
+    """A post only one state has (`خادم الحرمين الشريفين`, the Saudi king's title, in
+    titles.tsv's country column) is held in that state, and so is a post in construct with
+    it (`سفير خادم الحرمين الشريفين لدى مصر`: the Saudi ambassador, see `envoys`)."""
+    code = title.attrs.get("country")
+    return ctx.registry.country(code) if code else None
 
 
 def _adjective_of_movement(ctx: Context, title: Mention, mention: Mention) -> bool:

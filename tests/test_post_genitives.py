@@ -1,7 +1,7 @@
-"""A definite word right after a post whose last word is indefinite is the noun the post
-governs (`قائد الكورال`، `زعيمة اليمين المتطرف`، `مدير الدرك`), never its holder's name
-(issue 15, round 9: precision of names after posts). Each rule: a sentence written for the
-test, and a real one (corpus)."""
+"""A definite word, or a lone word, right after a post whose last word is indefinite is the
+noun the post governs (`قائد الكورال`، `زعيمة اليمين المتطرف`، `مدير الدرك`، `قائد
+مرسيليا`), never its holder's name (issue 15, round 9: precision of names after posts).
+Each rule: a sentence written for the test, and a real one (corpus)."""
 
 import pytest
 from role_rows import annotated_role_rows as rows
@@ -39,3 +39,20 @@ def test_a_complete_post_still_takes_a_definite_surname(annotator):
         ("الجبير", "الوزير"),
         ("العبادي", "رئيس الوزراء"),
     ]
+
+
+# -- names._lone_genitive: a lone word right after an indefinite post -----------------------
+
+
+def test_a_lone_word_after_an_indefinite_post_is_its_genitive(annotator):
+    text = "والتقى الوفد نائب كوربين في لندن. وقال كوربين إن الحزب جاهز."
+    assert rows(annotator, text) == []
+
+
+def test_a_lone_genitive_real(annotator):
+    # snn-aawsat-2015-08-10-182 (corpus): the club after the post, its captain named before
+    text = (
+        "وقال ستيف مانداندا قائد مرسيليا لمحطة كانال بلوس التلفزيونية: اتخذت قراري. "
+        "وفاز مرسيليا أمس."
+    )
+    assert rows(annotator, text) == [("ستيف مانداندا", "قائد", "")]

@@ -136,6 +136,7 @@ class NameRules(NameEndRules):
                 not self._recurs(toks, k)
                 or _verbal_noun(toks[k].form)
                 or (on_behalf and toks[k].form.startswith("ال"))
+                or (k == span.j and self._lone_genitive(toks, span, k))
             ):
                 continue  # a lone word after a post (أواخر، الأزرق) must recur to be a name
             if end > k:
@@ -337,6 +338,16 @@ class NameRules(NameEndRules):
             and not _definite(toks[span.j - 1].form)  # والرئيس، للرئيس: definite
             and form.startswith("ال")
             and form not in self.lexicon.first_names
+        )
+
+    def _lone_genitive(self, toks: list[Token], span: _Span, k: int) -> bool:
+        """A lone word right after a post whose last word is indefinite is its genitive
+        (`نائب سوبتشاك`: Sobchak's deputy; `عمدة كيزليار`: the town's mayor), unless it is
+        a given name."""
+        return (
+            span.kind is Kind.TITLE
+            and not _definite(toks[span.j - 1].form)
+            and toks[k].form not in self.lexicon.first_names
         )
 
     def _lam_genitive(self, toks: list[Token], k: int) -> bool:

@@ -239,3 +239,23 @@ def unit_place(place: Mention) -> Entity | None:
 
 
 _UNIT_NOUNS = PLACE_NOUNS | {"اماره"}
+
+
+# Collective nouns for the insurgents of a story (folded): زعيم التمرد، زعيم المتمردين
+_INSURGENTS = frozenset({"التمرد", "المتمردين", "المتمردون", "الانقلابيين", "الانقلابيون"})
+
+
+def insurgents_movement(ctx: Context, title: Mention) -> Entity | None:
+    """`زعيم التمرد X`، `زعيم الانقلابيين X`: a post of "the rebels" (a collective noun, no
+    name) is held in the movement the story is about, when it names exactly one movement
+    (organisations.tsv kind `movement`: الحوثيين, not the coalition fighting them)."""
+    following = ctx.bare_words(title.end, title.end + 20)[:1]
+    if not following or following[0] not in _INSURGENTS:
+        return None
+    movements = {
+        m.key
+        for m in ctx.mentions
+        if m.kind is Kind.ORGANISATION and m.attrs.get("kind") == "movement" and m.key
+        if m.key in ctx.lexicon.organisations
+    }
+    return ctx.registry.organisation(next(iter(movements))) if len(movements) == 1 else None

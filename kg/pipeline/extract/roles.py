@@ -42,6 +42,7 @@ from kg.pipeline.extract.places import (
     body_named_before,
     ends_in_unit_noun,
     government_country,
+    insurgents_movement,
     known_holder,
     same_country,
     story_country,
@@ -191,6 +192,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         or government_country(ctx, mentions, post.end)
         or _ministry_spoken_for(ctx, title)
         or body_named_before(ctx, title)
+        or insurgents_movement(ctx, title)
     )
     return post
 

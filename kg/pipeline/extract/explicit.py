@@ -43,6 +43,7 @@ from kg.pipeline.extract.discourse import (
 )
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.extract.names import object_word, plausible_entity, plausible_name
+from kg.pipeline.extract.post_complements import complement_holder
 from kg.pipeline.extract.subjects import chained_holder, holder_end
 from kg.pipeline.text.normalize import fold
 
@@ -170,14 +171,17 @@ def _actor_after(
         return None, cue.end, ""
     post = ctx.posts.get(first.start)
     if first.kind is Kind.TITLE and post is not None:
-        holder = _post_holder(ctx, mentions, post, speakers)
+        holder = _post_holder(ctx, mentions, post, speakers, _takes_object(cue))
         if not plausible_entity(ctx, holder):
             return None, cue.end, ""
         end = max(post.end, first.end, holder_end(post))
         possessed = possessed_complement_holder(ctx, mentions, post)
         if post.holder is None and possessed is not None:
             end = max(end, possessed.end)  # رئيس مكتبه السياسي X: past the name
-        if post.holder is not None:
+        named = None if possessed else complement_holder(ctx, mentions, post)
+        if named is not None and not _takes_object(cue) and ctx.entity(named[0]) == holder:
+            end = max(end, named[1])  # مدير عام المسالخ بأمانة ... الدكتور X: past the name
+        if post.holder is not None and holder == post.holder:
             holder, chain_end = chained_holder(ctx, mentions, post)
             end = max(end, chain_end)
         return holder, end, "statement:post"
@@ -272,11 +276,21 @@ def _named_after_title(
 
 
 def _post_holder(
-    ctx: Context, mentions: list[Mention], post: Post, speakers: Speakers
+    ctx: Context,
+    mentions: list[Mention],
+    post: Post,
+    speakers: Speakers,
+    takes_object: bool = False,
 ) -> Entity | None:
     """Who holds a post named after a cue: its holder in the phrase (`السكرتيرة الصحفية
-    للبيت الأبيض سارة ساندرز`), else the last person named with that post or in that
-    organisation (`وأضاف المتحدث`، `قالت المتحدثة باسم البيت الأبيض`)."""
+    للبيت الأبيض سارة ساندرز`), the name after a complement no lexicon holds (unless the
+    cue governs a person, whose object that name is), else the last person named with
+    that post or in that organisation (`وأضاف المتحدث`، `قالت المتحدثة باسم البيت
+    الأبيض`)."""
+    if post.holder is not None and not plausible_entity(ctx, post.holder) and not takes_object:
+        named = complement_holder(ctx, mentions, post)  # مدير عام المسالخ ... الدكتور X
+        if named is not None:
+            return ctx.entity(named[0])
     if post.holder is not None:
         speakers.posts.append((post.head, post.organisation, post.holder))
         return post.holder
@@ -298,10 +312,16 @@ def _post_holder(
             continue
         if mention.kind is Kind.PERSON and not gap and plausible_name(ctx, mention):
             holder = ctx.entity(mention)
+            named = None if takes_object else complement_holder(ctx, mentions, post)
+            if not plausible_entity(ctx, holder) and named is not None:
+                return ctx.entity(named[0])  # مدير عام المسالخ ... الدكتور X: not `المسالخ`
             if holder is not None:
                 speakers.posts.append((post.head, organisation, holder))
             return holder
         break
+    named = None if takes_object else complement_holder(ctx, mentions, post)
+    if named is not None:
+        return ctx.entity(named[0])  # مدير إدارة الطوارئ الصحية بصحة الطائف سعيد الزهراني
     if post.head in GENERIC_POSTS:
         if organisation is None:
             return None  # وأضاف المسؤول: which official is not said

@@ -175,28 +175,3 @@ def test_content_after_a_web_page_real_sentence():
         "أوضحت",
         "الهزة الأرضية سجلت على الساعة السابعة من صباح الأحد",
     )
-
-
-# -- statements._GUESSED: a guessed speaker takes no gender from the cue -----------------
-
-
-def test_a_guessed_speaker_does_not_take_the_cue_gender():
-    # the masculine cue given to her by guess does not make her masculine for the next one
-    text = "وصلت منى خالد إلى المدينة أمس. وأشاد بالزيارة في بيان. وقالت إن الزيارة كانت ناجحة."
-    assert rows(text)[-1] == ("منى خالد", "قالت", "الزيارة كانت ناجحة")
-
-
-def test_a_guessed_speaker_does_not_take_the_cue_gender_real_sentence():
-    # ant-bbc-middleEast-697 (corpus)
-    text = (
-        "وفازت سعاد عبد الرحيم بالمنصب في الجولة الثانية من تصويت الأعضاء. ورشح حزب حركة "
-        'النهضة عبد الرحيم، ذات الميول الإسلامية، لهذا المنصب. وقالت "من غير المعقول أن '
-        'يكون هناك قانون لحماية الأمهات العازبات".'
-    )
-    assert rows(text) == [
-        (
-            "سعاد عبد الرحيم",
-            "قالت",
-            "من غير المعقول أن يكون هناك قانون لحماية الأمهات العازبات",
-        )
-    ]

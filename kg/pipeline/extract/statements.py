@@ -87,10 +87,6 @@ from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
 
 UNKNOWN = "statement:unknown-subject"  # rule of a cue whose subject we cannot name
-# Rules whose speaker is a guess from the discourse, not a subject standing with the cue:
-# the cue's gender says nothing sure about that person (`ورشح حزب ... عبد الرحيم`، a
-# masculine verb given to a woman on stage would make her masculine for every later cue).
-_GUESSED = frozenset({"statement:implicit", "statement:implicit-local", "statement:participle"})
 
 
 def extract_statements(ctx: Context) -> list[StatementFact]:
@@ -224,8 +220,8 @@ def _statement(
     if trimmed is None:
         return None
     speaker = trimmed
-    if gender and speaker.kind == "Person" and rule not in _GUESSED:
-        ctx.registry.set_gender(speaker, gender)  # not from a guess: it would bind later ones
+    if gender and speaker.kind == "Person":
+        ctx.registry.set_gender(speaker, gender)
     after = past_own_name(ctx, speaker, after)
     implicit = rule in {"statement:implicit", "statement:implicit-local"}
     span = position_span(ctx, sentence, cue, after, cues, openers, implicit)

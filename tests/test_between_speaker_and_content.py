@@ -218,3 +218,24 @@ def test_closing_comma_ends_a_phrase_set_off_by_commas_unless_the_content_begins
     assert closing_comma(tokens, 5, len(tokens)) is None  # أن: the content has begun
     assert closing_comma(tokens, 12, len(tokens)) is None  # a comma at once: no phrase
     assert closing_comma(tokens, 1, len(tokens), [tokens[2][1]]) is None  # another cue
+
+
+# -- positions._on_the_speaker: `X، وهو متحدث باسم ...، إن` ---------------------------
+
+
+def test_a_clause_on_the_speaker_is_skipped_before_the_content():
+    text = (
+        "وقال خالد العمر، وهو مسؤول في البلدية التي تدير المدينة منذ سنوات طويلة، إن الطريق خطير."
+    )
+    assert rows(text) == [("خالد العمر", "قال", "الطريق خطير")]
+    text = "وقال خالد العمر وهو مسؤول في البلدية التي تدير المدينة منذ سنوات طويلة إن الطريق خطير."
+    assert rows(text) == [("خالد العمر", "قال", "الطريق خطير")]
+
+
+def test_a_clause_on_the_speaker_real_sentence():
+    # ant-france24-internationalNews-1411 (corpus)
+    text = (
+        "أعلنت نعيمة القلاف، وهي محامية من هيئة الدفاع عن زعيم حركة الاحتجاج في منطقة الريف "
+        "بشمال المغرب ناصر الزفزافي، أن موكلها بدأ الأربعاء إضرابا مفتوحا عن الطعام."
+    )
+    assert rows(text) == [("نعيمة القلاف", "أعلنت", "موكلها بدأ الأربعاء إضرابا مفتوحا عن الطعام")]

@@ -50,3 +50,12 @@ def test_a_name_cut_short_by_the_tagger_is_not_the_speaker():
     # `المهندس X Y،` where Y is left out of the name: X alone is not said to speak
     rows_ = rows("وأوضح مدير عام هيئة السياحة بالمنطقة المهندس محمد العمرة، أن المهرجان يبدأ.")
     assert all(r[0] != "محمد" for r in rows_)
+
+
+def test_a_name_after_a_post_inside_the_complement_holds_that_post():
+    # the spokesman is unnamed: the name after `رئيسة الحكومة` is hers
+    text = "وقال متحدث باسم رئيسة الحكومة البريطانية تيريزا ماي إن لندن تسعى لاتخاذ إجراءات."
+    assert rows(text) == []
+    # a second post of the same person, coordinated, and the name set off by a comma
+    text = "وقال رئيس غرفة العمليات ورئيس قطاع الأزمات، علي هريدي، إن الغرفة منعقدة."
+    assert rows(text) == [("علي هريدي", "قال", "الغرفة منعقدة")]

@@ -112,6 +112,9 @@ def position_span(
         closed = _apposition_close(tokens, in_sentence, later) if apposition else None
         if found is None and closed is not None:
             found = _scan_introducer(tokens, closed, in_sentence, later, _SAY_SCAN)
+        described = _on_the_speaker(tokens[1:] if tokens[0][0] in {"،", ","} else tokens)
+        if found is None and described:  # a long clause on the speaker, commas or none
+            found = _scan_introducer(tokens, index, in_sentence, later, _SCAN)
         if found is None and apposition:
             return None  # استبعد روبرت باير، محلل CNN ...: an apposition, not the content
         if found is not None:
@@ -296,15 +299,22 @@ def _answer_start(tokens: list[Token], index: int, limit: int, later: list[int])
 
 def _apposition_start(ctx: Context, tokens: list[Token]) -> bool:
     """Whether what follows the speaker's name opens an apposition (a post: `، السناتور
-    الجمهوري ...`، `، محلل CNN`) or a relative clause (`الذي تسلّم رئاسة البلدية`)."""
+    الجمهوري ...`، `، محلل CNN`), a relative clause (`الذي تسلّم رئاسة البلدية`) or a
+    clause on the speaker (`، وهو متحدث باسم ...`، `، وهي محامية من ...`)."""
     if not tokens:
         return False
     if tokens[0][0] in {"،", ","} and len(tokens) > 1:
         start = tokens[1][1]
-        if fold(tokens[1][0]) in RELATIVE_PRONOUNS:
+        if fold(tokens[1][0]) in RELATIVE_PRONOUNS or _on_the_speaker(tokens[1:]):
             return True
         return any(m.start == start and m.kind is Kind.TITLE for m in ctx.mentions)
-    return fold(tokens[0][0]) in RELATIVE_PRONOUNS
+    return fold(tokens[0][0]) in RELATIVE_PRONOUNS or _on_the_speaker(tokens)
+
+
+def _on_the_speaker(tokens: list[Token]) -> bool:
+    """`وهو متحدث باسم خليفة حفتر ...`، `وهي أم لثلاثة أطفال`: و + a pronoun opens a clause
+    that describes the speaker just named; the content comes after it."""
+    return bool(tokens) and fold(tokens[0][0]) in {"وهو", "وهي", "وهم", "وهما"}
 
 
 _APPOSITION_WORDS = 15  # words of an apposition set off by commas after the speaker

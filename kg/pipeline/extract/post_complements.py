@@ -52,6 +52,8 @@ def complement_holder(
         if mention.kind is Kind.PERSON and plausible_name(ctx, mention):
             titled = _titled(ctx, gap_mentions, mention)
             marked = titled or _after_comma(ctx, post.end, mention)
+            if not marked and _inner_post(ctx, gap_mentions):
+                return None  # متحدث باسم رئيسة الحكومة X إن: X holds the inner post
             if (marked or _opens_right_after(ctx, mention)) and _words_between_fit(
                 ctx, post.end, mention.start
             ):
@@ -67,6 +69,16 @@ def complement_holder(
         if mention.start - post.end > 150:
             return None
     return None
+
+
+def _inner_post(ctx: Context, gap: list[Mention]) -> bool:
+    """A post inside the complement that is not coordinated with the first (`ووزير`،
+    `ورئيس`: the same person's second post): the name right after it, unmarked, is that
+    post's holder (`متحدث باسم رئيسة الحكومة البريطانية تيريزا ماي`)."""
+    return any(
+        m.kind is Kind.TITLE and ctx.text[max(0, m.start - 1) : m.start] != "و"
+        for m in gap
+    )
 
 
 def _debris(mention: Mention) -> bool:

@@ -75,10 +75,7 @@ def _inner_post(ctx: Context, gap: list[Mention]) -> bool:
     """A post inside the complement that is not coordinated with the first (`ووزير`،
     `ورئيس`: the same person's second post): the name right after it, unmarked, is that
     post's holder (`متحدث باسم رئيسة الحكومة البريطانية تيريزا ماي`)."""
-    return any(
-        m.kind is Kind.TITLE and ctx.text[max(0, m.start - 1) : m.start] != "و"
-        for m in gap
-    )
+    return any(m.kind is Kind.TITLE and ctx.text[max(0, m.start - 1) : m.start] != "و" for m in gap)
 
 
 def _debris(mention: Mention) -> bool:

@@ -52,11 +52,10 @@ def complement_holder(
         if mention.kind is Kind.PERSON and plausible_name(ctx, mention):
             titled = _titled(ctx, gap_mentions, mention)
             marked = titled or _after_comma(ctx, post.end, mention)
-            if not marked and _inner_post(ctx, gap_mentions):
+            unmarked = not marked and _opens_right_after(ctx, mention)
+            if unmarked and _inner_post(ctx, gap_mentions, mention):
                 return None  # متحدث باسم رئيسة الحكومة X إن: X holds the inner post
-            if (marked or _opens_right_after(ctx, mention)) and _words_between_fit(
-                ctx, post.end, mention.start
-            ):
+            if (marked or unmarked) and _words_between_fit(ctx, post.end, mention.start):
                 end = name_end(ctx, mentions, mention)
                 if _content_follows(ctx, end) or (titled and _name_closed(ctx, end)):
                     return mention, end
@@ -71,11 +70,18 @@ def complement_holder(
     return None
 
 
-def _inner_post(ctx: Context, gap: list[Mention]) -> bool:
-    """A post inside the complement that is not coordinated with the first (`ووزير`،
-    `ورئيس`: the same person's second post): the name right after it, unmarked, is that
-    post's holder (`متحدث باسم رئيسة الحكومة البريطانية تيريزا ماي`)."""
-    return any(m.kind is Kind.TITLE and ctx.text[max(0, m.start - 1) : m.start] != "و" for m in gap)
+def _inner_post(ctx: Context, gap: list[Mention], person: Mention) -> bool:
+    """A post inside the complement, not coordinated with the first (`ووزير`، `ورئيس`: the
+    same person's second post) nor standing right before the name (`الجنرال`، `القاضي`،
+    `الكاتب الصحفي`: the name's own title): the unmarked name after it is that post's
+    holder (`متحدث باسم رئيسة الحكومة البريطانية تيريزا ماي`)."""
+    people = [m.start for m in gap if m.kind is Kind.PERSON] + [person.start]
+    return any(
+        m.kind is Kind.TITLE
+        and ctx.text[max(0, m.start - 1) : m.start] != "و"
+        and not any(not ctx.text[m.end : start].strip() for start in people if start >= m.end)
+        for m in gap
+    )
 
 
 def _debris(mention: Mention) -> bool:

@@ -162,8 +162,8 @@ def test_a_graph_file_read_for_a_query_gets_the_index(tmp_path: Path) -> None:
     path.write_text(_article("a.txt", "s", "عن سوريا", "سوريا", "زيد"), encoding="utf-8")
     store = memory_store(path)
     assert (
-        len(list(store.quads_for_pattern(None, None, None, INDEX_GRAPH))) == 7
-    )  # the marker and its version, two labels, one link, the person's two counts
+        len(list(store.quads_for_pattern(None, None, None, INDEX_GRAPH))) == 8
+    )  # the marker and its version, two labels, one link, the person's counts and rank
 
 
 def test_a_store_without_the_index_gets_the_canned_queries_that_need_none(
@@ -230,7 +230,7 @@ def test_rebuilt_article_rewrites_the_rows_of_roles_and_former_posts(tmp_path: P
         [f"{ID}person/Q", "عمرو", "1", "0"],
     ]
     indexed = {name: run_query(store, name).rows for name in ("roles", "former-posts", "people")}
-    with EmbeddedStore.open(store) as opened:  # an index of version 1 (no rows, no counts)
-        opened.apply(f"DELETE DATA {{ GRAPH {INDEX_GRAPH} {{ {INDEX_GRAPH} <{KGI}version> 2 }} }}")
+    with EmbeddedStore.open(store) as opened:  # an index of an older version
+        opened.apply(f"DELETE DATA {{ GRAPH {INDEX_GRAPH} {{ {INDEX_GRAPH} <{KGI}version> 3 }} }}")
         assert not opened.has_index()
     assert {name: run_query(store, name).rows for name in indexed} == indexed  # plain forms

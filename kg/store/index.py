@@ -9,14 +9,18 @@ It holds, derived from the facts (the default graph):
 - ``?statement kgi:country ?country`` — the statement's position contains one of the
   country's names (``rdfs:label``), as a substring: what statements-about-country.rq tested
   with ``CONTAINS`` for every country name × every statement at query time.
-- ``?person kgi:posts ?n ; kgi:statements ?m`` — what people.rq counts per person.
-- one blank node per row of roles.rq (``kgi:rolePerson``, ``kgi:roleName``,
+- ``?person kgi:posts ?n ; kgi:statements ?m ; kgi:peopleRank ?i`` — what people.rq
+  counts per person, and the person's place in its order (most posts first...): people.rq
+  is run when the index is written and its rows numbered, so its index form sorts integers
+  instead of reading every label back for the sort.
+- one node per row of roles.rq (``kgi:rolePerson``, ``kgi:roleName``,
   ``kgi:roleOrganisation``) and of former-posts.rq (``kgi:formerPerson``, ``kgi:formerRole``,
-  ``kgi:formerOrganisation``, ``kgi:formerFile``): their distinct rows, before the sort. Each
+  ``kgi:formerOrganisation``, ``kgi:formerFile``), named ``kgr:index/QUERY/MD5`` of its
+  values: their distinct rows, before the sort. Each
   is a join of five to nine patterns over the 10,000 memberships of a 1M-quad store, then a
   DISTINCT to 1,700 (or 560) rows: done once per write instead of at every query.
-- ``kgr:index a kgi:QueryIndex ; kgi:version 2`` — the marker that the index was written,
-  and in which layout (a store written by an older kg has none, or version 1: its canned
+- ``kgr:index a kgi:QueryIndex ; kgi:version 3`` — the marker that the index was written,
+  and in which layout (a store written by an older kg has none, or an older version: its canned
   queries run their plain forms, and `kg.store.query` refuses a query reading the index).
 
 All are global (a label or a country name seen in one article changes the rows of
@@ -33,13 +37,16 @@ from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 
+from kg.resources import read_query
+
 KGI = "https://w3id.org/kg-arabic-news/index#"
 INDEX_GRAPH = ox.NamedNode("https://w3id.org/kg-arabic-news/id/index")
-VERSION = 2  # the index's layout; 1 (labels and country links only) was read as none
+VERSION = 3  # the layout; 1: labels and links, 2: no people ranks (older ones are read as none)
 _COUNTRY = ox.NamedNode(f"{KGI}country")
 _MARKER = ox.Triple(INDEX_GRAPH, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                     ox.NamedNode(f"{KGI}QueryIndex"))  # fmt: skip
 _VERSION = ox.Triple(INDEX_GRAPH, ox.NamedNode(f"{KGI}version"), ox.Literal(VERSION))
+_PEOPLE = {name: ox.NamedNode(f"{KGI}{name}") for name in ("posts", "statements", "peopleRank")}
 # Whether a source holds the index in this layout (an endpoint is asked this).
 HAS_INDEX = f"SELECT (1 AS ?v) WHERE {{ GRAPH {INDEX_GRAPH} {{ {_VERSION} }} }} LIMIT 1"
 _PREFIXES = """PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
@@ -63,29 +70,10 @@ _LABELS = (
     "INSERT { GRAPH %s { ?e kgi:label ?label } }\n"
     "WHERE { SELECT ?e (MIN(?name) AS ?label) WHERE { ?e skos:prefLabel ?name } GROUP BY ?e }"
 )
-# What people.rq counts per person, and the distinct rows of roles.rq and former-posts.rq,
-# computed after the labels (they read kgi:label) in the same update. Written for
-# Oxigraph's planner as the canned queries are (docs/store.md, "Canned queries"): one
-# pattern per sub-SELECT (hash joins over index scans), DISTINCT over entities before their
-# labels are read.
-_PEOPLE = f"""INSERT {{ GRAPH {INDEX_GRAPH} {{ ?person kgi:posts ?posts }} }}
-WHERE {{
-  SELECT ?person (COUNT(DISTINCT ?membership) AS ?posts)
-  WHERE {{
-    {{ SELECT ?person WHERE {{ ?person a kgo:Person }} }}
-    OPTIONAL {{ {{ SELECT ?membership ?person WHERE {{ ?membership org:member ?person }} }} }}
-  }}
-  GROUP BY ?person
-}} ;
-INSERT {{ GRAPH {INDEX_GRAPH} {{ ?person kgi:statements ?statements }} }}
-WHERE {{
-  SELECT ?person (COUNT(DISTINCT ?statement) AS ?statements)
-  WHERE {{
-    {{ SELECT ?person WHERE {{ ?person a kgo:Person }} }}
-    OPTIONAL {{ {{ SELECT ?person ?statement WHERE {{ ?person kgo:stated ?statement }} }} }}
-  }}
-  GROUP BY ?person
-}}"""
+# The distinct rows of roles.rq and former-posts.rq, computed after the labels (they read
+# kgi:label) in the same update. Written for Oxigraph's planner as the canned queries are
+# (docs/store.md, "Canned queries"): one pattern per sub-SELECT (hash joins over index
+# scans), DISTINCT over entities before their labels are read.
 # A post is former when its interval is time:before the instant its article was published.
 _FORMER = """{ SELECT ?membership ?interval WHERE { ?membership org:memberDuring ?interval } }
           { SELECT ?interval ?published WHERE { ?interval time:before ?published } }
@@ -189,12 +177,30 @@ def country_links(
     return [(statements[i], c) for i in sorted(found) for c in sorted(found[i])]
 
 
+def people_triples(select: Select) -> list[ox.Triple]:
+    """Each person's counts and place in people.rq's order: the plain query (it needs no
+    index), run once here, its rows numbered as it sorts them (ties included)."""
+    triples: list[ox.Triple] = []
+    for rank, (person, _, posts, statements) in enumerate(select(read_query("people"))):
+        try:
+            node = ox.NamedNode(person)
+        except ValueError:  # a blank node (not in kg's output): the plain form answers
+            continue
+        triples += [
+            ox.Triple(node, _PEOPLE["posts"], ox.Literal(int(posts))),
+            ox.Triple(node, _PEOPLE["statements"], ox.Literal(int(statements))),
+            ox.Triple(node, _PEOPLE["peopleRank"], ox.Literal(rank)),
+        ]
+    return triples
+
+
 def refresh_update(select: Select) -> str:
     """The SPARQL Update that rewrites the index from the facts, reading what it needs
-    (country names, statement positions) with `select` (rows of lexical values)."""
+    (country names, statement positions, people's rows) with `select` (rows of lexical
+    values)."""
     names = [(c, n) for c, n in select(_COUNTRY_NAMES)]
     positions = [(s, p) for s, p in select(_POSITIONS)] if names else []
-    triples = [_MARKER, _VERSION] + [
+    triples = [_MARKER, _VERSION, *people_triples(select)] + [
         ox.Triple(ox.NamedNode(s), _COUNTRY, ox.NamedNode(c))
         for s, c in country_links(names, positions)
     ]
@@ -204,7 +210,7 @@ def refresh_update(select: Select) -> str:
         + f"DROP SILENT GRAPH {INDEX_GRAPH} ;\n"
         + _LABELS % INDEX_GRAPH
         + " ;\n"
-        + " ;\n".join((_PEOPLE, _ROLE_ROWS, _FORMER_ROWS))
+        + " ;\n".join((_ROLE_ROWS, _FORMER_ROWS))
         + f" ;\nINSERT DATA {{ GRAPH {INDEX_GRAPH} {{\n{data}}} }}"
     )
 

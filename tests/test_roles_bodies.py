@@ -109,3 +109,20 @@ def test_organisation_label_is_its_name_as_written_real(annotator):
         " على أعضاء في حلف الناتو بهذا الشكل."
     )
     assert rows(annotator, text) == [("مارك لوين", "مراسل", "بي بي سي")]
+
+
+# -- places.governed_body_before: a one-word post in construct with a body's head noun ------
+
+
+def test_a_post_governing_the_head_noun_of_a_body_named_before_is_held_there(annotator):
+    text = "أصدرت المفوضية الأوروبية تقريرا أمس. وقالت مديرة المفوضية ماري دوبوا إن الوضع صعب."
+    assert rows(annotator, text)[-1] == ("ماري دوبوا", "مديرة", "المفوضية الأوروبية")
+
+
+def test_a_post_governing_the_head_noun_of_a_body_named_before_real(annotator):
+    # snn-almadina-2015-08-06-1358 (corpus)
+    text = (
+        "وفق ما اعلن المرصد السوري لحقوق الانسان. وقال مدير المرصد رامي عبد الرحمن لوكالة "
+        "فرانس برس «باتت فصائل اسلامية ومقاتلة في صفوفها مقاتلون من اسيا الوسطى»."
+    )
+    assert ("رامي عبد الرحمن", "مدير", "المرصد السوري لحقوق الإنسان") in rows(annotator, text)

@@ -214,6 +214,20 @@ def body_named_before(ctx: Context, title: Mention) -> Entity | None:
     return found
 
 
+def governed_body_before(ctx: Context, title: Mention) -> Entity | None:
+    """`مدير المرصد` after `المرصد السوري لحقوق الإنسان`: a one-word indefinite post in
+    construct with a definite noun (the noun it governs, never its holder's name: see
+    `names._genitive_of_post`) is held in the nearest earlier organisation whose name
+    begins with that noun, whatever the noun (none named: no guess)."""
+    words = fold(title.text).split()
+    if len(words) != 1 or words[0].startswith("ال"):
+        return None
+    after = ctx.bare_words(title.end, title.end + 30)[:1]
+    if not after or not after[0].startswith("ال") or len(after[0]) < 5:
+        return None
+    return ctx.organisation_before(title.start, "", after[0][2:])
+
+
 def ends_in_unit_noun(title: Mention) -> bool:
     """Whether a post ends in the noun of a sub-national unit (أمير منطقة، وكيل إمارة)."""
     words = fold(title.text).split()

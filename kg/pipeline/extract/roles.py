@@ -41,6 +41,7 @@ from kg.pipeline.extract.holders import (
 from kg.pipeline.extract.places import (
     body_named_before,
     ends_in_unit_noun,
+    governed_body_before,
     government_country,
     insurgents_movement,
     known_holder,
@@ -192,6 +193,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         or government_country(ctx, mentions, post.end)
         or _ministry_spoken_for(ctx, title)
         or body_named_before(ctx, title)
+        or governed_body_before(ctx, title)
         or insurgents_movement(ctx, title)
     )
     return post

@@ -29,6 +29,22 @@ def quad_count_query(graph: str | None = None) -> str:
     )
 
 
+class CountReads:
+    """`quad_count` and `fact_count` for a store that answers a one-?n COUNT query with
+    `_count`: one copy of both for the embedded store and the endpoint."""
+
+    def _count(self, sparql: str) -> int:
+        raise NotImplementedError
+
+    def quad_count(self, graph: str | None = None) -> int:
+        """Quads in all named graphs (not the query index), or in one."""
+        return self._count(quad_count_query(graph))
+
+    def fact_count(self) -> int:
+        """Triples in the default graph (the facts)."""
+        return self._count(FACT_COUNT)
+
+
 class Target(Protocol):
     """Where graphs go: an `EmbeddedStore` or an `Endpoint` (the layout: `kg.store.updates`)."""
 

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError
 from kg.store import index, updates
-from kg.store.base import FACT_COUNT, quad_count_query
+from kg.store.base import CountReads, quad_count_query
 from kg.store.files import (
     GRAPH_AT_END,
     QUAD_FORMATS,
@@ -80,7 +80,7 @@ def memory_store(path: str | Path) -> ox.Store:
     return store
 
 
-class EmbeddedStore:
+class EmbeddedStore(CountReads):
     """An Oxigraph store in a directory; create it with `EmbeddedStore.open`."""
 
     def __init__(self, path: Path, store: ox.Store, read_only: bool = False) -> None:
@@ -244,14 +244,6 @@ class EmbeddedStore:
         return count
 
     # Reads --------------------------------------------------------------------------------
-
-    def quad_count(self, graph: str | None = None) -> int:
-        """Quads in all named graphs (not the query index), or in one."""
-        return self._count(quad_count_query(graph))
-
-    def fact_count(self) -> int:
-        """Triples in the default graph (the facts)."""
-        return self._count(FACT_COUNT)
 
     def counts(self) -> tuple[int, int]:
         """(quads in the named graphs but the query index, facts): what `quad_count` and

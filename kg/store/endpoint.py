@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, TypeVar
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError, StoreError
-from kg.store.base import FACT_COUNT, quad_count_query
+from kg.store.base import CountReads
 from kg.store.index import HAS_INDEX, INDEX_GRAPH
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ _GRAPH_FORMATS = {
 
 
 @dataclass
-class Endpoint:
+class Endpoint(CountReads):
     """A SPARQL 1.1 endpoint: queries (any form), updates, retries with bounded backoff."""
 
     urls: EndpointUrls
@@ -350,14 +350,6 @@ class Endpoint:
                 return False
             raise
         return True
-
-    def quad_count(self, graph: str | None = None) -> int:
-        """Quads in all named graphs (not the query index), or in one."""
-        return self._count(quad_count_query(graph))
-
-    def fact_count(self) -> int:
-        """Triples in the default graph (the facts)."""
-        return self._count(FACT_COUNT)
 
     def _count(self, sparql: str) -> int:
         rows = self.query(sparql)

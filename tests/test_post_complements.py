@@ -1,5 +1,6 @@
 """post_complements.complement_holder: a post, a complement no lexicon holds, the name."""
 
+from kg.pipeline.extract.post_complements import speech_participles
 from tests.statement_rows import checked_rows as rows
 
 
@@ -59,3 +60,11 @@ def test_a_name_after_a_post_inside_the_complement_holds_that_post():
     # a second post of the same person, coordinated, and the name set off by a comma
     text = "وقال رئيس غرفة العمليات ورئيس قطاع الأزمات، علي هريدي، إن الغرفة منعقدة."
     assert rows(text) == [("علي هريدي", "قال", "الغرفة منعقدة")]
+
+
+def test_every_cue_participle_opens_the_content_after_the_name():
+    """Read from cue_lemmas.tsv, not a list of five: حذّر's participle counts like قال's."""
+    assert {"قايلا", "مضيفه", "موضحين", "محذرا", "داعيا"} <= speech_participles()
+    assert "الدكتور" not in speech_participles()
+    text = "وقال مدير عام المخابز بأمانة المنطقة الدكتور خالد العمر محذرا من أن الأسعار سترتفع."
+    assert rows(text) == [("خالد العمر", "محذرا", "الأسعار سترتفع")]

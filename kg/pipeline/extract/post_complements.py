@@ -14,15 +14,19 @@ its object, so the rule is not tried there.
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.pipeline.annotate.arabic import (
     COMPLEMENTIZERS,
     RELATIVE_PRONOUNS,
     SPEAKER_ADVERBIALS,
 )
+from kg.pipeline.annotate.cue_forms import cue_lemmas, participle_forms
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context, Post
 from kg.pipeline.extract.cue_words import TIME_WORDS
 from kg.pipeline.extract.names import plausible_name
+from kg.pipeline.text.normalize import fold
 
 # Mentions that may stand inside a post's complement: the body, where it is, titles of
 # address before the name.
@@ -152,8 +156,8 @@ def _content_follows(ctx: Context, end: int) -> bool:
     for word in words:
         if word in _OPENERS or word in {"الي", "علي", "عن", "من", "ب"}:
             return True
-        if word.startswith(("قايل", "مضيف", "موضح", "مشير", "موكد")):
-            return True  # قائلاً، مضيفاً: folded
+        if word in speech_participles():
+            return True  # قائلاً، مضيفةً، موضحين
         if word in {"،", ","} or word in SPEAKER_ADVERBIALS or word in TIME_WORDS:
             continue
         if word.startswith("ل") and len(word) > 3:
@@ -163,3 +167,12 @@ def _content_follows(ctx: Context, end: int) -> bool:
             continue  # the addressee's adjectives
         return False
     return False
+
+
+@cache
+def speech_participles() -> frozenset[str]:
+    """Folded accusative participles of every cue lemma (`قائلاً`، `مضيفةً`، `موضحين`, from
+    cue_lemmas.tsv through `cue_forms.participle_forms`): one list of them, not a copy."""
+    return frozenset(
+        fold(form.form) for lemma in cue_lemmas() for form in participle_forms(lemma.participle)
+    )

@@ -332,12 +332,8 @@ class NameRules(NameEndRules):
         `زعيمة`، `مدير عام`) is the noun that post governs in construct (`قائد الكورال`،
         `زعيمة اليمين المتطرف`، `مدير الدرك`), not its holder's name: a name after a post
         follows a complete phrase (`الرئيس السيسي`، `وزير الخارجية الجبير`)."""
-        form = toks[k].form if k < len(toks) else ""
         return (
-            span.kind is Kind.TITLE
-            and not _definite(toks[span.j - 1].form)  # والرئيس، للرئيس: definite
-            and form.startswith("ال")
-            and form not in self.lexicon.first_names
+            k < len(toks) and toks[k].form.startswith("ال") and self._lone_genitive(toks, span, k)
         )
 
     def _lone_genitive(self, toks: list[Token], span: _Span, k: int) -> bool:
@@ -346,7 +342,7 @@ class NameRules(NameEndRules):
         a given name."""
         return (
             span.kind is Kind.TITLE
-            and not _definite(toks[span.j - 1].form)
+            and not _definite(toks[span.j - 1].form)  # والرئيس، للرئيس: definite
             and toks[k].form not in self.lexicon.first_names
         )
 

@@ -3,15 +3,7 @@ noun the post governs (`قائد الكورال`، `زعيمة اليمين ال
 مرسيليا`), never its holder's name (issue 15, round 9: precision of names after posts).
 Each rule: a sentence written for the test, and a real one (corpus)."""
 
-import pytest
 from role_rows import annotated_role_rows as rows
-
-from kg.pipeline.annotate.rules import RuleAnnotator
-
-
-@pytest.fixture(scope="module")
-def annotator() -> RuleAnnotator:
-    return RuleAnnotator()
 
 
 def test_a_definite_noun_after_an_indefinite_post_is_its_genitive(annotator):

@@ -3,16 +3,7 @@ by its bare head noun (`الحكومة اللبنانية` ... `رئيس الح�
 that stays itself (`أمير منطقة الرياض`, `حاكم ولاية فلوريدا`). Each rule: a sentence
 written for the test, and a real one."""
 
-import pytest
 from role_rows import annotated_role_rows as rows
-
-from kg.pipeline.annotate.rules import RuleAnnotator
-
-
-@pytest.fixture(scope="module")
-def annotator() -> RuleAnnotator:
-    return RuleAnnotator()
-
 
 # -- a body named before, then by its bare head noun ----------------------------------------
 

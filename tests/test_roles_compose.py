@@ -4,16 +4,7 @@
 إلى الشرق الأوسط`), and the one a spokesman speaks for (`المتحدث باسم X`), who is no holder.
 Each rule: a sentence written for the test, and a real one."""
 
-import pytest
 from role_rows import annotated_role_rows as rows
-
-from kg.pipeline.annotate.rules import RuleAnnotator
-
-
-@pytest.fixture(scope="module")
-def annotator() -> RuleAnnotator:
-    return RuleAnnotator()
-
 
 # -- a bare head post in construct with a body phrase ----------------------------------------
 

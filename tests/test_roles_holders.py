@@ -9,13 +9,6 @@ holds none.
 import pytest
 from role_rows import annotated_role_rows as rows
 
-from kg.pipeline.annotate.rules import RuleAnnotator
-
-
-@pytest.fixture(scope="module")
-def annotator() -> RuleAnnotator:
-    return RuleAnnotator()
-
 
 def test_apposition_after_a_comma(annotator):
     text = "وأكد أنطونيو غوتيريش، الأمين العام للأمم المتحدة، أن الحل السياسي هو الوحيد."

@@ -3,15 +3,7 @@ held in the movement the story is about, when it names exactly one movement (iss
 round 9: organisations resolved per document). A sentence written for the test, and a
 real one (corpus)."""
 
-import pytest
 from role_rows import annotated_role_rows as rows
-
-from kg.pipeline.annotate.rules import RuleAnnotator
-
-
-@pytest.fixture(scope="module")
-def annotator() -> RuleAnnotator:
-    return RuleAnnotator()
 
 
 def test_a_post_of_the_rebels_is_held_in_the_storys_one_movement(annotator):

@@ -4,17 +4,10 @@ an under-secretary or an assistant of a post keeps its portfolio, an adviser wit
 and a bare head that repeats the fuller post named before.
 """
 
-import pytest
 from role_rows import annotated_extraction as facts
 from role_rows import annotated_role_rows as rows
 
 from kg.eval.evaluate import role_rows
-from kg.pipeline.annotate.rules import RuleAnnotator
-
-
-@pytest.fixture(scope="module")
-def annotator() -> RuleAnnotator:
-    return RuleAnnotator()
 
 
 def test_feminine_spokeswoman_of_a_composed_ministry(annotator):

@@ -1,19 +1,11 @@
 """Posts in every grammatical shape and where they are held, read per document (issue 15,
 classes 3, 4, 8, 9). Each rule: a sentence written for the test, and a real one."""
 
-import pytest
 from role_rows import annotated_role_rows as rows
 
-from kg.pipeline.annotate.rules import RuleAnnotator
 from kg.pipeline.extract import extract
 from kg.pipeline.extract.facts import Entity, Evidence, role_at
 from kg.pipeline.text.document import make_document
-
-
-@pytest.fixture(scope="module")
-def annotator() -> RuleAnnotator:
-    return RuleAnnotator()
-
 
 # -- a name governed by a preposition holds no post -----------------------------------------
 

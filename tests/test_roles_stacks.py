@@ -1,16 +1,7 @@
 """Posts stacked before one name and a post that describes someone named before (issue 15,
 class 3, round 8). Each rule: a sentence written for the test, and a real one (corpus)."""
 
-import pytest
 from role_rows import annotated_role_rows as rows
-
-from kg.pipeline.annotate.rules import RuleAnnotator
-
-
-@pytest.fixture(scope="module")
-def annotator() -> RuleAnnotator:
-    return RuleAnnotator()
-
 
 # -- stacks.heads_a_stack: complete posts stacked before one name ---------------------------
 

@@ -2,15 +2,7 @@
 in that state, and so is an envoy's post in construct with it, whatever host follows
 (issue 15, round 9). A sentence written for the test, and a real one (corpus)."""
 
-import pytest
 from role_rows import annotated_role_rows as rows
-
-from kg.pipeline.annotate.rules import RuleAnnotator
-
-
-@pytest.fixture(scope="module")
-def annotator() -> RuleAnnotator:
-    return RuleAnnotator()
 
 
 def test_an_envoy_of_a_title_of_one_state_is_that_states(annotator):

@@ -247,3 +247,35 @@ def test_an_organisation_head_noun_starts_no_name(annotator):
         "اعتبرت رئيسة حزب شين فين في أيرلندا الشمالية أن بريكست يشكل تهديدا. وقال حزب شين فين ذلك."
     )
     assert rows(annotator, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # written for the test: a common word as surname, then a preposition
+        ("واستقبل رئيس البرلمان سمير كامل في مكتبه وفدا من المزارعين.", "سمير كامل"),
+        # a surname spelt as if و or ك were a clitic, then a comma or a complementiser
+        ("وقال السفير البريطاني بيتر ولسون إن المنظمة ستجتمع.", "بيتر ولسون"),
+        ("وقال المتحدث باسم الرئاسة التركية، إبراهيم كالين، عبر حسابه إن القمة ستعقد.", None),
+        # real (corpus, ant-cnn-internationalNews-218): the name closed by مع
+        ("نشرت الرئاسة الأفغانية لقاء الرئيس أشرف غني مع وفد من مجلس الأمن الدولي.", "أشرف غني"),
+    ],
+)
+def test_a_given_name_after_a_post_runs_to_where_the_phrase_closes(annotator, text, holder):
+    found = {person for person, _, _ in rows(annotator, text)}
+    assert found == {holder or "إبراهيم كالين"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("وجدد الوزير شكري تأكيد وحدة الرؤى مع المسؤولين.", "شكري"),  # a verbal noun
+        ("واستقبلت الملكة إليزابيث ملكة بريطانيا الوفد.", "إليزابيث"),  # a feminine noun
+        ("ونقل الرئيس صالح وأبنائه إلى المستشفى.", "صالح"),  # a noun with a pronoun
+        ("واستقبل الملك سلمان بالتشريف الوفد.", "سلمان"),  # a preposition and the article
+        ("وقال الرئيس جورج واشنطن في خطابه إن البلاد موحدة.", "جورج"),  # a city
+        ("وقال الوزير خالد الحكومة ستقرر في الأسبوع المقبل.", "خالد"),  # no closing word
+    ],
+)
+def test_a_word_after_a_lone_given_name_that_is_no_surname(annotator, text, holder):
+    assert {person for person, _, _ in rows(annotator, text)} == {holder}

@@ -33,6 +33,7 @@ from kg.pipeline.annotate.rules.name_words import (
 )
 from kg.pipeline.annotate.rules.spans import RuleBase
 from kg.pipeline.annotate.tokens import Token
+from kg.pipeline.text.normalize import unmarked
 
 _MAX_NAME = 8
 
@@ -275,4 +276,60 @@ class NameEndRules(RuleBase):
             and not self._inflected_common(word)
             and lex.match([word], 0) is None
             and self._pairs[(given, word)] >= 2
+        )
+
+    def _closed_surname(self, toks: list[Token], k: int, covered: list[bool]) -> bool:
+        """After a post, a lone given name at k and one more word that the scan stopped on,
+        then a word that closes a phrase (punctuation, a function word, a word behind a
+        clitic, the end): that word is the holder's surname, though it is spelt like a
+        common word (`رئيس مجلس النواب نبيه بري.`، `الرئيس أشرف غني مع`، `المتحدث باسم
+        وزارة الصحة أشرف القدرة في`) or begins as a clitic would (`السفير البريطاني بيتر
+        ولسون إن`، `المتحدث باسم الرئاسة إبراهيم كالين،`). A post announces a person, and a
+        reader takes the name to run to where the phrase closes. Not a word the lexicons
+        read as something else (a post, a place, a cue: `جورج واشنطن`), a verb, a verbal
+        noun, a word with a pronoun or a clitic before a known word (`بتشكيل`، `وابنائه`),
+        a feminine noun without the article (`الملكة إليزابيث ملكة بريطانيا`)."""
+        lex = self.lexicon
+        if k + 2 > len(toks) or toks[k].form not in lex.first_names:
+            return False
+        word = toks[k + 1]
+        form, raw = word.form, unmarked(word.raw)
+        if (
+            covered[k + 1]
+            or not word.is_word
+            or len(form) < 3
+            or form in lex.first_names
+            or form in NAME_CONNECTORS
+            or any(c in word.raw for c in "\u064b\u064c\u064d")
+            or _verb_like(word)
+            or _verbal_noun(form)
+            or (_verbal_noun("ال" + form) and raw[1:2] not in "اوي")  # تأكيد (not تيفيز)
+            or (raw.endswith("ة") and not form.startswith("ال"))
+            or lex.match([form], 0) is not None
+            or any(f in lex.stopwords for _, f in clitic_readings(form))
+        ):
+            return False
+        readings = [] if form in lex.common_words else clitic_readings(form)[1:]  # كامل
+        for _, rest in readings:
+            if (rest.startswith("ال") and form[:1] != "ك") or rest.endswith("ه"):
+                return False  # والسحاب، بالتشريف، وأبنائه: a phrase of its own
+            if (
+                rest in lex.common_words
+                or (rest in lex.first_names and form[:1] in "وف")  # وأحمد: a second name
+                or (rest.startswith("ال") and rest[2:] in lex.common_words)
+                or lex.match([rest], 0) is not None
+            ):
+                return False  # بتشكيل، ومجلس، للعلوم: a clitic before a word the lexicons know
+        if not raw.endswith("ة") and self._inflected_common(form):
+            return False  # قلقه، حصوله
+        return k + 2 == len(toks) or self._closes_phrase(toks[k + 2])
+
+    def _closes_phrase(self, tok: Token) -> bool:
+        """A token after which no name goes on: punctuation, a function word, a word behind
+        a clitic (لشبكة، ومجلس)."""
+        form = tok.form
+        if not tok.is_word or form in self.lexicon.first_names:
+            return not tok.is_word
+        return any(f in self.lexicon.stopwords for _, f in clitic_readings(form)) or (
+            len(form) >= 4 and form[:1] in "وفبلك" and len(clitic_readings(form)) > 1
         )

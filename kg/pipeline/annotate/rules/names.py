@@ -122,6 +122,8 @@ class NameRules(NameEndRules):
                 if k >= len(toks) or _definite(toks[k].form):
                     continue  # زعيمة اليمين المتطرف، عمدة الشام والمظلوم X: no name here
             end = self._name_end(toks, k, covered)
+            if end == k + 1 and self._closed_surname(toks, k, covered):
+                end += 1  # الرئيس أشرف غني مع: the name runs to where the phrase closes
             if self._complement_before_given_name(toks, k, end):
                 # لاعب مانشستر إيلكاي غوندوغان: the club, then the player's name
                 attrs = {"kind": "other"}

@@ -289,31 +289,6 @@ def test_training_with_masked_names_is_deterministic(tmp_path):
     assert one.read_bytes() == two.read_bytes()
 
 
-def test_the_tagger_passes_only_attributes_the_model_weighs(tmp_path):
-    from kg.pipeline.annotate.ner_decode import attributes_path, read_attributes
-
-    data = list(sentences(TINY))
-    model = train_model(data, tmp_path / "tiny.crfsuite", params=SMALL)
-    known = read_attributes(model)
-    assert known and "bias" in known and attributes_path(model).name == "tiny.attributes.gz"
-    filtered = NameTagger(model)
-    full = features(data[0].tokens)
-    kept = features(data[0].tokens, known=filtered.known)
-    assert all(set(k) <= known and set(k) <= set(f) for k, f in zip(kept, full, strict=True))
-    attributes_path(model).unlink()
-    unfiltered = NameTagger(model)
-    assert unfiltered.known is None
-    for sentence in data:
-        assert filtered.labels(sentence.tokens) == unfiltered.labels(sentence.tokens)
-
-
-def test_the_shipped_model_has_its_attribute_list():
-    from kg.pipeline.annotate.ner_decode import read_attributes
-
-    known = read_attributes(MODEL)
-    assert known is not None and len(known) > 10_000
-
-
 def test_word_clusters_give_each_word_the_prefixes_of_its_path():
     from kg.pipeline.annotate.ner import CLUSTERS, word_clusters
 
@@ -454,3 +429,17 @@ def test_the_decoder_starts_its_entries_anew_between_documents(monkeypatch):
     for sentence in [*text, *text]:
         assert tagger.labels(sentence) == _crfsuite_labels(MODEL, sentence)
         assert len(tagger._ids) <= len(sentence) + 5
+
+
+def test_word_pairs_are_looked_up_only_after_a_word_that_starts_one():
+    from kg.pipeline.annotate.ner import _pair_heads
+
+    heads = _pair_heads(["bi=وزير|الخارجية", "bi=a|b|c", "w=وزير", "1:bi=x|y"])
+    assert heads == frozenset({"وزير", "a", "a|b"})
+    tagger = NameTagger()
+    sentence = forms("وقال وزير الخارجية الفرنسي جان إيف لودريان في باريس")
+    pair, weighed = tagger._decoder.pair, []
+    for k in range(1, len(sentence)):
+        if pair("bi=" + sentence[k - 1] + "|" + sentence[k]) is not None:
+            weighed.append(k)
+    assert [k for k, _ in tagger._pairs(sentence)] == weighed

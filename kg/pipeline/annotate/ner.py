@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
 
 from kg.errors import AnnotatorError
 from kg.pipeline.annotate.arabic import NAME_CONNECTORS, PRONOUN_SUFFIXES
 from kg.pipeline.annotate.lexicon import Lexicon, clitic_readings, default_lexicon
 from kg.pipeline.annotate.model import Kind
-from kg.pipeline.annotate.ner_decode import Decoder, read_attributes, read_crf
+from kg.pipeline.annotate.ner_decode import Decoder, read_crf
 from kg.pipeline.annotate.tokens import Token
 from kg.pipeline.text.document import Document
 
@@ -208,54 +207,11 @@ def _bare_readings(form: str) -> tuple[str, ...]:
     return tuple(_bare(reading) for _, reading in clitic_readings(form))
 
 
-_MEMO: dict[tuple[int, int, bool], tuple[Lexicon, frozenset[str] | None, dict]] = {}
 _MEMO_SIZE = 30_000  # entries remembered per lexicon and model (an article has ~500 forms)
 _OFFSETS = (-2, -1, 1, 2)
 _EDGES = tuple((f"{d}:BOS",) if d < 0 else (f"{d}:EOS",) for d in _OFFSETS)
 # a word that may be (part of) a name: no lexicon knows it, a given name, a known person
 _CANDIDATE = frozenset({"oov", "fn", "r:fn", "known"})
-
-
-class _Entry(NamedTuple):
-    """A token's features in one setting (its form, lexicon tag, document flags): its own,
-    what it tells each neighbour offset, and whether it may be part of a name. A named
-    tuple: an article makes dozens of new ones, made faster than dataclasses."""
-
-    own: tuple[str, ...]
-    seen: tuple[tuple[str, ...], ...]
-    candidate: bool
-
-
-def _entry(
-    form: str,
-    tag: str,
-    flags: tuple[str, ...],
-    lex: Lexicon,
-    known: frozenset[str] | None = None,
-    clusters: bool = False,
-) -> _Entry:
-    """The features of a form with its lexicon tag and document flags, memoised per
-    lexicon: tagging spends most of its time building these strings otherwise. With
-    `known` (the attributes a model weighs), the others are left out: the model would
-    ignore them, after paying to look them up."""
-    memo = _entry_memo(lex, known, clusters)
-    key = (form, tag, flags)
-    found = memo.get(key)
-    if found is None:
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
-        own, told, candidate = _entry_features(form, tag, flags, lex, clusters)
-        # list comprehensions, not generators: these run for every new form of an article
-        if known is None:
-            seen = tuple(tuple([f"{d}:{f}" for f in told]) for d in _OFFSETS)
-        else:
-            own = tuple([f for f in own if f in known])
-            heard = _by_offset(known)
-            seen = tuple(
-                tuple([f"{d}:{f}" for f in told if f in heard[n]]) for n, d in enumerate(_OFFSETS)
-            )
-        found = memo[key] = _Entry(own, seen, candidate)
-    return found
 
 
 def _entry_features(
@@ -270,35 +226,6 @@ def _entry_features(
     lexed = ["lex=" + tag] if tag else []
     own = ("bias", *word, *extra, *lexed)
     return own, keep + lexed, bool(flags) or not _CANDIDATE.isdisjoint(word)
-
-
-def _entry_memo(
-    lex: Lexicon, known: frozenset[str] | None, clusters: bool
-) -> dict[tuple[str, str, tuple[str, ...]], _Entry]:
-    """`_entry`'s memo for this lexicon, attribute set and cluster choice: (form, lexicon
-    tag, document flags) -> entry."""
-    held = _MEMO.get((id(lex), id(known), clusters))
-    if held is None or held[0] is not lex or held[1] is not known:
-        held = _MEMO[(id(lex), id(known), clusters)] = (lex, known, {})
-    return held[2]
-
-
-_HEARD: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
-
-
-def _by_offset(known: frozenset[str]) -> tuple[frozenset[str], ...]:
-    """For each neighbour offset, the features (without their `d:` prefix) that `known`
-    weighs at that offset: a neighbour's string is built only when the model reads it."""
-    held = _HEARD.get(id(known))
-    if held is None or held[0] is not known:
-        by_offset: dict[str, set[str]] = {f"{d}": set() for d in _OFFSETS}
-        for f in known:
-            head, colon, rest = f.partition(":")
-            if colon and head in by_offset:
-                by_offset[head].add(rest)
-        split = tuple(frozenset(by_offset[f"{d}"]) for d in _OFFSETS)
-        held = _HEARD[id(known)] = (known, split)
-    return held[1]
 
 
 _WORDS: dict[tuple[int, bool], tuple[Lexicon, dict[str, list[str]]]] = {}
@@ -330,59 +257,38 @@ def _doc_flags(form: str, context: dict[str, set[str]] | None) -> tuple[str, ...
     return tuple(sorted(flags))
 
 
-def _entries(
-    forms: Sequence[str],
-    lex: Lexicon,
-    context: dict[str, set[str]] | None,
-    tags: Sequence[str] | None = None,
-    flags: dict[str, tuple[str, ...]] | None = None,
-    known: frozenset[str] | None = None,
-    clusters: bool = False,
-) -> list[_Entry]:
-    """Each token's `_Entry`; `flags`: `_doc_flags` of the document's forms, if known."""
-    tags = _lexicon_tags(forms, lex) if tags is None else tags
-    if flags is None:
-        flags = {f: _doc_flags(f, context) for f in set(forms)} if context else {}
-    memo, out = _entry_memo(lex, known, clusters), []
-    for key in zip(forms, tags, [flags.get(f, ()) for f in forms], strict=True):
-        found = memo.get(key)  # most tokens: a form met before in the same setting
-        if found is None:
-            found = _entry(*key, lex, known, clusters)
-        out.append(found)
-    return out
-
-
 def features(
     forms: Sequence[str],
     lex: Lexicon | None = None,
     context: dict[str, set[str]] | None = None,
-    entries: Sequence[_Entry] | None = None,
-    known: frozenset[str] | None = None,
     window: tuple[int, int] | None = None,
     clusters: bool = False,
 ) -> list[list[str]]:
-    """CRF features of each token of a sentence (folded forms, `kg.normalize.fold`);
-    `context` is `document_context` of the sentence's document; with `known`, only the
-    features a model weighs (`_entry`); with `window` (i, j), of tokens [i, j) only (their
-    neighbours still read from the whole sentence); with `clusters`, word clusters too."""
+    """CRF features of each token of a sentence (folded forms, `kg.normalize.fold`), the
+    strings crfsuite trains on; `context` is `document_context` of the sentence's document;
+    with `window` (i, j), of tokens [i, j) only (their neighbours still read from the whole
+    sentence); with `clusters`, word clusters too. Tagging does not build these strings
+    (`NameTagger` sums the model's weights per entry)."""
     lex = lex or default_lexicon()
-    if entries is None:
-        entries = _entries(forms, lex, context, known=known, clusters=clusters)
+    tags = _lexicon_tags(forms, lex)
+    flags = {f: _doc_flags(f, context) for f in set(forms)} if context else {}
+    own: list[tuple[str, ...]] = []
+    seen: list[tuple[tuple[str, ...], ...]] = []
+    for key in zip(forms, tags, [flags.get(f, ()) for f in forms], strict=True):
+        mine, told, _ = _entry_features(*key, lex, clusters)
+        own.append(mine)
+        seen.append(tuple(tuple([f"{d}:{f}" for f in told]) for d in _OFFSETS))
     out: list[list[str]] = []
-    n = len(forms)
     # at index k, what the neighbour at offset -2, -1, 1, 2 tells token k (the sentence's
-    # edge beyond its ends): built once per sentence, not looked up per token and offset
-    seen = [e.seen for e in entries]
+    # edge beyond its ends)
     before2 = [_EDGES[0], _EDGES[0], *(s[0] for s in seen)]
     before1 = [_EDGES[1], *(s[1] for s in seen)]
     after1 = [*(s[2] for s in seen[1:]), _EDGES[2]]
     after2 = [*(s[3] for s in seen[2:]), _EDGES[3], _EDGES[3]]
-    for k in range(n) if window is None else range(*window):
-        feats = [*entries[k].own, *before2[k], *before1[k], *after1[k], *after2[k]]
+    for k in range(len(forms)) if window is None else range(*window):
+        feats = [*own[k], *before2[k], *before1[k], *after1[k], *after2[k]]
         if k > 0:
-            pair = "bi=" + forms[k - 1] + "|" + forms[k]
-            if known is None or pair in known:
-                feats.append(pair)
+            feats.append("bi=" + forms[k - 1] + "|" + forms[k])
         out.append(feats)
     return out
 
@@ -484,6 +390,21 @@ def _alias_at(forms, k, aliases, longest, taken, lex) -> int:  # noqa: ANN001
     return 0
 
 
+def _pair_heads(attributes: Iterable[str]) -> frozenset[str]:
+    """Every first word of a word pair (`bi=first|second`) among `attributes`; a pair's
+    words may hold `|` themselves, so each split of the pair is taken: a word not in the set
+    starts no pair the model weighs."""
+    heads: set[str] = set()
+    for name in attributes:
+        if name.startswith("bi="):
+            pair = name[3:]
+            at = pair.find("|")
+            while at >= 0:
+                heads.add(pair[:at])
+                at = pair.find("|", at + 1)
+    return frozenset(heads)
+
+
 class NameTagger:
     """The CRF model, opened once; `tag` labels a sentence of folded tokens. Decoding is
     `ner_decode`'s (crfsuite's labels from the model's weights): each distinct (form, lexicon
@@ -494,10 +415,9 @@ class NameTagger:
             raise AnnotatorError(f"{path}: no name model; run `kg train-ner`")
         self.lexicon = lexicon or default_lexicon()
         self._decoder = Decoder(read_crf(path))
-        self.known = read_attributes(path)
         # a model trained with word clusters weighs some word's whole cluster path
-        names = self.known if self.known is not None else self._decoder.crf.state
-        self.clusters = any(a.startswith("c=") for a in names)
+        self.clusters = any(a.startswith("c=") for a in self._decoder.crf.state)
+        self._pair_heads = _pair_heads(self._decoder.crf.state)
         self._ids: dict[tuple[str, str, tuple[str, ...]], int] = {}
         self._candidate = [False] * len(self._decoder)  # by entry id: may be in a name
 
@@ -525,8 +445,12 @@ class NameTagger:
 
     def _pairs(self, forms: Sequence[str]) -> list[tuple[int, object]]:
         """The tokens whose word pair with the word before (`bi=`) the model weighs."""
-        pair = self._decoder.pair
-        found = [(k, pair("bi=" + forms[k - 1] + "|" + forms[k])) for k in range(1, len(forms))]
+        pair, heads = self._decoder.pair, self._pair_heads
+        found = [
+            (k, pair("bi=" + forms[k - 1] + "|" + forms[k]))
+            for k in range(1, len(forms))
+            if forms[k - 1] in heads  # most words start no pair the model weighs
+        ]
         return [(k, weights) for k, weights in found if weights is not None]
 
     def decode(

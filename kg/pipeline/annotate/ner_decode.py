@@ -76,38 +76,6 @@ def read_crf(path: str | Path) -> Crf:
     return Crf(tuple(labels), state, transitions)
 
 
-def attributes_path(model: str | Path) -> Path:
-    """Where the attribute list of `model` is kept (`ner.crfsuite` -> `ner.attributes.gz`)."""
-    path = Path(model)
-    return path.with_name(path.stem + ".attributes.gz")
-
-
-def write_attributes(model: str | Path) -> Path:
-    """Write the attributes `model` weighs, sorted, gzipped without a time stamp (the same
-    model gives the same bytes); the tagger then passes crfsuite only those."""
-    import gzip
-
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
-    names = sorted({attribute for attribute, _ in tagger.info().state_features})
-    tagger.close()
-    out = attributes_path(model)
-    out.write_bytes(gzip.compress("\n".join(names).encode(), mtime=0))
-    return out
-
-
-def read_attributes(model: str | Path) -> frozenset[str] | None:
-    """The attributes `model` weighs (`write_attributes`), None without the list."""
-    import gzip
-
-    path = attributes_path(model)
-    if not path.is_file():
-        return None
-    return frozenset(gzip.decompress(path.read_bytes()).decode().split("\n"))
-
-
 class Decoder:
     """Decodes sentences given as entry ids (`entry`), with crfsuite's labels."""
 

@@ -24,7 +24,6 @@ from kg.pipeline.annotate.ner import (
     link_aliases,
     spans,
 )
-from kg.pipeline.annotate.ner_decode import attributes_path, write_attributes
 from kg.pipeline.annotate.ner_lexicons import (
     fingerprint_path,
     lexicon_fingerprint,
@@ -186,9 +185,8 @@ def train_model(
     lexicon: Lexicon | None = None,
     params: dict[str, float | int | bool | str] | None = None,
 ) -> Path:
-    """Train a CRF on `data` and write it to `model`, with the list of the attributes it
-    weighs (`ner_decode.write_attributes`) and the fingerprint of the lexicons its features read
-    (`ner_lexicons`) beside it."""
+    """Train a CRF on `data` and write it to `model`, with the fingerprint of the lexicons
+    its features read (`ner_lexicons`) beside it."""
     import pycrfsuite
 
     lex = lexicon or default_lexicon()
@@ -210,7 +208,6 @@ def train_model(
     path = Path(model)
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
-    write_attributes(path)
     write_fingerprint(path, lexicon_fingerprint(lex, CLUSTERS if clusters else None))
     return path
 
@@ -289,7 +286,6 @@ def train_ner(
             scores = score_model(held, test)
         finally:
             held.unlink(missing_ok=True)
-            attributes_path(held).unlink(missing_ok=True)
             fingerprint_path(held).unlink(missing_ok=True)
     train_model(items, out, params=params)
     labels = Counter(label for s in items for label in s.labels if label.startswith("B-"))
@@ -297,8 +293,8 @@ def train_ner(
 
 
 def matches_shipped(corpus: str | Path = CORPUS, shipped: str | Path | None = None) -> bool:
-    """Whether training on `corpus` now gives the shipped model byte for byte (model,
-    attribute list and lexicon fingerprint): the check that `kg/data/ner` is what
+    """Whether training on `corpus` now gives the shipped model byte for byte (model and
+    lexicon fingerprint): the check that `kg/data/ner` is what
     `kg train-ner` builds."""
     import tempfile
 
@@ -307,8 +303,9 @@ def matches_shipped(corpus: str | Path = CORPUS, shipped: str | Path | None = No
     shipped = Path(shipped) if shipped is not None else MODEL
     with tempfile.TemporaryDirectory() as tmp:
         built = train_ner(corpus, Path(tmp) / shipped.name, evaluate=False).model
-        beside = (attributes_path, fingerprint_path)
-        return built.read_bytes() == shipped.read_bytes() and all(
-            where(shipped).is_file() and where(built).read_bytes() == where(shipped).read_bytes()
-            for where in beside
+        fingerprint = fingerprint_path(shipped)
+        return (
+            built.read_bytes() == shipped.read_bytes()
+            and fingerprint.is_file()
+            and fingerprint_path(built).read_bytes() == fingerprint.read_bytes()
         )

@@ -142,7 +142,7 @@ def test_basic_auth_is_sent_and_never_shown(stub: str, monkeypatch: pytest.Monke
     ("status", "message"),
     [
         (403, "403 Forbidden: this account may not run the query"),
-        (404, "404 Not Found: check the endpoint URL (--query-url/--update-url)"),
+        (404, "404 Not Found: check the endpoint URL, or give the right one with --query-url"),
     ],
 )
 def test_client_errors_are_not_retried(stub: str, status: int, message: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,18 +20,8 @@ from kg.store.files import parse_file
 from kg.store.index import INDEX_GRAPH
 from kg.store.load import load, open_target
 from kg.store.query import run_query
-from kg.store.server import local_server, oxigraph_binary
 
 pytestmark = pytest.mark.server
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Start `oxigraph serve` on a free loopback port; yield its base URL; stop it."""
-    if oxigraph_binary() is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
-    with local_server(tmp_path_factory.mktemp("oxigraph") / "db", wait=20) as running:
-        yield running.url
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ from kg.pipeline.build import build_corpus
 from kg.store.load import load
 from kg.view.graphdata import graph_data
 from kg.view.show import render_show
-from tests.test_server import server  # noqa: F401  (the Oxigraph server fixture)
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ar-news-001.txt"
 runner = CliRunner()
@@ -45,7 +44,7 @@ def test_cli_viz_and_show_read_a_store(built: tuple[Path, Path], tmp_path: Path)
 
 
 @pytest.mark.server
-def test_endpoint_gives_the_same_graph(server: str, built: tuple[Path, Path]) -> None:  # noqa: F811
+def test_endpoint_gives_the_same_graph(server: str, built: tuple[Path, Path]) -> None:
     trig, _ = built
     load(trig, server, quiet=True)
     assert graph_data(server) == graph_data(trig)

@@ -8,7 +8,13 @@ from typing import Annotated
 import typer
 
 from kg.cli.errors import user_errors
-from kg.cli.options import PasswordEnvOption, TimeoutOption, UserOption, ask_password
+from kg.cli.options import (
+    PasswordEnvOption,
+    QueryUrlOption,
+    TimeoutOption,
+    UserOption,
+    endpoint_options,
+)
 
 
 def load(
@@ -26,7 +32,7 @@ def load(
         ),
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Quads per request.")] = 10_000,
-    query_url: Annotated[str | None, typer.Option(metavar="URL", help="SPARQL query URL.")] = None,
+    query_url: QueryUrlOption = None,
     update_url: Annotated[
         str | None, typer.Option(metavar="URL", help="SPARQL update URL.")
     ] = None,
@@ -45,18 +51,13 @@ def load(
     Example: kg load corpus.trig http://localhost:7878 --user kg --password-env KG_PASSWORD
     """
     from kg.cli.options import OPTIONS
-    from kg.store.load import Connection
     from kg.store.load import load as load_file
 
     quiet = quiet or OPTIONS.quiet
-    connection = Connection(
-        query_url=query_url, update_url=update_url, user=user, password_env=password_env,
-        timeout=timeout,
-    )  # fmt: skip
     with user_errors():
+        options = endpoint_options(target, user, password_env, timeout, query_url, update_url)
         result = load_file(
-            graph_file, target, graph=graph, batch_size=batch_size, connection=connection,
-            quiet=quiet, prompt=ask_password,
-        )  # fmt: skip
+            graph_file, target, graph=graph, batch_size=batch_size, quiet=quiet, **options
+        )
     if not quiet:
         typer.echo(result.render())

@@ -55,6 +55,16 @@ TimeoutOption = Annotated[
         metavar="SECONDS", help="Seconds to wait for the endpoint, or for a query to finish."
     ),
 ]
+QueryUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--query-url",
+        metavar="URL",
+        help="The endpoint's SPARQL query URL, for a server whose query URL is not derived "
+        "from the endpoint URL (/query, /sparql, /repositories/ID); the endpoint URL is "
+        "then only its name.",
+    ),
+]
 
 
 def ask_password(text: str) -> str:
@@ -80,11 +90,35 @@ def terminal_available() -> bool:
     return True
 
 
-def query_options(user: str | None, password_env: str | None, timeout: float) -> dict[str, Any]:
-    """run_query's `connection` and `prompt`, from the source options."""
+def endpoint_options(
+    source: str,
+    user: str | None,
+    password_env: str | None,
+    timeout: float,
+    query_url: str | None = None,
+    update_url: str | None = None,
+) -> dict[str, Any]:
+    """The `connection` and `prompt` every command that reads or loads `source` hands to
+    kg.store (run_query, execute, load_source, load), from the endpoint options. The URLs are
+    for an endpoint only: given with a file or a store directory, they are an error rather
+    than silently ignored."""
+    from kg.store.endpoint import is_endpoint
     from kg.store.load import Connection
 
-    connection = Connection(user=user, password_env=password_env, timeout=timeout)
+    given = [
+        name for name, url in (("--query-url", query_url), ("--update-url", update_url)) if url
+    ]
+    if given and not is_endpoint(source):
+        options = " and ".join(given)
+        verb = "apply" if len(given) > 1 else "applies"
+        raise InputError(
+            f"{source}: not an endpoint URL, and {options} {verb} only to an endpoint: give "
+            f"the endpoint's http(s) URL in its place, or leave {options} out"
+        )
+    connection = Connection(
+        query_url=query_url, update_url=update_url, user=user, password_env=password_env,
+        timeout=timeout,
+    )  # fmt: skip
     return {"connection": connection, "prompt": ask_password}
 
 

@@ -11,10 +11,11 @@ import typer
 from kg.cli.errors import user_errors
 from kg.cli.options import (
     PasswordEnvOption,
+    QueryUrlOption,
     SourceArgument,
     TimeoutOption,
     UserOption,
-    query_options,
+    endpoint_options,
 )
 
 
@@ -44,6 +45,7 @@ def query(
             "nt, json (JSON-LD), xml (RDF/XML); or a table.",
         ),
     ] = ResultFormat.table,
+    query_url: QueryUrlOption = None,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     timeout: TimeoutOption = 60.0,
@@ -66,7 +68,7 @@ def query(
     with user_errors():
         result = execute(
             source, sparql, timeout=timeout, allow_service=allow_service,
-            **query_options(user, password_env, timeout),
+            **endpoint_options(source, user, password_env, timeout, query_url),
         )  # fmt: skip
         text = render(result, fmt.value)
     if fmt == ResultFormat.table:

@@ -7,16 +7,18 @@ import typer
 
 from kg.cli.options import (
     PasswordEnvOption,
+    QueryUrlOption,
     SourceArgument,
     TimeoutOption,
     UserOption,
-    query_options,
+    endpoint_options,
 )
 from kg.errors import KgError
 
 
 def validate(
     source: SourceArgument,
+    query_url: QueryUrlOption = None,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     timeout: TimeoutOption = 60.0,
@@ -29,7 +31,9 @@ def validate(
     from kg.store.validate import load_source, validate_graph
 
     try:
-        report = validate_graph(load_source(source, **query_options(user, password_env, timeout)))
+        report = validate_graph(
+            load_source(source, **endpoint_options(source, user, password_env, timeout, query_url))
+        )
     except KgError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(2) from None

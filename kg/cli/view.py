@@ -13,10 +13,11 @@ import typer
 from kg.cli.options import (
     OPTIONS,
     PasswordEnvOption,
+    QueryUrlOption,
     SourceArgument,
     TimeoutOption,
     UserOption,
-    query_options,
+    endpoint_options,
 )
 
 
@@ -40,6 +41,7 @@ def show(
     width: Annotated[
         int | None, typer.Option(help="Table width in columns (default: the terminal's).")
     ] = None,
+    query_url: QueryUrlOption = None,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     timeout: TimeoutOption = 60.0,
@@ -55,7 +57,7 @@ def show(
     columns = width or (shutil.get_terminal_size((120, 24)).columns if terminal else 120)
     sections = [s.value for s in section] if section else None
     with user_errors():
-        options = query_options(user, password_env, timeout)
+        options = endpoint_options(source, user, password_env, timeout, query_url)
         text = render_show(source, sections, width=columns, color=terminal, **options)
     typer.echo(text, nl=False)
 
@@ -85,6 +87,7 @@ def viz(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file.")] = False,
+    query_url: QueryUrlOption = None,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     timeout: TimeoutOption = 60.0,
@@ -106,7 +109,7 @@ def viz(
         page = output or default_output(source)
         if page.exists() and not force:
             raise InputError(f"{page} already exists; pass --force to overwrite it")
-        options = query_options(user, password_env, timeout)
+        options = endpoint_options(source, user, password_env, timeout, query_url)
         done = write_viz(source, page, title, limit=limit or None, focus=focus, **options)
     if not OPTIONS.quiet:
         left = done.omitted

@@ -72,14 +72,12 @@ def endpoint_urls(
     query_url: str | None = None,
     update_url: str | None = None,
 ) -> EndpointUrls:
-    """Derive the query and update URLs from a server's base URL (see the module docstring)."""
-    parts = urllib.parse.urlsplit(base)
-    if parts.username or parts.password:
-        raise InputError(
-            "do not put credentials in the endpoint URL; use --user and --password-env"
-        )
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InputError(f"{base}: not an http(s) endpoint URL")
+    """Derive the query and update URLs from a server's base URL (see the module docstring);
+    `query_url` and `update_url`, when given, are taken as they are."""
+    parts = _checked(base)
+    for url in (query_url, update_url):
+        if url:
+            _checked(url)
     path = parts.path.rstrip("/")
     root = urllib.parse.urlunsplit((parts.scheme, parts.netloc, "", "", ""))
     segments = path.split("/")
@@ -102,6 +100,18 @@ def endpoint_urls(
         urls.timeout_param and not query_url,
         None if query_url or update_url else urls.store,
     )
+
+
+def _checked(url: str) -> urllib.parse.SplitResult:
+    """`url` split, if it is an http(s) URL without credentials; else `InputError`."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username or parts.password:
+        raise InputError(
+            "do not put credentials in the endpoint URL; use --user and --password-env"
+        )
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(f"{url}: not an http(s) endpoint URL")
+    return parts
 
 
 def _short(text: object, limit: int = 300) -> str:
@@ -150,6 +160,11 @@ def is_transient(exc: BaseException) -> bool:
     return _is_refused(exc) or _is_timeout(exc)
 
 
+# Answers of a URL that is not the SPARQL service asked for (a Graph Store or update URL
+# given as the query URL, a web page): method, result type or content type not accepted.
+_NOT_THIS_SERVICE = (405, 406, 415)
+
+
 def describe_error(exc: BaseException, url: str, action: str, timeout: float) -> str:
     """A one-line explanation of a failed request, naming the URL (never credentials)."""
     code = _http_code(exc)
@@ -161,8 +176,12 @@ def describe_error(exc: BaseException, url: str, action: str, timeout: float) ->
         return f"{url}: 401 Unauthorized: check --user and --password-env"
     if code == 403:
         return f"{url}: 403 Forbidden: this account may not {action}"
+    option = "--query-url" if action == "run the query" else "--update-url"
+    fix = f"check the endpoint URL, or give the right one with {option}"
     if code == 404:
-        return f"{url}: 404 Not Found: check the endpoint URL (--query-url/--update-url)"
+        return f"{url}: 404 Not Found: {fix}"
+    if code in _NOT_THIS_SERVICE:
+        return f"{url}: HTTP {code} while trying to {action}: {detail}; {fix}"
     if code is not None and code >= 500:
         return f"{url}: server error {code} while trying to {action}: {detail}"
     if code is not None:

@@ -108,6 +108,8 @@ def endpoint_options(
     given = [
         name for name, url in (("--query-url", query_url), ("--update-url", update_url)) if url
     ]
+    if "://" in source and not is_endpoint(source):  # not a path either: never a new store
+        raise InputError(f"{source}: not an http(s) endpoint URL")
     if given and not is_endpoint(source):
         options = " and ".join(given)
         verb = "apply" if len(given) > 1 else "applies"

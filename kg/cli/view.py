@@ -39,7 +39,8 @@ def show(
         typer.Option("--section", "-s", help="The table to show (repeatable; default all)."),
     ] = None,
     width: Annotated[
-        int | None, typer.Option(help="Table width in columns (default: the terminal's).")
+        int | None,
+        typer.Option(min=20, help="Table width in columns (default: the terminal's)."),
     ] = None,
     query_url: QueryUrlOption = None,
     user: UserOption = None,

@@ -78,6 +78,9 @@ class Gold:
     def load(cls, path: Path) -> Gold:
         try:
             data = json.loads(path.read_text(encoding="utf-8-sig"))
+            if not isinstance(data, dict):
+                raise TypeError(f"a JSON object expected, not {type(data).__name__}")
+            _check_fields(data)
             entities = {e["id"]: list(e["names"]) for e in data.get("entities", [])}
             return cls(
                 path,
@@ -88,7 +91,9 @@ class Gold:
                 list(data.get("optional_statements", [])),
                 {e["id"]: str(e.get("type", "")) for e in data.get("entities", [])},
             )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except KeyError as exc:
+            raise InputError(f"{path}: not a valid gold file (no {exc} field)") from exc
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
             raise InputError(f"{path}: not a valid gold file ({exc})") from exc
 
     def names(self, entity_id: str) -> list[str]:
@@ -109,6 +114,30 @@ class Gold:
         return name_matches(speaker, self.names(gold["speaker"])) and position_matches(
             position, gold["position"]
         )
+
+
+# The fields each row of a gold file must have (FORMAT.md): what scoring reads unguarded.
+_ROW_FIELDS = {
+    "entities": ("id", "names"),
+    "roles": ("person", "role"),
+    "statements": ("speaker", "cue", "position"),
+    "optional_statements": ("speaker", "cue", "position"),
+}
+
+
+def _check_fields(data: dict) -> None:
+    """Refuse a gold file scoring would trip over later (with a traceback): `document` not
+    a file name, a section not a list, a row not an object or without a field it needs."""
+    if not isinstance(data.get("document"), str):
+        raise TypeError('"document" must be the article\'s file name')
+    for section, fields in _ROW_FIELDS.items():
+        rows = data.get(section, [])
+        if not isinstance(rows, list):
+            raise TypeError(f'"{section}" must be a list')
+        for number, row in enumerate(rows):
+            missing = [f for f in fields if not isinstance(row, dict) or f not in row]
+            if missing:
+                raise TypeError(f'{section}[{number}] has no "{missing[0]}" field')
 
 
 def gold_files(paths: Iterable[Path]) -> list[Path]:

@@ -63,6 +63,8 @@ def load_graph(path: str | Path) -> Graph:
     """Read a graph file (format from its suffix); quad formats are merged into one graph."""
     path = Path(path)
     fmt = guess_format(str(path)) or "turtle"
+    if path.is_dir():
+        raise InputError(f"{path}: not a graph file nor an Oxigraph store directory")
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     try:
@@ -79,7 +81,8 @@ def load_graph(path: str | Path) -> Graph:
     except InputError:
         raise
     except Exception as exc:  # rdflib raises many parser-specific types
-        raise InputError(f"{path}: cannot parse as {fmt}: {exc}") from exc
+        detail = " ".join(str(exc).split())  # rdflib's messages span lines: one line
+        raise InputError(f"{path}: cannot parse as {fmt}: {detail}") from exc
 
 
 def load_source(source: str | Path, **query_options: Any) -> Graph:

@@ -59,6 +59,21 @@ WHERE {
 """
 )
 
+
+def _where_read(node: str, span: str) -> str:
+    """Graph patterns binding where the fact `?node` was read: ?file, its article's file
+    name; ?begin and ?end, the offsets of its span (property kgo:`span`); ?sentence and
+    ?sentenceBegin, the sentence holding that span. Each optional, as older graphs and other
+    tools' may lack them."""
+    return f"""  OPTIONAL {{ ?{node} kgo:sourceArticle/kgo:fileName ?file }}
+  OPTIONAL {{
+    ?{node} kgo:{span} ?span .
+    ?span nif:beginIndex ?begin ; nif:endIndex ?end .
+    OPTIONAL {{ ?span nif:sentence ?s . ?s nif:anchorOf ?sentence ; nif:beginIndex ?sentenceBegin }}
+  }}
+"""
+
+
 # A post is former when its org:memberDuring interval ends before the article's time.
 POSTS = (
     PREFIXES
@@ -69,13 +84,9 @@ WHERE {
   ?membership a kgo:Membership ; org:member ?holder ; kgo:roleLabel ?role .
   OPTIONAL { ?membership org:organization ?organisation }
   BIND (EXISTS { ?membership org:memberDuring/time:before ?moment } AS ?former)
-  OPTIONAL { ?membership kgo:sourceArticle/kgo:fileName ?file }
-  OPTIONAL {
-    ?membership kgo:evidence ?span .
-    ?span nif:beginIndex ?begin ; nif:endIndex ?end .
-    OPTIONAL { ?span nif:sentence ?s . ?s nif:anchorOf ?sentence ; nif:beginIndex ?sentenceBegin }
-  }
-}
+"""
+    + _where_read("membership", "evidence")
+    + """}
 ORDER BY ?file ?begin ?holder ?role ?membership
 """
 )
@@ -95,13 +106,9 @@ STATEMENTS = (
 SELECT ?statement ?speaker ?cue ?position ?file ?begin ?end ?sentence ?sentenceBegin
 WHERE {
   ?statement a kgo:Statement ; kgo:speaker ?speaker ; kgo:cue ?cue ; kgo:position ?position .
-  OPTIONAL { ?statement kgo:sourceArticle/kgo:fileName ?file }
-  OPTIONAL {
-    ?statement kgo:positionSpan ?span .
-    ?span nif:beginIndex ?begin ; nif:endIndex ?end .
-    OPTIONAL { ?span nif:sentence ?s . ?s nif:anchorOf ?sentence ; nif:beginIndex ?sentenceBegin }
-  }
-}
+"""
+    + _where_read("statement", "positionSpan")
+    + """}
 ORDER BY ?file ?begin ?end ?statement
 """
 )

@@ -36,16 +36,23 @@ def shorten(text: str, width: int = POSITION_WIDTH) -> str:
 Select = Callable[[str], Rows]  # canned query name -> rows
 
 
+def _table(title: str, *columns: str, count: str | None = None) -> Table:
+    """An empty table titled on the left, with text `columns` and a right-aligned `count`."""
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column)
+    if count is not None:
+        table.add_column(count, justify="right")
+    return table
+
+
 def people_table(select: Select) -> Table:
     """People, each with their posts (post — organisation) and number of statements."""
     posts: dict[str, list[str]] = {}
     for r in _records(select("roles")):
         post = f"{r['role']} — {r['organisation']}" if r["organisation"] else r["role"]
         posts.setdefault(r["person"], []).append(post)
-    table = Table(title="People", title_justify="left")
-    table.add_column("person")
-    table.add_column("posts")
-    table.add_column("statements", justify="right")
+    table = _table("People", "person", "posts", count="statements")
     for r in _records(select("people")):
         table.add_row(r["label"], "\n".join(posts.get(r["label"], [])), r["statements"])
     return table
@@ -53,10 +60,7 @@ def people_table(select: Select) -> Table:
 
 def organisations_table(select: Select) -> Table:
     """Organisations with their country and number of post holders."""
-    table = Table(title="Organisations", title_justify="left")
-    table.add_column("organisation")
-    table.add_column("country")
-    table.add_column("people", justify="right")
+    table = _table("Organisations", "organisation", "country", count="people")
     for r in _records(select("organisations")):
         table.add_row(r["label"], r["country"], r["people"])
     return table
@@ -64,10 +68,7 @@ def organisations_table(select: Select) -> Table:
 
 def statements_table(select: Select, width: int = POSITION_WIDTH) -> Table:
     """Statements: speaker, cue and the start of the position."""
-    table = Table(title="Statements", title_justify="left")
-    table.add_column("speaker")
-    table.add_column("cue")
-    table.add_column("position")
+    table = _table("Statements", "speaker", "cue", "position")
     for r in _records(select("statements")):
         table.add_row(r["speaker"], r["cue"], shorten(r["position"], width))
     return table

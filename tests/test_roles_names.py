@@ -279,3 +279,22 @@ def test_a_given_name_after_a_post_runs_to_where_the_phrase_closes(annotator, te
 )
 def test_a_word_after_a_lone_given_name_that_is_no_surname(annotator, text, holder):
     assert {person for person, _, _ in rows(annotator, text)} == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # written for the test: the object of the verb right after the subject's name
+        ("وانتقد الرئيس التركي رجب طيب أردوغان تبريرا للهجوم.", "رجب طيب أردوغان"),
+        ("وقال الرئيس السوري بشار الأسد اليوم إن الحرب انتهت.", "بشار الأسد"),
+        # real (corpus, ant-cnn-middleEast-1595)
+        (
+            "فقد رشح الرئيس الأمريكي دونالد ترامب امرأة لشغل منصب سفير بلاده في قطر.",
+            "دونالد ترامب",
+        ),
+        # a connector goes on past a known name
+        ("وقال ولي العهد الأمير محمد بن سلمان بن عبدالعزيز إن.", "محمد بن سلمان بن عبدالعزيز"),
+    ],
+)
+def test_a_well_known_persons_whole_name_ends_there(annotator, text, holder):
+    assert {person for person, _, _ in rows(annotator, text)} == {holder}

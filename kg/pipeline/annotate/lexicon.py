@@ -60,6 +60,9 @@ class Lexicon:
         default_factory=dict, repr=False, compare=False
     )
     people: dict[tuple[str, ...], str] = field(default_factory=dict)  # name -> where (people.tsv)
+    # people.tsv's names as written (with ال), and every beginning of one: where a name ends
+    people_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    people_written: frozenset[tuple[str, ...]] = frozenset()
 
     def add(self, phrase: str, entry: Entry) -> None:
         toks = tuple(normalize_for_match(phrase).split())
@@ -261,10 +264,14 @@ def load_lexicon() -> Lexicon:
         bare = fold(row["form"])
         if kind is Kind.TITLE and not bare.startswith("ال") and "ال" + bare not in explicit:
             lex.add("ال" + row["form"], Entry(kind, entry.key, "ال" + row["form"], attrs))
+    written: set[tuple[str, ...]] = set()
     for row in _rows("people.tsv"):
         for name in _split(row.get("names", "")):
-            tokens = tuple(t.removeprefix("ال") for t in normalize_for_match(name).split())
-            lex.people[tokens] = row["where"]
+            forms = tuple(normalize_for_match(name).split())
+            lex.people[tuple(t.removeprefix("ال") for t in forms)] = row["where"]
+            written.add(forms)
+    lex.people_written = frozenset(written)
+    lex.people_prefixes = frozenset(f[:n] for f in written for n in range(1, len(f) + 1))
     for place in _words("places.txt"):
         lex.add(place, Entry(Kind.PLACE, place, place))
     for lemma in cue_lemmas():

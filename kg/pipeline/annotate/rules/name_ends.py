@@ -54,6 +54,8 @@ class NameEndRules(RuleBase):
                 continue
             if covered[end] or not tok.is_word or tok.form.isdigit() or len(tok.form) < 2:
                 break
+            if end > k and self._known_name_complete(toks, k, end):
+                break  # دونالد ترامب | امرأة: a known person's name is whole
             if any(c in tok.raw for c in "\u064b\u064c\u064d"):
                 break  # راتبًا، رسميًّا: a word with tanwin is no name
             if (
@@ -333,3 +335,15 @@ class NameEndRules(RuleBase):
         return any(f in self.lexicon.stopwords for _, f in clitic_readings(form)) or (
             len(form) >= 4 and form[:1] in "وفبلك" and len(clitic_readings(form)) > 1
         )
+
+    def _known_name_complete(self, toks: list[Token], k: int, end: int) -> bool:
+        """Tokens [k, end) spell a well-known person's whole name as people.tsv writes it
+        and the word at `end` begins no longer one: the name ends there, whatever that word
+        is (`رشح الرئيس الأمريكي دونالد ترامب | امرأة لشغل منصب`، `رجب طيب أردوغان |
+        تبريرا`، `ترامب | بشدة`). A connector (`محمد بن سلمان | بن عبدالعزيز`، `آل`) may go
+        on."""
+        lex = self.lexicon
+        name = tuple(t.form for t in toks[k:end])
+        if name not in lex.people_written or toks[end].form in NAME_CONNECTORS:
+            return False
+        return name + (toks[end].form,) not in lex.people_prefixes

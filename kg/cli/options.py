@@ -61,8 +61,7 @@ QueryUrlOption = Annotated[
         "--query-url",
         metavar="URL",
         help="The endpoint's SPARQL query URL, for a server whose query URL is not derived "
-        "from the endpoint URL (/query, /sparql, /repositories/ID); the endpoint URL is "
-        "then only its name.",
+        "from the endpoint URL (/query, /sparql, /repositories/ID): queries go there instead.",
     ),
 ]
 

@@ -5,6 +5,12 @@ canned query in the form each checkout's `kg query` runs there, interleaved run 
 with its CPU and wall p50 and whether both give the same rows in the same order.
 
     python -m benchmarks.store_queries STORE --before DIR [--repeat N]
+    python -m benchmarks.store_queries STORE --readers [--repeat N]
+
+With `--readers`, this checkout's canned queries only, each answer read both ways in turn:
+term by term (`rows_from_solutions`, a Python object per value: how `kg query` read rows
+before) and from the engine's CSV answer (`select_rows`, how it reads them now), with the
+CPU p50 of each and whether the rows are the same (docs/benchmarks.md, run X).
 
 STORE is a store `kg load` wrote (e.g. of `corpus-x4.nq`, `python -m benchmarks --only
 store`); its query index is rewritten by DIR's kg, then by this checkout's (last, so the
@@ -92,6 +98,55 @@ def compare(store_dir: Path, before: Path, repeat: int) -> list[dict[str, Any]]:
     return out
 
 
+def compare_readers(store_dir: Path, repeat: int) -> list[dict[str, Any]]:
+    """Each canned query (the form `kg query` runs on the store), its answer read term by
+    term and from CSV, interleaved run by run: CPU and wall p50 of each, same rows."""
+    from kg.store.embedded import EmbeddedStore, rows_from_solutions, select_rows
+
+    readers = {
+        "terms": lambda store, q: rows_from_solutions(store.execute(q)),
+        "csv": lambda store, q: select_rows(lambda: store.execute(q)),
+    }
+    out = []
+    with EmbeddedStore.open(store_dir, create=False, read_only=True) as store:
+        for name in sorted(p.stem for p in (ROOT / "queries").glob("*.rq")):
+            sparql = query_text(ROOT, name)
+            cpus: dict[str, list[float]] = {side: [] for side in readers}
+            walls: dict[str, list[float]] = {side: [] for side in readers}
+            answers = {}
+            for turn in range(repeat + 1):  # the first turn warms the caches: not counted
+                for side, read in readers.items():
+                    cpu, wall = time.process_time(), time.perf_counter()
+                    answers[side] = read(store, sparql)
+                    if turn:
+                        cpus[side].append((time.process_time() - cpu) * 1000)
+                        walls[side].append((time.perf_counter() - wall) * 1000)
+            row: dict[str, Any] = {"query": name, "rows": len(answers["csv"].rows),
+                                   "same": answers["terms"] == answers["csv"]}  # fmt: skip
+            for side in readers:
+                row[f"{side}_cpu"] = statistics.median(cpus[side])
+                row[f"{side}_wall"] = statistics.median(walls[side])
+            out.append(row)
+            print(json.dumps(row), flush=True)
+    return out
+
+
+def readers_table(rows: list[dict[str, Any]]) -> str:
+    """Markdown: each query's CPU and wall p50, its answer read term by term and from CSV."""
+    lines = [
+        "| query | rows | same rows | CPU p50 ms, terms | CPU p50 ms, CSV | wall p50 ms, terms "
+        "| wall p50 ms, CSV |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['query']} | {r['rows']} | {'yes' if r['same'] else '**no**'} "
+            f"| {r['terms_cpu']:.1f} | {r['csv_cpu']:.1f} | {r['terms_wall']:.1f} "
+            f"| {r['csv_wall']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
 def table(refresh: dict[str, dict[str, float]], rows: list[dict[str, Any]]) -> str:
     """Markdown: the index rewrites, then each query's CPU and wall p50 before and after."""
     lines = [
@@ -115,10 +170,18 @@ def table(refresh: dict[str, dict[str, float]], rows: list[dict[str, Any]]) -> s
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("store", type=Path)
-    parser.add_argument("--before", type=Path, required=True)
+    parser.add_argument("--before", type=Path)
+    parser.add_argument("--readers", action="store_true")
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args(argv)
     print(json.dumps({"load_average": os.getloadavg()}), flush=True)
+    if args.readers:
+        found = compare_readers(args.store, args.repeat)
+        print(json.dumps({"load_average": os.getloadavg()}), flush=True)
+        print(readers_table(found))
+        return
+    if args.before is None:
+        parser.error("--before DIR is needed (or --readers)")
     runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
     for _ in range(2):  # alternating; the first pair warms the caches for the second
         runs["before"].append(refresh_seconds(args.store, args.before))

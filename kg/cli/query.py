@@ -68,6 +68,7 @@ def query(
     with user_errors():
         result = execute(
             source, sparql, timeout=timeout, allow_service=allow_service,
+            rows=fmt == ResultFormat.table,
             **endpoint_options(source, user, password_env, timeout, query_url),
         )  # fmt: skip
         text = render(result, fmt.value)

@@ -293,9 +293,9 @@ class Endpoint(CountReads):
 
     def query(self, sparql: str) -> Rows:
         """Run a SELECT query; rows hold lexical values as the server returns them."""
-        from kg.store.embedded import rows_from_solutions
+        from kg.store.embedded import select_rows
 
-        return rows_from_solutions(self.execute(sparql))
+        return select_rows(lambda: self.execute(sparql))
 
     def update(self, sparql: str, action: str = "update the store") -> None:
         """Send one SPARQL Update request (atomic on the server)."""

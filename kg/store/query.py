@@ -82,10 +82,13 @@ def execute(
     prompt: Callable[[str], str] | None = None,
     timeout: float | None = None,
     allow_service: bool = False,
+    rows: bool = False,
 ) -> object:
     """Run a query (path, canned name or text) of any form over a graph file, a store
     directory or an endpoint URL (reached with `connection`'s account and URLs). Returns
-    `Solutions` (SELECT), a `pyoxigraph.QueryBoolean` (ASK) or a list of triples.
+    `Solutions` (SELECT) — or, with `rows`, the answer's `Rows` of lexical values, read for
+    less (`kg.store.embedded.select_rows`) —, a `pyoxigraph.QueryBoolean` (ASK) or a list of
+    triples.
 
     `timeout` (seconds) bounds a query over a file or store: past it, `QueryError`. An
     endpoint's requests are bounded by `connection.timeout`.
@@ -100,7 +103,7 @@ def execute(
         target = open_target(source, connection=connection, read_only=True, **extra)
         sparql = for_source(query, sparql, target.has_index)  # type: ignore[attr-defined]
         _check_index(target, sparql, str(source))
-        return _materialised(target.execute(sparql))
+        return _read(lambda: target.execute(sparql), rows)
     if has_service(sparql) and not allow_service:
         raise QueryError(
             "the query has a SERVICE clause, which would call another server over HTTP; "
@@ -111,7 +114,7 @@ def execute(
         try:
             sparql = for_source(query, sparql, store.has_index)
             _check_index(store, sparql, str(source))
-            return with_timeout(lambda: _materialised(store.execute(sparql)), timeout)
+            return with_timeout(lambda: _read(lambda: store.execute(sparql), rows), timeout)
         finally:
             store.close()
     if Path(source).is_dir():
@@ -119,7 +122,14 @@ def execute(
     if not Path(source).exists():
         raise InputError(f"{source}: no such graph file, store directory or endpoint")
     sparql = for_source(query, sparql, lambda: True)  # a file read by kg gets the index
-    return with_timeout(lambda: _materialised(_file_execute(source, sparql)), timeout)
+
+    def on_file() -> object:
+        from kg.store.embedded import memory_store
+
+        store = memory_store(source)  # read inside the timeout
+        return _read(lambda: _run_on(store, sparql), rows)
+
+    return with_timeout(on_file, timeout)
 
 
 def _check_index(target: object, sparql: str, source: str) -> None:
@@ -144,22 +154,41 @@ def run_query(
     timeout: float | None = None,
 ) -> Rows:
     """`execute` a SELECT query and return its `Rows` (lexical values, '' for unbound)."""
-    result = execute(source, query, connection=connection, prompt=prompt, timeout=timeout)
-    if not isinstance(result, Solutions):
+    result = execute(
+        source, query, connection=connection, prompt=prompt, timeout=timeout, rows=True
+    )
+    if not isinstance(result, Rows):
         raise QueryError("this query is not a SELECT query; run it with kg query")
-    columns = [v.value for v in result.variables]  # type: ignore[attr-defined]
-    rows = [["" if s[c] is None else s[c].value for c in columns] for s in result]
-    return Rows(columns, rows)
+    return result
 
 
-def _file_execute(path: str | Path, sparql: str) -> object:
-    from kg.store.embedded import memory_store, syntax_error
+def _run_on(store: object, sparql: str) -> object:
+    from kg.store.embedded import syntax_error
 
-    store = memory_store(path)
     try:
-        return store.query(sparql)
+        return store.query(sparql)  # type: ignore[attr-defined]
     except SyntaxError as exc:
         raise syntax_error(exc) from exc
+
+
+def _read(run: Callable[[], object], rows: bool) -> object:
+    """`run()`'s answer read out now (inside the timeout): a SELECT answer as `Rows` when
+    `rows`, else as `_materialised` reads it."""
+    if not rows:
+        return _materialised(run())
+    import pyoxigraph as ox
+
+    from kg.store.embedded import select_rows, syntax_error
+
+    result = run()
+    if not isinstance(result, ox.QuerySolutions):
+        return _materialised(result)
+    try:  # evaluation errors surface while the answer is read
+        return select_rows(run, result)
+    except SyntaxError as exc:
+        raise syntax_error(exc) from exc
+    except OSError as exc:
+        raise QueryError(f"query failed: {exc}") from exc
 
 
 def _materialised(result: object) -> object:

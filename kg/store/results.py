@@ -43,7 +43,12 @@ PREFIXES = {
 
 
 def render(result: object, fmt: str) -> str:
-    """The answer of `kg.store.query.execute` in format `fmt` (one of FORMATS)."""
+    """The answer of `kg.store.query.execute` in format `fmt` (one of FORMATS); a SELECT
+    answer read as `Rows` prints as a table only."""
+    if isinstance(result, Rows):
+        if fmt != "table":
+            raise QueryError(f"a SELECT answer read as rows prints as a table, not {fmt}")
+        return result.to_table()
     if isinstance(result, ox.QueryBoolean):
         if fmt == "table":
             return "true" if bool(result) else "false"

@@ -265,11 +265,12 @@ def load(
                         batch_size=batch_size,
                     )
                     names = [g.value for g in graphs]
-        index.refresh(opened)  # the canned queries' index follows the facts (one transaction)
         if isinstance(opened, Endpoint):
+            index.refresh(opened)  # the canned queries' index follows the facts (one update)
             total, facts = opened.quad_count(), opened.fact_count()
             return LoadResult(opened.urls.update, names, count, total, facts)
-        total, facts = opened.counts()
+        total, facts = opened.counts()  # the index is not counted: read them first
+        index.refresh(opened)
         return LoadResult(opened.description, names, count, total, facts)
     finally:
         opened.close()

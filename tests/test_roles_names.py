@@ -298,3 +298,21 @@ def test_a_word_after_a_lone_given_name_that_is_no_surname(annotator, text, hold
 )
 def test_a_well_known_persons_whole_name_ends_there(annotator, text, holder):
     assert {person for person, _, _ in rows(annotator, text)} == {holder}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for the test: a post in construct with a two-word body written twice
+        "وقال مدير مركز شباب الحي إن النشاط بدأ. وزار الوفد مركز شباب الحي.",
+        # real (corpus, ant-france24-internationalNews-1083)
+        "يؤكد مدير مكتب مكافحة الإرهاب في المغرب على أن. ويرى مدير مكتب مكافحة الإرهاب أن",
+    ],
+)
+def test_two_common_words_after_an_indefinite_post_are_its_body(annotator, text):
+    assert rows(annotator, text) == []
+
+
+def test_a_preposition_with_the_article_on_a_short_word_ends_a_name(annotator):
+    text = "وسيسعى مدرب الفريق اليوناني جيورجيوس دينوس للزج بالأسماء الأساسية."
+    assert [person for person, _, _ in rows(annotator, text)] == ["جيورجيوس دينوس"]

@@ -25,6 +25,8 @@ def _servant(toks: list[Token], k: int) -> bool:
 
 def _preposition_article(form: str) -> bool:
     """A preposition and the article on one word (بالمقعد، للحكومة، وبالتالي): never in a name."""
+    if len(form) >= 4 and form.startswith("لل"):
+        return True  # للزج: ل + ال + a two-letter word
     return len(form) >= 5 and form.startswith(("بال", "وبال", "فبال", "كال", "لل", "ولل"))
 
 

@@ -131,8 +131,8 @@ class NameRules(NameEndRules):
                 complements.append(_Span(Kind.ORGANISATION, k, k + 1, key, None, attrs))
                 covered[k] = True
                 k += 1
-            if end == k:
-                end = self._common_name(toks, k, covered) or k
+            if end == k and not (k == span.j and self._lone_genitive(toks, span, k)):
+                end = self._common_name(toks, k, covered) or k  # not مدير مكتب مكافحة
             on_behalf = toks[span.j - 1].form == "باسم" and k == span.j  # المتحدث باسم الجمارك
             if end == k + 1 and (
                 not self._recurs(toks, k)

@@ -316,3 +316,7 @@ def test_two_common_words_after_an_indefinite_post_are_its_body(annotator, text)
 def test_a_preposition_with_the_article_on_a_short_word_ends_a_name(annotator):
     text = "وسيسعى مدرب الفريق اليوناني جيورجيوس دينوس للزج بالأسماء الأساسية."
     assert [person for person, _, _ in rows(annotator, text)] == ["جيورجيوس دينوس"]
+
+
+def test_an_indefinite_post_ending_the_text_holds_nothing(annotator):
+    assert rows(annotator, "وقال مدير") == []

@@ -131,7 +131,8 @@ class NameRules(NameEndRules):
                 complements.append(_Span(Kind.ORGANISATION, k, k + 1, key, None, attrs))
                 covered[k] = True
                 k += 1
-            if end == k and not (k == span.j and self._lone_genitive(toks, span, k)):
+            genitive = k == span.j < len(toks) and self._lone_genitive(toks, span, k)
+            if end == k and not genitive:
                 end = self._common_name(toks, k, covered) or k  # not مدير مكتب مكافحة
             on_behalf = toks[span.j - 1].form == "باسم" and k == span.j  # المتحدث باسم الجمارك
             if end == k + 1 and (

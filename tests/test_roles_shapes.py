@@ -55,6 +55,20 @@ def test_possessed_post_skips_an_organisation_of_the_other_gender(annotator):
     assert rows(annotator, text) == []
 
 
+def test_possessed_post_after_a_quoted_body_no_lexicon_holds_has_no_organisation(annotator):
+    text = 'أعلن الجيش اللبناني موقفه. وانسحب فصيل "أحرار الجبل" من المدينة وغادر قائده أحمد علي.'
+    assert rows(annotator, text) == []
+
+
+def test_possessed_post_after_a_quoted_body_real(annotator):
+    text = (  # corpus, ant-france24-middleEast-723 (the observatory named two sentences before)
+        "وأفاد المرصد السوري لحقوق الإنسان بأن 13 بلدة انضمت إلى الاتفاقات. وكانت مدينة بصرى"
+        ' الشام تحت سيطرة فصيل معارض بارز هو فصيل "شباب السنة". وطالت اتهامات بـ"الخيانة"'
+        " قائده أحمد العودة جراء قراره هذا."
+    )
+    assert [org for _, _, org in rows(annotator, text)] == []
+
+
 def test_feminine_pronoun_post_in_apposition_real(annotator):
     text = (
         "أبلغ مارك زوكربيرغ، مؤسس شركة فيسبوك ورئيسها التنفيذي، مجلس الشيوخ الأمريكي أن"

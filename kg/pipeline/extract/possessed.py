@@ -11,6 +11,7 @@ every name of the list after it. A deputy's pronoun (`ونائبه`) is the coun
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +28,8 @@ _LIST_WORDS = {"،", "و"}
 _LOOKBACK = 3  # sentences searched for the antecedent
 _NEAR = 40  # characters before a possessed noun searched for its post (رئيس مكتبه)
 _APPOSITION = 300  # characters before a possessed post searched for the name it is apposed to
+# a short quoted name (one to three words): `"فارك"`، `فصيل "شباب السنة"`
+_QUOTED_NAME = re.compile(r'["«“]([^"«»“”\n]{2,40})["»”]')
 
 
 @dataclass
@@ -222,7 +225,10 @@ def _antecedent_place(ctx: Context, post: Possessed) -> Entity | None:
     sentence = ctx.annotation.document.sentence_at(post.start)
     first = max(0, (sentence.index if sentence else 0) - _LOOKBACK)
     earliest = ctx.annotation.document.sentences[first].start
+    unread = _unread_quoted_names(ctx, earliest, post.start)
     for mention in reversed(ctx.mentions_between(earliest, post.start)):
+        if any(mention.end <= start for start in unread):
+            return None  # وبعدما فشلت "فارك" ... وأعرب زعيمها: a body no lexicon holds
         if mention.kind is Kind.PERSON:
             if _person_agrees(ctx, mention, post):
                 return _place_of_person(ctx, mention)
@@ -236,6 +242,19 @@ def _antecedent_place(ctx: Context, post: Possessed) -> Entity | None:
                 mention.start, mention.attrs.get("kind", ""), mention.attrs.get("head", "")
             )
     return None
+
+
+def _unread_quoted_names(ctx: Context, start: int, end: int) -> list[int]:
+    """Starts of short quoted names between `start` and `end` that no mention covers
+    (`فشلت "فارك"`، `فصيل "شباب السنة"`): a body the article names that no lexicon holds,
+    nearer the pronoun than any body read, so the pronoun's body is not known."""
+    out = []
+    for found in _QUOTED_NAME.finditer(ctx.text, start, end):
+        if len(found.group(1).split()) > 3:
+            continue
+        if not ctx.mentions_between(found.start(1), found.end(1)):
+            out.append(found.start())
+    return out
 
 
 def _organisation_reference(mention: Mention) -> bool:

@@ -275,7 +275,16 @@ ORGANISATION_HEADS = {
     "قوي": "movement",
     "قوات": "armed",
     "نادي": "other",  # نادي الهلال، نادي برشلونة
+    "موسسه": "other",  # المؤسسة العامة للتأمينات الاجتماعية، مؤسسة النقد
+    "محكمه": "court",  # محكمة الاستئناف، المحكمة العليا
+    "تلفزيون": "media",  # التلفزيون الرسمي، التلفزيون السوري، تلفزيون دبي
+    "اذاعه": "media",  # الإذاعة الرسمية، إذاعة الجيش الإسرائيلي
 }
+
+# Adjectives that qualify a post after it (`TITLE_FILLERS`: المدير العام، المتحدث الرسمي)
+# but are part of a body's name right after its head noun: `الهيئة العامة للرياضة`،
+# `المجلس الأعلى للقضاء`، `المحكمة العليا`، `التلفزيون الرسمي`، `الوكالة الرسمية`.
+BODY_ADJECTIVES = frozenset({"العام", "العامه", "الاعلي", "العليا", "الرسمي", "الرسميه"})
 
 # Head nouns that name an organisation by a quoted name after them (folded -> kind), beside
 # `ORGANISATION_HEADS`: `صحيفة «الغارديان» البريطانية`، `موقع "أكسيوس"`، `مركز "كارتر"`. Without
@@ -285,10 +294,8 @@ QUOTED_NAME_HEADS = {
     "جريده": "media",
     "مجله": "media",
     "شبكه": "media",
-    "اذاعه": "media",
     "محطه": "media",
     "موقع": "media",
-    "تلفزيون": "media",
     "مركز": "other",
     "مكتب": "other",
     "مرصد": "other",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.annotate.arabic import (
+    BODY_ADJECTIVES,
     CUE_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SPEAKER_ADVERBIALS,
@@ -69,6 +70,8 @@ def without_object(
     dropped: list[str] = []
     shortest = 2 if speaker.kind == "Person" else 1
     while len(words) > shortest and object_word(ctx, words[-1]):
+        if speaker.kind == "Organisation" and fold(words[-1]) in BODY_ADJECTIVES:
+            break  # التلفزيون الرسمي: the body's name, not `في بيانه الرسمي`
         dropped.insert(0, words.pop())
     if not dropped:
         return speaker, after

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.pipeline.annotate.arabic import (
     AUTHORITY_HEADS,
+    BODY_ADJECTIVES,
     CLUB_STAFF,
     CLUBS_AFTER_STAFF,
     LATTER,
@@ -34,6 +35,7 @@ _DUMMY_TAIL = " " + "x" * 8  # see _portfolio_starts
 _AUTHORITY_ADJECTIVES = 3  # adjectives between a state body's head and its nationality
 _QUOTES = {'"': '"', "«": "»", "“": "”"}  # folded opening quote -> its closing quote
 _QUOTED_WORDS = 5  # words of a quoted name after its head noun
+_DATIVE_WORDS = 3  # conjoined nouns and adjectives after a `لل` complement: والمقاييس والجودة
 
 
 class OrganisationRules(RuleBase):
@@ -93,9 +95,9 @@ class OrganisationRules(RuleBase):
                 return _Span(Kind.REFERENCE, i, j, "organisation", None, attrs, prefix)
             key = "org-" + "-".join([head, *forms[i + 1 : j]])
             attrs = {"kind": ORGANISATION_HEADS[head]}
-            country = self._country_after(forms, j - 1)
-            if country is not None and country[1].kind is Kind.NATIONALITY:
-                attrs["country"] = country[1].key
+            country = self._nationality_in(forms, i + 1, j)
+            if country is not None:
+                attrs["country"] = country
             return _Span(Kind.ORGANISATION, i, j, key, None, attrs, prefix, "rule:organisation")
         return self._authority(forms, i)
 
@@ -187,6 +189,9 @@ class OrganisationRules(RuleBase):
         most `_AUTHORITY_ADJECTIVES` definite feminine adjectives (`العامة الاتحادية`)."""
         for at in range(k, min(len(forms), k + _AUTHORITY_ADJECTIVES + 1)):
             found = self.lexicon.match(forms, at)
+            adjective = self._adjective_reading(forms[at])
+            if adjective is not None and (found is None or found[1] == 1):
+                found = (0, 1, adjective)  # الشرطة السعودية: the adjective, not the country
             if found is not None and found[0] == 0 and found[2].kind is Kind.NATIONALITY:
                 entry = found[2]
                 if entry.attr("number") != "sg" or entry.attr("gender") != "f":
@@ -194,6 +199,22 @@ class OrganisationRules(RuleBase):
                 return at + found[1], entry.key
             if found is not None or not _definite_adjective(forms[at]):
                 return None
+        return None
+
+    def _adjective_reading(self, form: str) -> Entry | None:
+        """The feminine singular nationality a definite word also reads as when the lexicon
+        takes it first for a country's name (`السعودية`: Saudi Arabia, and "Saudi" after a
+        feminine definite noun: `الهيئة السعودية`، `الشرطة السعودية`); None for any other
+        word (a plain nationality adjective is `match`'s own reading)."""
+        if not form.startswith("ال"):
+            return None
+        readings = self.lexicon.candidates(form)
+        if not any(n == 1 and e.kind is Kind.COUNTRY for _, n, _, e in readings):
+            return None
+        for prefix, n, _, entry in readings:
+            if prefix == 0 and n == 1 and entry.kind is Kind.NATIONALITY:
+                if entry.attr("gender") == "f" and entry.attr("number") == "sg":
+                    return entry
         return None
 
     def _organisation_end(self, toks: list[Token], k: int, definite: bool) -> int:
@@ -204,11 +225,17 @@ class OrganisationRules(RuleBase):
         while k < len(toks) and k - start < 4 and toks[k].is_word:
             form = toks[k].form
             found = lex.match([t.form for t in toks[k : k + 1]], 0)
-            if found and found[2].kind is Kind.NATIONALITY:
-                return k + 1
+            nationality = found is not None and found[2].kind is Kind.NATIONALITY
+            if nationality or (
+                (definite or k > start) and self._adjective_reading(form) is not None
+            ):  # الهيئة الملكية السعودية للسياحة; الهيئة السعودية: not the country
+                return self._dative_end(toks, self._body_adjective_end(toks, k + 1))
             if found or form in lex.first_names or _is_particle(toks[k]):
                 break
-            if form.startswith("ال") and form not in TITLE_FILLERS and form not in LATTER:
+            if definite and form[2:] in ORGANISATION_HEADS.keys() | AUTHORITY_HEADS.keys():
+                break  # دعت المؤسسة الخيرية الحكومة: a definite head takes adjectives only
+            filler = form in TITLE_FILLERS and form not in BODY_ADJECTIVES
+            if form.startswith("ال") and not filler and form not in LATTER:
                 k += 1
                 continue
             if k == start and not definite and form.isdigit() and k + 1 < len(toks):
@@ -229,9 +256,30 @@ class OrganisationRules(RuleBase):
             break
         return self._dative_end(toks, k) if k > start else k
 
+    def _nationality_in(self, forms: list[str], start: int, end: int) -> str | None:
+        """The country of the last nationality adjective among words [start, end) of a
+        body's name (`الهيئة العامة السعودية`، `المحكمة الأمريكية العليا`), or None."""
+        for at in range(end - 1, start - 1, -1):
+            found = self._country_after(forms, at)
+            if found is not None and found[1].kind is Kind.NATIONALITY and at + found[0] <= end:
+                return found[1].key
+            adjective = self._adjective_reading(forms[at])
+            if adjective is not None:
+                return adjective.key
+        return None
+
+    def _body_adjective_end(self, toks: list[Token], k: int) -> int:
+        """Past an adjective of a body's name after its nationality (`المحكمة الأمريكية
+        العليا`، `وكالة الأنباء السورية الرسمية`); k itself when there is none."""
+        if k < len(toks) and toks[k].is_word and toks[k].form in BODY_ADJECTIVES:
+            return k + 1
+        return k
+
     def _dative_end(self, toks: list[Token], k: int) -> int:
-        """Past a closing `لل` complement of an organisation name: `اتحاد آسيا للمكفوفين`،
-        `الهيئة العامة للرياضة`؛ k itself when there is none."""
+        """Past a closing `لل` complement of an organisation name and the conjoined nouns
+        or definite adjectives of relation after it: `اتحاد آسيا للمكفوفين`، `الهيئة
+        العامة للشباب والرياضة`، `المؤسسة العامة للتأمينات الاجتماعية`; k itself when
+        there is none."""
         if k >= len(toks) or not toks[k].is_word:
             return k
         form = toks[k].form
@@ -240,11 +288,15 @@ class OrganisationRules(RuleBase):
         if self.lexicon.match([form], 0) is not None:
             return k
         k += 1
-        if k < len(toks) and toks[k].is_word:  # شركة روتانا للصوتيات والمرئيات
+        for _ in range(_DATIVE_WORDS):  # شركة روتانا للصوتيات والمرئيات، للطيران المدني
+            if k >= len(toks) or not toks[k].is_word or _is_particle(toks[k]):
+                break
             form = toks[k].form
-            conjoined = form.startswith("وال") and len(form) > 5 and not _is_particle(toks[k])
-            if conjoined and self.lexicon.match([form], 0) is None:
-                return k + 1
+            conjoined = form.startswith("وال") and len(form) > 5
+            adjective = form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 5
+            if not (conjoined or adjective) or self.lexicon.match([form], 0) is not None:
+                break
+            k += 1
         return k
 
     def _starts_organisation(self, form: str) -> bool:

@@ -15,9 +15,7 @@ def organisations(text: str) -> list[tuple[str, str | None]]:
     """(surface, country) of the organisation mentions of `text`."""
     annotation = ANNOTATOR.annotate(make_document(text))
     return [
-        (m.text, m.attrs.get("country"))
-        for m in annotation.mentions
-        if m.kind is Kind.ORGANISATION
+        (m.text, m.attrs.get("country")) for m in annotation.mentions if m.kind is Kind.ORGANISATION
     ]
 
 

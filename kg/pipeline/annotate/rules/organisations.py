@@ -212,9 +212,9 @@ class OrganisationRules(RuleBase):
         if not any(n == 1 and e.kind is Kind.COUNTRY for _, n, _, e in readings):
             return None
         for prefix, n, _, entry in readings:
-            if prefix == 0 and n == 1 and entry.kind is Kind.NATIONALITY:
-                if entry.attr("gender") == "f" and entry.attr("number") == "sg":
-                    return entry
+            adjective = prefix == 0 and n == 1 and entry.kind is Kind.NATIONALITY
+            if adjective and entry.attr("gender") == "f" and entry.attr("number") == "sg":
+                return entry
         return None
 
     def _organisation_end(self, toks: list[Token], k: int, definite: bool) -> int:

@@ -92,3 +92,6 @@ def test_a_definite_head_takes_no_other_body_as_its_genitive():
     # ant-bbc-internationalNews-1173 (corpus): the government is the object of دعت
     text = 'ودعت المؤسسة الخيرية الحكومة إلى الاعتراف بالتحرش على أنه "عنف".'
     assert organisations(text)[0] == ("المؤسسة الخيرية", None)
+    assert organisations("وقالت القيادة العامة للقوات المسلحة إن الهجوم فشل.") == [
+        ("القيادة العامة للقوات المسلحة", None)
+    ]

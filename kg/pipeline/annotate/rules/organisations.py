@@ -35,6 +35,7 @@ _DUMMY_TAIL = " " + "x" * 8  # see _portfolio_starts
 _AUTHORITY_ADJECTIVES = 3  # adjectives between a state body's head and its nationality
 _QUOTES = {'"': '"', "«": "»", "“": "”"}  # folded opening quote -> its closing quote
 _QUOTED_WORDS = 5  # words of a quoted name after its head noun
+_BODY_HEADS = ORGANISATION_HEADS.keys() | AUTHORITY_HEADS.keys()  # head nouns of bodies
 _DATIVE_WORDS = 3  # conjoined nouns and adjectives after a `لل` complement: والمقاييس والجودة
 
 
@@ -232,7 +233,8 @@ class OrganisationRules(RuleBase):
                 return self._dative_end(toks, self._body_adjective_end(toks, k + 1))
             if found or form in lex.first_names or _is_particle(toks[k]):
                 break
-            if definite and form[2:] in ORGANISATION_HEADS.keys() | AUTHORITY_HEADS.keys():
+            other_head = form.startswith("ال") and form[2:] in _BODY_HEADS
+            if definite and other_head:
                 break  # دعت المؤسسة الخيرية الحكومة: a definite head takes adjectives only
             filler = form in TITLE_FILLERS and form not in BODY_ADJECTIVES
             if form.startswith("ال") and not filler and form not in LATTER:

@@ -170,6 +170,18 @@ def _implicit_source(
     return speakers.implicit(cue, sentence)
 
 
+def _participle_next(ctx: Context, cue: Mention, after: int, cues: list[Mention]) -> bool:
+    """`وتابع قائلا: "..."`، `وأضاف مستنكرا:`، `وأوضح قائلا`: a participle of a cue right
+    after a verb with no subject of its own (nothing but spaces between them) carries the
+    verb's words, so it takes the verb's speaker, read from the discourse."""
+    following = next((c for c in cues if c.start >= after and c.kind is Kind.CUE), None)
+    return (
+        following is not None
+        and following.attrs.get("kind") == "participle"
+        and not ctx.text[max(cue.end, after) : following.start].strip()
+    )
+
+
 def _object_of_participle(cue: Mention) -> bool:
     """`داعياً اللجنة إلى`، `متهماً الحكومة بـ`، `مطالباً الأمم المتحدة بـ`: a participle of
     manner takes the subject of its clause; the actor after a participle of a verb that
@@ -229,6 +241,8 @@ def _statement(
         if rule not in {"statement:implicit", "statement:participle"}:
             speakers.note(speaker)  # the subject stays salient: رفضت حماس ...، واعتبرت
             speakers.silent = (sentence.index, speaker)  # رد X على ...، مؤكدا: X's words
+        elif _participle_next(ctx, cue, after, cues):
+            speakers.silent = (sentence.index, speaker)  # وتابع قائلا: the same speaker
         return None
     start, end = span
     return statement_at(ctx.text, speaker, cue, start, end, sentence.index, rule)
@@ -303,6 +317,8 @@ def _speaker(
     introduced = speakers.named_next(cue, sentence)
     if introduced is not None:
         return introduced[0], introduced[1], "statement:named-next"
+    if kind != "participle" and _participle_next(ctx, cue, cue.end, mentions):
+        return speakers.implicit(cue, sentence), cue.end, "statement:implicit"  # وتابع قائلا
     if unresolved_subject(ctx, cue.end, sentence.end) or (
         kind != "participle" and unknown_subject_before(ctx, sentence, cue)
     ):

@@ -64,8 +64,9 @@ class Document:
         return not self.text.strip()
 
 
-# A sentence ends at . ؟ ? ! ؛ ; or a line break; a dot between digits (1.8) does not end one.
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[؟?!؛;]|\n")
+# A sentence ends at . ؟ ? ! ؛ ; or a line break; a dot between digits (1.8) does not end one,
+# nor the dot of `د.` (الدكتور) written alone before a name (`وأوضح د. هاني الرحيلي أن`).
+_SENTENCE_END = re.compile(r"(?<!\d)(?<![\s(]د)(?<![\s(]د\s)(?<!^د)(?<!^د\s)\.(?!\d)|[؟?!؛;]|\n")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _NOISE_LINE = re.compile(
     r"^\s*([اإ]قرأ أيضا|[اإ]قرأ أيضاً|[اإ]قرأ ايضا|[اإ]قرأ المزيد|المصدر|تابعونا|"

@@ -126,6 +126,8 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
                     span.attrs["accusative"] = "1"
                 if entry.kind is Kind.CUE:
                     self._with_bil_qawl(forms, span)
+                if entry.kind is Kind.HONORIFIC:
+                    _with_abbreviation_dot(forms, span)
                 if entry.kind in (Kind.TITLE, Kind.HONORIFIC) and self._surname_not_post(
                     toks, i, n, prefix
                 ):
@@ -238,3 +240,15 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
             rest = document.text[toks[int(attrs.pop("label_from"))].start : end]
             label = "وزارة " + rest
         return Mention(span.kind, start, end, text, span.key, label, attrs, span.source)
+
+
+def _with_abbreviation_dot(forms: list[str], span: _Span) -> None:
+    """`د. هاني الرحيلي`، `د. عزيزة الرويس`: a one-letter honorific is an abbreviation
+    (الدكتور or الدكتورة, so it tells no gender), and its dot belongs to it (the sentence
+    does not end there: `text.document`), so the name follows the span."""
+    if span.j - span.i != 1 or len(forms[span.i]) != 1:
+        return
+    if span.attrs is not None:
+        span.attrs.pop("gender", None)
+    if forms[span.j : span.j + 1] == ["."]:
+        span.j += 1

@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,11 +57,35 @@ def query_text(root: Path, name: str) -> str:
     return (indexed if indexed.is_file() else root / "queries" / f"{name}.rq").read_text("utf-8")
 
 
-def _run(store: Any, sparql: str) -> tuple[float, float, list[tuple[str, ...]]]:
-    """CPU ms, wall ms and the rows (lexical values, '' for unbound) of one run."""
-    cpu, wall = time.process_time(), time.perf_counter()
-    rows = [tuple("" if t is None else t.value for t in s) for s in store.query(sparql)]
-    return (time.process_time() - cpu) * 1000, (time.perf_counter() - wall) * 1000, rows
+def _rows(store: Any, sparql: str) -> list[tuple[str, ...]]:
+    """The rows of one run, as lexical values ('' for unbound)."""
+    return [tuple("" if t is None else t.value for t in s) for s in store.query(sparql)]
+
+
+def interleaved(
+    sides: dict[str, Callable[[], Any]], repeat: int, budget_ms: float | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Each side run once per turn, in turn, `repeat` + 1 turns; the first warms the caches and
+    is not counted. A counted turn slower than `budget_ms` (wall) on any side ends the runs:
+    far over budget, one run tells enough. The last answer of each side, and a row of its CPU
+    and wall p50s (`<side>_cpu`, `<side>_wall`, ms) with the number of counted runs."""
+    cpus: dict[str, list[float]] = {side: [] for side in sides}
+    walls: dict[str, list[float]] = {side: [] for side in sides}
+    answers: dict[str, Any] = {}
+    for turn in range(repeat + 1):
+        for side, run in sides.items():
+            cpu, wall = time.process_time(), time.perf_counter()
+            answers[side] = run()
+            if turn:
+                cpus[side].append((time.process_time() - cpu) * 1000)
+                walls[side].append((time.perf_counter() - wall) * 1000)
+        if turn and budget_ms is not None and max(w[-1] for w in walls.values()) > budget_ms:
+            break
+    row: dict[str, Any] = {"runs": len(next(iter(cpus.values())))}
+    for side in sides:
+        row[f"{side}_cpu"] = statistics.median(cpus[side])
+        row[f"{side}_wall"] = statistics.median(walls[side])
+    return answers, row
 
 
 def compare(store_dir: Path, before: Path, repeat: int) -> list[dict[str, Any]]:
@@ -72,27 +97,15 @@ def compare(store_dir: Path, before: Path, repeat: int) -> list[dict[str, Any]]:
     out = []
     for name in names:
         texts = {"before": query_text(before, name), "after": query_text(ROOT, name)}
-        cpus: dict[str, list[float]] = {"before": [], "after": []}
-        walls: dict[str, list[float]] = {"before": [], "after": []}
-        rows: dict[str, list[tuple[str, ...]]] = {}
-        for turn in range(repeat + 1):  # the first turn warms the caches: not counted
-            for side, sparql in texts.items():
-                cpu, wall, rows[side] = _run(store, sparql)
-                if turn:
-                    cpus[side].append(cpu)
-                    walls[side].append(wall)
-            if turn and max(walls["before"][-1], walls["after"][-1]) > 10_000:
-                break  # far over budget: one run tells enough
+        sides = {side: (lambda q=sparql: _rows(store, q)) for side, sparql in texts.items()}
+        rows, timing = interleaved(sides, repeat, budget_ms=10_000)
         row: dict[str, Any] = {
             "query": name,
             "rows": len(rows["after"]),
             "same": rows["before"] == rows["after"],
             "same_form": texts["before"] == texts["after"],
-            "runs": len(cpus["after"]),
+            **timing,
         }
-        for side in texts:
-            row[f"{side}_cpu"] = statistics.median(cpus[side])
-            row[f"{side}_wall"] = statistics.median(walls[side])
         out.append(row)
         print(json.dumps(row), flush=True)
     return out
@@ -103,29 +116,17 @@ def compare_readers(store_dir: Path, repeat: int) -> list[dict[str, Any]]:
     term and from CSV, interleaved run by run: CPU and wall p50 of each, same rows."""
     from kg.store.embedded import EmbeddedStore, rows_from_solutions, select_rows
 
-    readers = {
-        "terms": lambda store, q: rows_from_solutions(store.execute(q)),
-        "csv": lambda store, q: select_rows(lambda: store.execute(q)),
-    }
     out = []
     with EmbeddedStore.open(store_dir, create=False, read_only=True) as store:
         for name in sorted(p.stem for p in (ROOT / "queries").glob("*.rq")):
             sparql = query_text(ROOT, name)
-            cpus: dict[str, list[float]] = {side: [] for side in readers}
-            walls: dict[str, list[float]] = {side: [] for side in readers}
-            answers = {}
-            for turn in range(repeat + 1):  # the first turn warms the caches: not counted
-                for side, read in readers.items():
-                    cpu, wall = time.process_time(), time.perf_counter()
-                    answers[side] = read(store, sparql)
-                    if turn:
-                        cpus[side].append((time.process_time() - cpu) * 1000)
-                        walls[side].append((time.perf_counter() - wall) * 1000)
-            row: dict[str, Any] = {"query": name, "rows": len(answers["csv"].rows),
-                                   "same": answers["terms"] == answers["csv"]}  # fmt: skip
-            for side in readers:
-                row[f"{side}_cpu"] = statistics.median(cpus[side])
-                row[f"{side}_wall"] = statistics.median(walls[side])
+            sides = {
+                "terms": lambda q=sparql: rows_from_solutions(store.execute(q)),
+                "csv": lambda q=sparql: select_rows(lambda: store.execute(q)),
+            }
+            answers, timing = interleaved(sides, repeat)
+            same = answers["terms"] == answers["csv"]
+            row = {"query": name, "rows": len(answers["csv"].rows), "same": same, **timing}
             out.append(row)
             print(json.dumps(row), flush=True)
     return out

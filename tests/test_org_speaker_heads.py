@@ -3,20 +3,9 @@ noun (`ORGANISATION_HEADS`: هيئة، مؤسسة، محكمة، التلفزي�
 complements of its name. Each rule is tested by a sentence written for the test and by one
 real sentence (the unscored corpus)."""
 
-from statement_rows import ANNOTATOR, checked_rows
-
-from kg.pipeline.annotate.model import Kind
-from kg.pipeline.text.document import make_document
+from statement_rows import checked_rows, organisations
 
 rows = checked_rows
-
-
-def organisations(text: str) -> list[tuple[str, str | None]]:
-    """(surface, country) of the organisation mentions of `text`."""
-    annotation = ANNOTATOR.annotate(make_document(text))
-    return [
-        (m.text, m.attrs.get("country")) for m in annotation.mentions if m.kind is Kind.ORGANISATION
-    ]
 
 
 # -- BODY_ADJECTIVES: العامة، الأعلى، العليا، الرسمي after a body's head ------------------

@@ -3,22 +3,14 @@ lexicon holds is named, and the words around its name. Each rule is tested by a 
 written for the test and by one real sentence (fold C of the dev articles or the unscored
 corpus)."""
 
-from statement_rows import ANNOTATOR, checked_rows
-
-from kg.pipeline.annotate.model import Kind
-from kg.pipeline.text.document import make_document
+from statement_rows import checked_rows, organisation_mentions
 
 rows = checked_rows
 
 
 def organisations(text: str) -> list[tuple[str, str | None, str | None]]:
     """(surface, label, country) of the organisation mentions of `text`."""
-    annotation = ANNOTATOR.annotate(make_document(text))
-    return [
-        (m.text, m.label, m.attrs.get("country"))
-        for m in annotation.mentions
-        if m.kind is Kind.ORGANISATION
-    ]
+    return [(m.text, m.label, m.attrs.get("country")) for m in organisation_mentions(text)]
 
 
 # -- _quoted_name: a head noun and a name in quotes ---------------------------------------
@@ -47,8 +39,7 @@ def test_quoted_name_head_that_is_otherwise_a_common_noun():
 
 
 def test_quoted_name_known_to_the_lexicon_keeps_its_key():
-    annotation = ANNOTATOR.annotate(make_document("وقالت صحيفة «الغارديان» البريطانية إن"))
-    found = [m for m in annotation.mentions if m.kind is Kind.ORGANISATION]
+    found = organisation_mentions("وقالت صحيفة «الغارديان» البريطانية إن")
     assert [(m.key, m.label) for m in found] == [("guardian", "صحيفة الغارديان")]
 
 

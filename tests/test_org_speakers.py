@@ -1,26 +1,14 @@
 """Organisations and countries as speakers (issue 15, class 7): each rule is tested by a
 sentence written for the test and by one real sentence (fold A of the dev articles)."""
 
-from statement_rows import ANNOTATOR, checked_rows
+from statement_rows import ANNOTATOR, checked_rows, organisations
 
 from kg.pipeline.annotate.lexicon import adjective_forms
-from kg.pipeline.annotate.model import Kind
 from kg.pipeline.extract import extract
 from kg.pipeline.extract.bodies import name_gender
 from kg.pipeline.text.document import make_document
 
-_ANNOTATOR = ANNOTATOR
-
-
 rows = checked_rows
-
-
-def organisations(text: str) -> list[tuple[str, str | None]]:
-    """(surface, country) of the organisation mentions of `text`."""
-    annotation = _ANNOTATOR.annotate(make_document(text))
-    return [
-        (m.text, m.attrs.get("country")) for m in annotation.mentions if m.kind is Kind.ORGANISATION
-    ]
 
 
 # -- a two-word nationality agrees word by word (كوري جنوبي -> الكورية الجنوبية) ------------
@@ -86,7 +74,7 @@ def test_real_post_held_in_a_city_police():
         'قال الفريق ضاحي خلفان، نائب رئيس شرطة دبي، إن اختراق "تنظيم إرهابي" يعتبر من '
         "الأمور المباحة شرعا وقانونا، على حد تعبيره، وذلك في إشارة إلى قطر."
     )
-    extraction = extract(_ANNOTATOR.annotate(make_document(text)))
+    extraction = extract(ANNOTATOR.annotate(make_document(text)))
     assert [(r.role, r.organisation.label) for r in extraction.roles] == [
         ("نائب الرئيس", "شرطة دبي")
     ]

@@ -119,3 +119,35 @@ def test_a_malformed_gold_file_is_named_not_a_traceback(
     result = runner.invoke(app, ["eval", str(gold), "--articles", str(tmp_path)])
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"Error: {gold}: not a valid gold file ({detail})\n"
+
+
+UPDATES = [
+    ("DELETE WHERE { ?s ?p ?o }", "DELETE"),
+    ("PREFIX x: <http://x/>\ninsert data { x:a x:b x:c }", "INSERT"),
+    ("# drop it all\nDROP ALL", "DROP"),
+    ("BASE <http://x/> WITH <g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "WITH"),
+]
+
+
+@pytest.mark.parametrize(("update", "operation"), UPDATES, ids=[u[1] for u in UPDATES])
+def test_an_update_given_to_kg_query_is_named_and_nothing_changes(
+    bad: Path, update: str, operation: str
+) -> None:
+    graph = bad / "one.ttl"
+    graph.write_text("<http://x/a> <http://x/b> <http://x/c> .\n", encoding="utf-8")
+    result = runner.invoke(app, ["query", "one.ttl", update])
+    message = (
+        f"Error: this is a SPARQL update ({operation}), not a query: kg query only reads "
+        "(to change a store, use kg build or kg load)\n"
+    )
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", message)
+    assert graph.read_text(encoding="utf-8") == "<http://x/a> <http://x/b> <http://x/c> .\n"
+
+
+def test_a_query_that_merely_spells_an_update_keyword_runs() -> None:
+    from kg.store.query import update_keyword
+
+    assert update_keyword('SELECT ("DELETE" AS ?x) {}') is None
+    assert update_keyword("PREFIX insert: <http://x/> SELECT * { ?s insert:p ?o }") is None
+    assert update_keyword("# INSERT\nASK {}") is None
+    assert update_keyword("SELECT ?drop { ?drop ?p ?o }") is None

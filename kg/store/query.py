@@ -35,6 +35,11 @@ _NOT_KEYWORDS = re.compile(
     re.DOTALL,
 )
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+# An update's first keyword after its prologue (prefixed names and IRIs already blanked)
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX|BASE)\s+)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+    re.IGNORECASE,
+)
 
 
 def resolve_query(query: str) -> str:
@@ -74,6 +79,13 @@ def has_service(sparql: str) -> bool:
     return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", sparql)))
 
 
+def update_keyword(sparql: str) -> str | None:
+    """The operation (`INSERT`, `DELETE`, `DROP` ...) if `sparql` is a SPARQL Update, not a
+    query; None for a query. Read past the prologue and outside strings, IRIs, comments."""
+    found = _UPDATE.match(_NOT_KEYWORDS.sub(" ", sparql))
+    return found.group(1).upper() if found else None
+
+
 def execute(
     source: str | Path,
     query: str,
@@ -98,6 +110,12 @@ def execute(
     from kg.store.load import open_target
 
     sparql = resolve_query(query)
+    operation = update_keyword(sparql)
+    if operation is not None:  # the engine would say "expected CONSTRUCT"
+        raise QueryError(
+            f"this is a SPARQL update ({operation}), not a query: kg query only reads "
+            "(to change a store, use kg build or kg load)"
+        )
     if is_endpoint(str(source)):
         extra = {"prompt": prompt} if prompt is not None else {}
         target = open_target(source, connection=connection, read_only=True, **extra)

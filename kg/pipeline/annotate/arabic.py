@@ -316,6 +316,9 @@ AUTHORITY_HEADS = {
     "قنصليه": "consulate",
 }
 
+# Every head noun of a body (folded, without ال): an organisation's or a state body's.
+BODY_HEADS = frozenset(ORGANISATION_HEADS) | frozenset(AUTHORITY_HEADS)
+
 # Clubs named by a bare word that is also a common noun (الهلال: the crescent; النصر:
 # victory): an organisation only right after a club post (مدرب الهلال، لاعب النصر).
 # Folded form -> (key, name as written).

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from kg.pipeline.annotate.arabic import AUTHORITY_HEADS, ORGANISATION_HEADS, PLACE_NOUNS
+from kg.pipeline.annotate.arabic import BODY_HEADS, PLACE_NOUNS
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.context import Context, head_word
 from kg.pipeline.extract.facts import Entity, RoleFact
@@ -203,7 +203,7 @@ def body_named_before(ctx: Context, title: Mention) -> Entity | None:
         words, after = after[:1], after[1:]
     last = words[-1] if len(words) > 1 or (words and words != fold(title.text).split()) else ""
     head = last[2:]
-    if not last.startswith("ال") or (head not in ORGANISATION_HEADS | AUTHORITY_HEADS.keys()):
+    if not last.startswith("ال") or head not in BODY_HEADS:
         return None
     found = ctx.organisation_before(title.start, "", head)
     adjective = after[0] if after and after[0].startswith("ال") else None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.pipeline.annotate.arabic import (
     AUTHORITY_HEADS,
     BODY_ADJECTIVES,
+    BODY_HEADS,
     CLUB_STAFF,
     CLUBS_AFTER_STAFF,
     LATTER,
@@ -35,7 +36,6 @@ _DUMMY_TAIL = " " + "x" * 8  # see _portfolio_starts
 _AUTHORITY_ADJECTIVES = 3  # adjectives between a state body's head and its nationality
 _QUOTES = {'"': '"', "«": "»", "“": "”"}  # folded opening quote -> its closing quote
 _QUOTED_WORDS = 5  # words of a quoted name after its head noun
-_BODY_HEADS = ORGANISATION_HEADS.keys() | AUTHORITY_HEADS.keys()  # head nouns of bodies
 _DATIVE_WORDS = 3  # conjoined nouns and adjectives after a `لل` complement: والمقاييس والجودة
 
 
@@ -233,7 +233,7 @@ class OrganisationRules(RuleBase):
                 return self._dative_end(toks, self._body_adjective_end(toks, k + 1))
             if found or form in lex.first_names or _is_particle(toks[k]):
                 break
-            other_head = form.startswith("ال") and form[2:] in _BODY_HEADS
+            other_head = form.startswith("ال") and form[2:] in BODY_HEADS
             if definite and other_head:
                 break  # دعت المؤسسة الخيرية الحكومة: a definite head takes adjectives only
             filler = form in TITLE_FILLERS and form not in BODY_ADJECTIVES

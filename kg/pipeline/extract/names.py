@@ -10,6 +10,7 @@ import re
 from kg.pipeline.annotate.arabic import (
     BODY_ADJECTIVES,
     CUE_PREPOSITIONS,
+    REGNAL,
     RELATIVE_PRONOUNS,
     SPEAKER_ADVERBIALS,
     THIRD_PERSON_SUFFIXES,
@@ -35,6 +36,8 @@ def object_word(ctx: Context, word: str) -> bool:
         return False
     if word in lex.stopwords or word in CUE_PREPOSITIONS or word in {"عما", "مما", "فيما"}:
         return True
+    if word in REGNAL:
+        return False  # عبد الله الثاني: a king's number, not the month's (كانون الثاني)
     if word in SPEAKER_ADVERBIALS or word in TIME_WORDS or word in _NAME_ENDING_ADVERBS:
         return True  # ياريف ليفين عشية، X الاثنين: the adverb after the name
     if word in RELATIVE_PRONOUNS:
@@ -159,6 +162,8 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
         return False
     if first in lex.first_names or any(w in lex.first_names for w in words[1:3]):
         return True  # a given name inside: المركزية إيلا بامفيلوفا still names her
+    if compound_given_name(ctx, words):
+        return True  # عبد الله المعلمي: `عبد` alone is a common word
     if re.search(r"[a-zA-Z]", first) or first.startswith(("بال", "لل", "كال", "لـ")):
         return False  # لـCNN، للصحافيين، بالتخطيط
     if len(words) > 1 and first in lex.common_words:
@@ -182,6 +187,13 @@ def _plausible_words(ctx: Context, words: list[str]) -> bool:
         ):
             return False  # موقعها الإلكتروني، مقابلته، فيهما
     return not (len(words) == 1 and accusative(first) and first[:-1] in lex.common_words)
+
+
+def compound_given_name(ctx: Context, words: list[str]) -> bool:
+    """Whether the words open with a given name of two words (`عبد الله`، `عبد الفتاح`،
+    `سيف الإسلام`, as given_names lists them): their first word alone (`عبد`، `سيف`) is a
+    common word, so a reader takes the pair, not the word, as the name's start."""
+    return len(words) > 1 and f"{words[0]} {words[1]}" in ctx.lexicon.first_names
 
 
 def plausible_entity(ctx: Context, entity: Entity | None) -> bool:

@@ -7,7 +7,10 @@ holds none.
 """
 
 import pytest
+from role_rows import annotated_extraction
 from role_rows import annotated_role_rows as rows
+
+from kg.eval.evaluate import role_rows
 
 
 def test_apposition_after_a_comma(annotator):
@@ -184,3 +187,23 @@ def test_posts_joined_by_and_after_a_name(annotator):
 def test_an_accusative_post_takes_no_later_name(annotator):
     text = "وقال ريك سكوت حاكم ولاية فلوريدا إن الوضع خطير. كما أعلن حاكما ألاباما ومسيسبي الطوارئ."
     assert rows(annotator, text) == [("ريك سكوت", "حاكم", "ولاية فلوريدا")]  # the state
+
+
+def test_a_post_at_that_time_is_held_by_the_name_after_the_adverb(annotator):
+    text = "وقال السفير الفرنسي حينها، جان دوبون، إن بلاده لن تتراجع."
+    extraction = annotated_extraction(annotator, text)
+    assert role_rows(extraction) == [("جان دوبون", "السفير", "فرنسا")]
+    assert [r.former for r in extraction.roles] == [True]
+    assert rows(annotator, "وكان الرئيس الأمريكي آنذاك قطب عقارات شهيرا.") == []
+
+
+def test_a_post_at_that_time_real(annotator):
+    # ant-bbc-internationalNews-897 and ant-bbc-middleEast-837 in the corpus
+    text = (
+        "بسبب غضب الرئيس الأفغاني حينها، حامد كرزاي، جراء رفع طالبان علما خارج مكتبها."
+        " وأحالها وزير الداخلية حينها محمد بن نايف للتحقيق بسبب المقالة."
+    )
+    assert rows(annotator, text) == [
+        ("حامد كرزاي", "الرئيس", "أفغانستان"),
+        ("محمد بن نايف", "وزير الداخلية", "المملكة العربية السعودية"),
+    ]

@@ -33,6 +33,10 @@ NAME_CONNECTORS = frozenset(
 # Words that make a post former: وزير الخارجية السابق
 FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 
+# Adverbs of "at that time" (folded): after a post they make it a past one held by the name
+# that follows (الرئيس الأمريكي حينها جيمي كارتر، وزير الخارجية آنذاك ريكس تيلرسون)
+AT_THE_TIME = frozenset({"انذاك", "حينها", "حينذاك", "حينيذ", "وقتها", "وقتذاك", "وقتيذ"})
+
 # Words that qualify a post, not the body it is held in: they end a body's name after a
 # head post (رئيس المجلس المكلف، وزير الخارجية الجديد)
 POST_QUALIFIERS = FORMER | frozenset(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from kg.pipeline.annotate.arabic import FORMER, ORGANISATION_HEADS, TITLE_FILLERS
+from kg.pipeline.annotate.arabic import AT_THE_TIME, FORMER, ORGANISATION_HEADS, TITLE_FILLERS
 from kg.pipeline.annotate.model import Kind, Mention
 from kg.pipeline.extract.antecedents import described_holders, fuller_posts
 from kg.pipeline.extract.compose import composed_post
@@ -116,7 +116,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
         ok, common = _filler(ctx, gap, common)
         if not ok and not (position == title.end and _unit_of(ctx, title, gap, mention)):
             break
-        post.former = post.former or any(w in FORMER for w in gap)
+        post.former = post.former or _past_post(gap)
         away = away or any(w in _AWAY for w in gap)
         crossed_comma = crossed_comma or "،" in gap
         crossed_in = crossed_in or "في" in gap
@@ -182,8 +182,7 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
             break
         position = mention.end
     post.end = max(position, title.end)
-    trailing = ctx.bare_words(post.end, post.end + 12)[:1]
-    post.former = post.former or bool(trailing and trailing[0] in FORMER)
+    post.former = post.former or _past_post(ctx.bare_words(post.end, post.end + 12)[:1])
     post.organisation = (
         _state_of_title(ctx, title)  # before a host country that follows it
         or organisation
@@ -370,11 +369,20 @@ def _governed_by_lam(ctx: Context, word: str) -> bool:
     return word.startswith("ل") and word[1:] in ctx.lexicon.common_words
 
 
+def _past_post(words: list[str]) -> bool:
+    """Whether words after a post make it a past one: `السابق`، or an adverb of "at that
+    time" (`الرئيس الأفغاني حينها، حامد كرزاي`، `وزير الخارجية الأمريكي آنذاك ريكس
+    تيلرسون`), which stands between the post and the holder it then had."""
+    return any(w in FORMER or w in AT_THE_TIME for w in words)
+
+
 def _filler(ctx: Context, gap: list[str], common: int) -> tuple[bool, int]:
     """Whether the words between two parts of a post phrase may stand there."""
     for word in gap:
         if word in POST_PUNCTUATION or word in TITLE_FILLERS or word in _HOST or word in CLITICS:
             continue
+        if word in AT_THE_TIME:
+            continue  # الرئيس الأمريكي حينها جيمي كارتر (see _past_post)
         if word in ctx.lexicon.organisation_adjectives:
             continue  # قيادي حوثي: a movement's relative adjective (see _movement_adjective)
         definite = word.startswith("ال") and len(word) > 3

@@ -129,11 +129,13 @@ def named_by_head(ctx: Context, cue: Mention) -> tuple[Entity, int] | None:
     organisation named before starts with that noun: the reader does not know whose."""
     end = word_end(ctx, cue.end)
     words = ctx.bare_words(cue.end, end)
+    comma = words[-1:] in (["،"], [","])  # وأكد الصندوق، في بيان: the comma ends the phrase
+    words = words[:-1] if comma else words
     if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
         return None
     following = ctx.bare_words(end, min(len(ctx.text), end + 30))[:1]
     governed = cue.attrs.get("prep") == "ب" and following[:1] and following[0][:1] == "ب"
-    if not following or not (following[0] in _PHRASE_ENDS or governed):
+    if not comma and (not following or not (following[0] in _PHRASE_ENDS or governed)):
         return None  # المرصد الجديد، الشركة المصنعة: a longer phrase, another body
     head = words[0][2:]
     feminine = head.endswith(("ه", "ات"))

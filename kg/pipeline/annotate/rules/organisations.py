@@ -401,7 +401,7 @@ class OrganisationRules(RuleBase):
                 portfolio_at + n,
                 "ministry",
                 None,
-                {"ref": "ministry", "portfolio": portfolio},
+                {"ref": "ministry", "portfolio": portfolio[0]},  # as a ministry's own attrs
                 prefix,
             )
         m, entry = country

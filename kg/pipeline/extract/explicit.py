@@ -91,11 +91,17 @@ def honorific_pronoun(word: str) -> bool:
 def quoted_from(
     ctx: Context, mentions: list[Mention], cue: Mention, speakers: Speakers
 ) -> Entity | None:
-    """`ونقلت وكالة رويترز عن وزير الخارجية سامح شكري قوله إن ...`: the speaker is the
-    one quoted, named after عن; nobody when that is an unnamed source."""
+    """`ونقلت وكالة رويترز عن وزير الخارجية سامح شكري قوله إن ...`، `نقلت الوكالة على لسان
+    المالكي قوله:`: the speaker is the one quoted, named after عن or على لسان ("on the
+    tongue of"); nobody when that is an unnamed source."""
     sentence_start = max(ctx.text.rfind("\n", 0, cue.start), ctx.text.rfind(".", 0, cue.start)) + 1
     tokens = tokens_between(ctx, max(sentence_start, cue.start - CLAUSE_REACH), cue.start)
-    an = [t for t in tokens if token_form(t) == "عن"]
+    an = [
+        t
+        for i, t in enumerate(tokens)
+        if token_form(t) == "عن"
+        or (token_form(t) == "لسان" and i > 0 and token_form(tokens[i - 1]) in _ON)
+    ]
     if not an:
         return None
     start = an[-1][2]
@@ -115,6 +121,9 @@ def quoted_from(
         if mention.kind is not Kind.HONORIFIC and mention.kind is not Kind.NATIONALITY:
             return None
     return None
+
+
+_ON = frozenset({"على", "علي"})  # على لسان X: "on the tongue of" X, as folded or not
 
 
 def explicit_speaker(

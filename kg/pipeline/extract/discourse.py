@@ -473,10 +473,14 @@ def salient_holder(
         if country is not None:
             org = role.organisation
             return org is not None and country.key in {org.key, org.country}
-        return head_word(role.role) == post.head and (
-            post.organisation is None
-            or role.organisation is None
-            or role.organisation.key == post.organisation.key
+        return (
+            head_word(role.role) == post.head
+            and same_post(post.role, role.role)
+            and (
+                post.organisation is None
+                or role.organisation is None
+                or role.organisation.key == post.organisation.key
+            )
         )
 
     index = bisect_left(ctx.mentions, before, key=lambda m: m.start)
@@ -494,6 +498,42 @@ def salient_holder(
         if held_before:
             return held_before[-1].person
     return None
+
+
+def same_post(post: str, held: str) -> bool:
+    """Whether a post named without its holder can be one read before. A post written as
+    one word (`الوزير`، `الرئيس`) is any post with that head (`وزير الخارجية`); a post with
+    its complement is the same post (`رئيس الوزراء` is `رئيس الحكومة`, `رئيس الجمهورية` is
+    `الرئيس`) or a longer or shorter form of it (`وزيرة الدولة` for `وزيرة الدولة لشؤون
+    العمل`), not another post of its head (`رئيس الوزراء` is not `الرئيس`, the late
+    president named in a quote; `وزير النقل` is not `وزير الداخلية`)."""
+    if len(post.split()) < 2:
+        return True
+    mine, theirs = _post_words(post), _post_words(held)
+    if mine == theirs:
+        return True
+    shorter = min(len(mine), len(theirs))
+    return shorter >= 2 and mine[:shorter] == theirs[:shorter]
+
+
+# Complements that name the same office as another form: the head of state is the
+# president (رئيس الجمهورية، رئيس الدولة = الرئيس), the government is the cabinet
+# (رئيس الحكومة، رئيس مجلس الوزراء = رئيس الوزراء). Folded, without ال.
+_SAME_OFFICE = {
+    ("رييس", "جمهوريه"): ("رييس",),
+    ("رييس", "دوله"): ("رييس",),
+    ("رييس", "حكومه"): ("رييس", "وزراء"),
+    ("رييس", "مجلس", "وزراء"): ("رييس", "وزراء"),
+}
+
+
+def _post_words(post: str) -> tuple[str, ...]:
+    """A post's words folded and without ال, in the form `_SAME_OFFICE` gives the office."""
+    words = tuple(w.removeprefix("ال") for w in fold(post).split())
+    for size in (3, 2):
+        if words[:size] in _SAME_OFFICE:
+            return _SAME_OFFICE[words[:size]] + words[size:]
+    return words
 
 
 def _unnamed_holder(ctx: Context, title: Mention, post: Post) -> bool:

@@ -89,18 +89,19 @@ def referred_body(ctx: Context, mention: Mention) -> Entity | None:
     return ctx.organisation_before(mention.start, kind, head)
 
 
-def office_of(ctx: Context, following: list[Mention], cue: Mention) -> tuple[Entity, int] | None:
-    """(the office, end of its phrase) when the cue is followed by `مكتب` and a person:
+def office_of(ctx: Context, following: list[Mention], after: int) -> tuple[Entity, int] | None:
+    """(the office, end of its phrase) when `مكتب` and a person follow `after` (a cue, or
+    `بيان صادر عن`):
     `وقال مكتب ماكرون`، `أعلن مكتب الرئيس الفرنسي إيمانويل ماكرون`، `مكتب رئيس الوزراء،
     بنيامين نتنياهو،`، `مكتب المحقق الخاص روبرت مولر` (a description no lexicon holds).
     The office is named after the person (`مكتب ماكرون`), so that it is one organisation
     whatever post the phrase gives him; None when no person follows (`مكتب الادعاء`،
     `مكتب رئيس الوزراء` alone: whose office is not said)."""
-    words = ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 12))
+    words = ctx.bare_words(after, min(len(ctx.text), after + 12))
     if not words or words[0] not in _OFFICE or not following:
         return None
     first = following[0]
-    between = ctx.bare_words(cue.end, first.start)[1:]
+    between = ctx.bare_words(after, first.start)[1:]
     if len(between) > _DESCRIPTION or not all(w.startswith("ال") for w in between):
         return None  # only a description (`المحقق الخاص`) stands between office and person
     person = None
@@ -115,7 +116,7 @@ def office_of(ctx: Context, following: list[Mention], cue: Mention) -> tuple[Ent
     if holder is None or holder.kind != "Person":
         return None
     label = "مكتب " + holder.label
-    office = Mention(Kind.ORGANISATION, cue.end, person.end, label, "office-" + holder.key, label)
+    office = Mention(Kind.ORGANISATION, after, person.end, label, "office-" + holder.key, label)
     entity = ctx.entity(office)
     return (entity, person.end) if entity is not None else None
 

@@ -184,9 +184,6 @@ NARRATOR_BUT = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما"
 PARTY_PAIRS = frozenset({"الجانبان", "الطرفان", "البلدان", "الجانبين", "الطرفين", "البلدين"})
 LEADER_PAIRS = frozenset({"الزعيمان", "الرئيسان", "الوزيران", "الزعيمين", "الرئيسين", "الوزيرين"})
 
-# The statement or text an actor issued, standing for it: وتابع البيان، وأضاف البيان.
-ISSUED_TEXTS = frozenset({"البيان", "الرساله", "المذكره"})
-
 # Nouns that name the medium of a statement (folded), beside the verbal nouns of the cues:
 # في بيان، خلال مؤتمر صحفي، في مقابلة مع، في تغريدة، في كلمة ألقاها.
 MEDIUM_NOUNS = frozenset(

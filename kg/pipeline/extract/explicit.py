@@ -28,7 +28,6 @@ from kg.pipeline.extract.context import Context, Post
 from kg.pipeline.extract.cue_words import (
     DESCRIPTORS,
     GENERIC_POSTS,
-    ISSUED_TEXTS,
     LEADER_PAIRS,
     OBJECT_CLASSES,
     PARTY_PAIRS,
@@ -41,6 +40,7 @@ from kg.pipeline.extract.discourse import (
     joint_speaker,
     salient_holder,
 )
+from kg.pipeline.extract.documents import document_speaker
 from kg.pipeline.extract.facts import Entity
 from kg.pipeline.extract.names import object_word, plausible_entity, plausible_name
 from kg.pipeline.extract.post_complements import complement_holder
@@ -148,8 +148,9 @@ def _actor_after(
     if words and words[0] in PARTY_PAIRS | LEADER_PAIRS:
         end = word_end(ctx, cue.end)
         return joint_speaker(ctx, cue.start, words[0] in LEADER_PAIRS), end, "statement:pair"
-    if words and words[0] in ISSUED_TEXTS:
-        return speakers.issuer(), word_end(ctx, cue.end), "statement:issued-text"
+    document = document_speaker(ctx, cue, speakers)
+    if document is not None:
+        return document[0], document[1], "statement:document"
     if words and honorific_pronoun(ctx.text[cue.end : word_end(ctx, cue.end)].strip(" ،,")):
         honoured = speakers.honoured(cue, words[0])
         return honoured, word_end(ctx, cue.end), "statement:honorific-pronoun"
@@ -171,7 +172,7 @@ def _actor_after(
     named = _named_after_title(ctx, following, cue, gap)
     if named is not None:
         return ctx.entity(named), named.end, "statement:title-name"
-    office = office_of(ctx, following, cue)
+    office = office_of(ctx, following, cue.end)
     if office is not None:
         return office[0], office[1], "statement:office"  # وقال مكتب ماكرون
     if after_preposition(ctx, first.start):

@@ -33,6 +33,7 @@ from kg.pipeline.extract.cue_words import (
     TIME_WORDS,
     UNNAMED,
 )
+from kg.pipeline.extract.documents import issued_document
 from kg.pipeline.text.document import Sentence
 from kg.pipeline.text.normalize import fold
 
@@ -182,9 +183,10 @@ def attribution(ctx: Context, cue: Mention) -> bool:
 
 
 def unnamed_source(ctx: Context, cue: Mention) -> bool:
-    """`وقالت مصادر`، `وأضاف مسؤول رفيع`: an unnamed source is nobody's statement."""
+    """`وقالت مصادر`، `وأضاف مسؤول رفيع`: an unnamed source is nobody's statement; a
+    report is one unless its issuer is named (`أفاد تقرير الأمم المتحدة`)."""
     words = [w for w in ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 40)) if w != "،"]
-    return bool(words) and words[0] in UNNAMED
+    return bool(words) and words[0] in UNNAMED and not issued_document(ctx, cue)
 
 
 def unknown_subject_before(ctx: Context, sentence: Sentence, cue: Mention) -> bool:

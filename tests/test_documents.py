@@ -67,7 +67,7 @@ def test_agency_that_publishes_a_statement_relays_it():
     # ant-france24-middleEast-609 (corpus): the royal court's statement, not the agency's
     text = (
         "وقال الديوان الملكي السعودي في بيان نشرته وكالة الأنباء السعودية إن العاهل السعودي "
-        'تابع الأزمة.\nوتابع البيان أنه تم الاتفاق على عقد اجتماع الأحد في مكة.'
+        "تابع الأزمة.\nوتابع البيان أنه تم الاتفاق على عقد اجتماع الأحد في مكة."
     )
     assert [(speaker, cue) for speaker, cue, _ in rows(text)] == [
         ("الديوان الملكي السعودي", "قال"),

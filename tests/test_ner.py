@@ -107,6 +107,19 @@ def test_features_carry_spelling_context_and_lexicons():
     assert "2:BOS" not in john and "-2:BOS" in feats[0]
 
 
+def test_a_word_carries_its_letter_trigrams_edges_marked_not_its_neighbours():
+    feats = features(forms("التقى كوشنير بالرئيس"), trigrams=True)
+    name = [f for f in feats[1] if f.startswith("g=")]
+    assert name == sorted({"g=^كو", "g=كوش", "g=وشن", "g=شني", "g=نير", "g=ير$"})
+    assert "g=^با" in feats[2]  # a clitic in front is part of the letters read
+    article = features(forms("الخارجية"), trigrams=True)[0]
+    assert "g=^خا" in article and "g=^ال" not in article  # the article is not
+    assert not any(f.startswith(("-1:g=", "1:g=")) for f in feats[1])  # not told around
+    real = features(forms("وقال المدرب الصربي زلاتكو داليتش إن"), trigrams=True)[4]
+    assert "g=يتش" in real and "g=تش$" in real  # a Slavic surname's ending
+    assert not any(f.startswith("g=") for f in features(forms("داليتش"))[0])  # not asked
+
+
 def test_document_context_marks_a_surname_seen_after_a_given_name():
     doc = [forms("وقال جون كيري إن"), forms("وأكد كيري أن")]
     context = document_context(doc)
@@ -316,10 +329,18 @@ def test_a_model_trained_with_clusters_tags_with_them(tmp_path):
     assert again.read_bytes() == model.read_bytes()
 
 
-def test_features_of_a_window_read_neighbours_from_the_whole_sentence():
-    sentence = forms("وقال وزير الخارجية الفرنسي جان إيف لودريان في باريس")
-    whole = features(sentence)
-    assert features(sentence, window=(4, 7)) == whole[4:7]
+def test_a_model_trained_with_letter_trigrams_tags_with_them(tmp_path):
+    data = list(sentences(TINY))
+    model = train_model(data, tmp_path / "g.crfsuite", params={**SMALL, "trigrams": True})
+    tagger = NameTagger(model)
+    assert (tagger.trigrams, NameTagger(MODEL).trigrams) == (True, False)  # shipped: none
+    import pycrfsuite
+
+    crfsuite = pycrfsuite.Tagger()
+    crfsuite.open(str(model))
+    for sentence in data:  # the decoder reads the trigrams crfsuite was trained with
+        feats = features(sentence.tokens, trigrams=True)
+        assert tagger.labels(sentence.tokens) == list(crfsuite.tag(feats))
 
 
 def test_train_ner_check_says_whether_a_model_is_what_training_gives(tmp_path):

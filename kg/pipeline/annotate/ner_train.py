@@ -34,8 +34,9 @@ from kg.pipeline.annotate.newsfane import Sentence, blocks, sentences
 CORPUS = Path("../shared/ner/NewsFANE_Gold_2014_170K.txt")
 SEED = 13
 HOLDOUT = 0.2
-# crfsuite's, mask_names (`mask_names`), clusters (word clusters as features, `ner`) and
-# labels (the label scheme, `encode`); chosen on the dev split (kg/data/ner/README.md)
+# crfsuite's, mask_names (`mask_names`), clusters (word clusters as features, `ner`),
+# trigrams (letter trigrams as features, `ner._letter_trigrams`) and labels (the label
+# scheme, `encode`); chosen on the dev split (kg/data/ner/README.md)
 PARAMS: dict[str, float | int | bool | str] = {
     "c1": 0.05,  # L1: drops most rare features, keeps the model small
     "c2": 0.05,
@@ -193,13 +194,16 @@ def train_model(
     settings = dict(PARAMS if params is None else params)
     masked = bool(settings.pop("mask_names", False))
     clusters = bool(settings.pop("clusters", False))
+    trigrams = bool(settings.pop("trigrams", False))
     scheme = str(settings.pop("labels", "bio"))
     trainer = pycrfsuite.Trainer(verbose=False)
     for run in blocks(list(data)):
         context = document_context((s.tokens for s in run), lex)
         for sentence in run:
             if sentence.tokens:
-                feats = features(sentence.tokens, lex, context, clusters=clusters)
+                feats = features(
+                    sentence.tokens, lex, context, clusters=clusters, trigrams=trigrams
+                )
                 labels = encode(sentence.labels, scheme)
                 trainer.append(feats, labels)
                 if masked and any(label.startswith("B-PER") for label in sentence.labels):

@@ -65,6 +65,7 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
         self._counts = Counter([f.removeprefix("ال") for f in forms])
         self._pairs = Counter(zip(forms, forms[1:], strict=False))
         spans = self._lexical(toks)
+        spans += self._explain_cues(toks, spans)
         spans += self._people(toks, spans)
         spans.sort(key=lambda s: (s.i, -s.j))
         make, none = tuple.__new__, (None, None, None, None)  # Word(raw, start, end, index)
@@ -158,6 +159,27 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
         return spans
 
     @staticmethod
+    def _explain_cues(toks: list[Token], spans: list[_Span]) -> list[_Span]:
+        """`وبين أن`، `وبيّن البوسيف أن`، `بيّن في حديثه أن`: the past بيّن ("explained") is
+        spelt as the preposition بين ("between"), so the cue lexicon never generates it;
+        it is the verb when a conjunction is attached to it or its shadda is written, and
+        a complementiser follows within four words, none of them joined by و (`وبين
+        الشرفيين والإدارة أن`: "between" two parties)."""
+        found: list[_Span] = []
+        taken: set[int] | None = None  # token indices inside a span, built at the first verb
+        for i, tok in enumerate(toks):
+            conjunction = tok.form in _BAYYANA_WITH_CONJUNCTION
+            if not (conjunction or (tok.form == "بين" and "\u0651" in tok.raw)):
+                continue
+            if taken is None:
+                taken = {k for span in spans for k in range(span.i, span.j)}
+            if i in taken or not _complementiser_follows(toks, i + 1):
+                continue
+            attrs = {"gender": "m", "number": "sg", "kind": "past", "class": "explain"}
+            found.append(_Span(Kind.CUE, i, i + 1, "بين", "بين", attrs, int(conjunction)))
+        return found
+
+    @staticmethod
     def _with_bil_qawl(forms: list[str], span: _Span) -> None:
         """`أوضح بالقول:`، `ردّ بالقول إن`: a reporting verb followed by بالقول is one cue
         (the masdar only repeats that the verb reports speech); the span takes it in."""
@@ -240,6 +262,29 @@ class RuleAnnotator(NameRules, PostRules, OrganisationRules):
             rest = document.text[toks[int(attrs.pop("label_from"))].start : end]
             label = "وزارة " + rest
         return Mention(span.kind, start, end, text, span.key, label, attrs, span.source)
+
+
+# بيّن with و or ف attached (folded: the shadda is dropped), the verb "and he explained"
+_BAYYANA_WITH_CONJUNCTION = frozenset({"وبين", "فبين"})
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # folded
+_QUOTES = frozenset('"«»“”')
+
+
+def _complementiser_follows(toks: list[Token], start: int) -> bool:
+    """Whether أن (إن، بأن) follows within four words from `start`, past quotes only, and no
+    word before it is joined by و (a second noun after "between")."""
+    words = 0
+    for tok in toks[start : start + 8]:
+        if not tok.is_word:
+            if tok.form in _QUOTES:
+                continue
+            return False
+        if tok.form in _COMPLEMENTISERS:
+            return True
+        if tok.form.startswith("و") or words == 4:
+            return False
+        words += 1
+    return False
 
 
 def _with_abbreviation_dot(forms: list[str], span: _Span) -> None:

@@ -207,3 +207,22 @@ def test_a_post_at_that_time_real(annotator):
         ("حامد كرزاي", "الرئيس", "أفغانستان"),
         ("محمد بن نايف", "وزير الداخلية", "المملكة العربية السعودية"),
     ]
+
+
+def test_a_name_set_off_by_commas_after_a_phrase_with_fi_holds_the_post(annotator):
+    text = "وقال السفير الألماني في القاهرة، هانز مولر، إن بلاده تدعم الاتفاق."
+    assert rows(annotator, text) == [("هانز مولر", "السفير", "ألمانيا")]
+    text = "واتهمت إيران، وهي عضو في منظمة أوبك، ترامب، بمحاولة تسييس المنظمة."
+    assert rows(annotator, text) == []
+
+
+def test_a_name_set_off_by_commas_after_a_phrase_with_fi_real(annotator):
+    # ant-cnn-middleEast-1225 and ant-bbc-internationalNews-29 in the corpus
+    text = (
+        "بهذه الكلمات تحدث السفير البريطاني في مصر، جون كاسن، عن موقف بلاده من جماعة الإخوان."
+        " وقد وصف سفير هايتي في لندن، بوتشي أدموند، المزاعم الأخيرة بأنها صادمة."
+    )
+    assert rows(annotator, text) == [
+        ("جون كاسن", "السفير", "المملكة المتحدة"),
+        ("بوتشي أدموند", "سفير", "هايتي"),
+    ]

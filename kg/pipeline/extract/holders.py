@@ -36,6 +36,19 @@ def governed_by_preposition(gap: list[str]) -> bool:
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
+def closed_apposition(ctx: Context, title: Mention, person: Mention) -> bool:
+    """`السفير الروسي في بريطانيا، ألكسندر ياكوفينكو، إلى أن ...`: a name set off by commas
+    on both sides right after a post phrase is that post's holder, even when the phrase
+    went through في (a host country, the body the unit belongs to). Not when the post itself
+    describes someone named before it (`إيران، وهي عضو في منظمة أوبك، ترامب`)."""
+    after = ctx.text[person.end : person.end + 2].lstrip(" ")
+    before = ctx.bare_words(max(0, title.start - 8), title.start)[-1:]
+    return after.startswith("،") and not (before and before[0] in _PRONOUNS)
+
+
+_PRONOUNS = {"هو", "هي"}  # وهو، وهي: و is read off by bare_words
+
+
 def genitive_gap(ctx: Context, gap: list[str], crossed_in: bool) -> bool:
     """Words before a name that make it no holder: a bare noun it completes (لحملة ترامب),
     or a comma after a phrase with في (عضو في منظمة أوبك، ترامب ...)."""

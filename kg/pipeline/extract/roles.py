@@ -32,6 +32,7 @@ from kg.pipeline.extract.context import CLITICS, POST_PUNCTUATION, Context, Post
 from kg.pipeline.extract.envoys import envoys_of_principals
 from kg.pipeline.extract.facts import Entity, RoleFact, role_at
 from kg.pipeline.extract.holders import (
+    closed_apposition,
     disagree,
     genitive_gap,
     governed_by_preposition,
@@ -162,7 +163,8 @@ def _read_post(ctx: Context, mentions: list[Mention], index: int) -> Post:
                 break  # متحدث باسم خليفة حفتر: the person spoken for, not the spokesman
             if kin or (after_name and crossed_comma):
                 break
-            if away or any(w in CLITICS for w in gap) or genitive_gap(ctx, gap, crossed_in):
+            crossed = crossed_in and not closed_apposition(ctx, title, mention)
+            if away or any(w in CLITICS for w in gap) or genitive_gap(ctx, gap, crossed):
                 break  # وزير خارجية مصر مع الأمير ...، المحامي الشخصي لترامب: not the holder
             if governed_by_preposition(gap):
                 break  # المسؤول الأميركي في إيجاز: a name right after في is its object

@@ -108,10 +108,10 @@ def _process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def query_times(store: Path, repeat: int) -> dict[str, Any]:
-    """p50/p99 (ms, wall) and CPU p50 (ms) and rows of each canned query on the store, as
-    `kg query` runs it (its rows read out): the form reading the query index where it has
-    one, and then its plain form too (what ran before the index), side by side."""
+def query_times(store: Path, repeat: int, plain: bool = True) -> dict[str, Any]:
+    """p50/p99 (ms, wall and CPU) and rows of each canned query on the store, as `kg query`
+    runs it (its rows read out): the form reading the query index where it has one, and
+    then (when `plain`) its plain form too (what ran before the index), side by side."""
     from kg.resources import query_names
     from kg.store.embedded import EmbeddedStore
     from kg.store.query import for_source, resolve_query
@@ -121,26 +121,32 @@ def query_times(store: Path, repeat: int) -> dict[str, Any]:
         for name in query_names():
             sparql = for_source(name, resolve_query(name), opened.has_index)  # as kg query
             out[name] = _times(opened, sparql, repeat)
-            if sparql != resolve_query(name):  # the plain form, side by side (before the index)
+            if plain and sparql != resolve_query(name):  # side by side: before the index
                 out[f"{name} (plain form)"] = _times(opened, resolve_query(name), repeat)
     return out
 
 
+def percentile(values: list[float], share: float) -> float:
+    """The `share` percentile of `values`, by nearest rank (p99 of up to 50 runs: the
+    slowest)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
 def _times(opened: Any, sparql: str, repeat: int) -> dict[str, Any]:
-    """One query's rows, p50/p99 wall ms and CPU p50 ms over `repeat` runs after a warm-up."""
+    """One query's rows, p50/p99 wall and CPU ms over `repeat` runs after a warm-up."""
     times, cpus, rows = [], [], 0
     for _ in range(repeat + 1):  # the first run warms the caches: not counted
         started, cpu = time.perf_counter(), time.process_time()
         rows = len(opened.query(sparql).rows)  # as kg query, kg show and kg viz read them
         times.append((time.perf_counter() - started) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
-        if times[-1] > 10_000:  # far over budget: one run tells enough
-            break
+        if cpus[-1] > 10_000:  # far over budget: one run tells enough (CPU: the wall
+            break  # clock of a loaded machine would cut a 1 s query to one run)
     kept, kept_cpu = times[1:] or times, cpus[1:] or cpus
-    ordered = sorted(kept)
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return {"rows": rows, "p50_ms": statistics.median(kept), "p99_ms": p99,
-            "cpu_p50_ms": statistics.median(kept_cpu), "runs": len(kept)}  # fmt: skip
+    return {"rows": rows, "p50_ms": statistics.median(kept), "p99_ms": percentile(kept, 0.99),
+            "cpu_p50_ms": statistics.median(kept_cpu), "cpu_p99_ms": percentile(kept_cpu, 0.99),
+            "runs": len(kept)}  # fmt: skip
 
 
 def store_section(args: Any) -> str:
@@ -160,7 +166,7 @@ def store_section(args: Any) -> str:
     data = f"{quads:,} quads (corpus x{copies})"
     head = doc.stamp(machine(), "python -m benchmarks --only store" + (" --quick" if quick else ""))
     table = Table(header=("measurement", "engine", "wall s", "CPU s", "rate", "x oxigraph load",
-                          "p50 ms", "p99 ms", "CPU p50 ms"))  # fmt: skip
+                          "p50 ms", "p99 ms", "CPU p50 ms", "CPU p99 ms"))  # fmt: skip
     ox_s, ox_cpu = oxigraph_load(source, workdir / "oxigraph-load-db")
     table.add("load", "oxigraph load (CLI)", f"{ox_s:.1f}", f"{ox_cpu:.1f}",
               f"{quads / ox_s / 1000:.0f}k quads/s", "1")  # fmt: skip
@@ -184,10 +190,10 @@ def store_section(args: Any) -> str:
     for name, q in queries.items():
         table.add(f"query {name}", f"kg store, {q['rows']} rows, {q['runs']} runs", "", "", "",
                   "", f"{q['p50_ms']:.1f}", f"{q['p99_ms']:.1f}",
-                  f"{q['cpu_p50_ms']:.1f}")  # fmt: skip
+                  f"{q['cpu_p50_ms']:.1f}", f"{q['cpu_p99_ms']:.1f}")  # fmt: skip
     shipped = {n: q for n, q in queries.items() if not n.endswith("(plain form)")}
     fast = [n for n, q in shipped.items() if q["p50_ms"] < 100 and q["p99_ms"] < 1000]
-    fast_cpu = [n for n, q in shipped.items() if q["cpu_p50_ms"] < 100]
+    fast_cpu = [n for n, q in shipped.items() if q["cpu_p50_ms"] < 100 and q["cpu_p99_ms"] < 1000]
     verdicts = [
         f"- `kg load` embedded within 1.5x of `oxigraph load`: x{kg_s / ox_s:.2f} wall, "
         f"x{kg_cpu / ox_cpu:.2f} CPU: **{'met' if kg_s / ox_s <= 1.5 else 'not met'}**",
@@ -195,7 +201,8 @@ def store_section(args: Any) -> str:
         f"x{sv_cpu / ox_cpu:.2f} CPU (client + server), peak {served['server_peak_mb']:.0f} MB: "
         f"**{'met' if sv_s / ox_s <= 3 and served['server_peak_mb'] < 2048 else 'not met'}**",
         f"- canned queries p50 < 100 ms and p99 < 1 s (as `kg query` runs them): {len(fast)} "
-        f"of {len(shipped)} ({', '.join(fast) or 'none'}); CPU p50 < 100 ms: {len(fast_cpu)} "
+        f"of {len(shipped)} ({', '.join(fast) or 'none'}); CPU p50 < 100 ms and CPU p99 < 1 s: "
+        f"{len(fast_cpu)} "
         f"of {len(shipped)} ({', '.join(fast_cpu) or 'none'})",
     ]
     return (
@@ -210,8 +217,8 @@ def store_section(args: Any) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    if args[0] == "query":
-        print(json.dumps(query_times(Path(args[1]), int(args[2]))))
+    if args[0] == "query":  # query STORE REPEAT [--shipped: not the plain forms]
+        print(json.dumps(query_times(Path(args[1]), int(args[2]), "--shipped" not in args)))
 
 
 if __name__ == "__main__":

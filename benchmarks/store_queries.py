@@ -6,11 +6,16 @@ with its CPU and wall p50 and whether both give the same rows in the same order.
 
     python -m benchmarks.store_queries STORE --before DIR [--repeat N]
     python -m benchmarks.store_queries STORE --readers [--repeat N]
+    python -m benchmarks.store_queries STORE --printers [--repeat N]
 
 With `--readers`, this checkout's canned queries only, each answer read both ways in turn:
 term by term (`rows_from_solutions`, a Python object per value: how `kg query` read rows
 before) and from the engine's CSV answer (`select_rows`, how it reads them now), with the
-CPU p50 of each and whether the rows are the same (docs/benchmarks.md, run X).
+CPU p50 of each and whether the rows are the same (docs/benchmarks.md, run X). With
+`--printers`, each answer printed as `kg query -f csv` and `-f json` print it, both ways in
+turn: term by term in Python (`results_json`, then the engine's conversion for CSV: how kg
+printed before) and by the engine's serialiser (`print_solutions`, how it prints now), with
+whether the text is the same (run Y).
 
 STORE is a store `kg load` wrote (e.g. of `corpus-x4.nq`, `python -m benchmarks --only
 store`); its query index is rewritten by DIR's kg, then by this checkout's (last, so the
@@ -68,7 +73,10 @@ def interleaved(
     """Each side run once per turn, in turn, `repeat` + 1 turns; the first warms the caches and
     is not counted. A counted turn slower than `budget_ms` (wall) on any side ends the runs:
     far over budget, one run tells enough. The last answer of each side, and a row of its CPU
-    and wall p50s (`<side>_cpu`, `<side>_wall`, ms) with the number of counted runs."""
+    and wall p50s (`<side>_cpu`, `<side>_wall`, ms) and p99s (`<side>_cpu_p99`,
+    `<side>_wall_p99`) with the number of counted runs."""
+    from benchmarks.store_cases import percentile
+
     cpus: dict[str, list[float]] = {side: [] for side in sides}
     walls: dict[str, list[float]] = {side: [] for side in sides}
     answers: dict[str, Any] = {}
@@ -85,6 +93,8 @@ def interleaved(
     for side in sides:
         row[f"{side}_cpu"] = statistics.median(cpus[side])
         row[f"{side}_wall"] = statistics.median(walls[side])
+        row[f"{side}_cpu_p99"] = percentile(cpus[side], 0.99)
+        row[f"{side}_wall_p99"] = percentile(walls[side], 0.99)
     return answers, row
 
 
@@ -132,6 +142,47 @@ def compare_readers(store_dir: Path, repeat: int) -> list[dict[str, Any]]:
     return out
 
 
+def compare_printers(store_dir: Path, repeat: int) -> list[dict[str, Any]]:
+    """Each canned query (the form `kg query` runs on the store) printed in CSV and JSON, term
+    by term and by the engine, interleaved run by run: CPU and wall p50/p99, same text."""
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.query import Solutions
+    from kg.store.results import print_solutions, render
+
+    out = []
+    with EmbeddedStore.open(store_dir, create=False, read_only=True) as store:
+        for name in sorted(p.stem for p in (ROOT / "queries").glob("*.rq")):
+            sparql = query_text(ROOT, name)
+            for fmt in ("csv", "json"):
+                sides = {
+                    "terms": lambda q=sparql, f=fmt: render(Solutions.of(store.execute(q)), f),
+                    "engine": lambda q=sparql, f=fmt: print_solutions(store.execute(q), f),
+                }
+                answers, timing = interleaved(sides, repeat)
+                same = answers["terms"] == answers["engine"]
+                lines = answers["engine"].count("\n")
+                row = {"query": name, "format": fmt, "lines": lines, "same": same, **timing}
+                out.append(row)
+                print(json.dumps(row), flush=True)
+    return out
+
+
+def printers_table(rows: list[dict[str, Any]]) -> str:
+    """Markdown: each query and format, CPU p50/p99 printed term by term and by the engine."""
+    lines = [
+        "| query | format | lines | same text | CPU p50 ms, terms | CPU p50 ms, engine "
+        "| CPU p99 ms, terms | CPU p99 ms, engine |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['query']} | {r['format']} | {r['lines']} | {'yes' if r['same'] else '**no**'} "
+            f"| {r['terms_cpu']:.1f} | {r['engine_cpu']:.1f} | {r['terms_cpu_p99']:.1f} "
+            f"| {r['engine_cpu_p99']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
 def readers_table(rows: list[dict[str, Any]]) -> str:
     """Markdown: each query's CPU and wall p50, its answer read term by term and from CSV."""
     lines = [
@@ -173,6 +224,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("store", type=Path)
     parser.add_argument("--before", type=Path)
     parser.add_argument("--readers", action="store_true")
+    parser.add_argument("--printers", action="store_true")
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args(argv)
     print(json.dumps({"load_average": os.getloadavg()}), flush=True)
@@ -181,8 +233,13 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps({"load_average": os.getloadavg()}), flush=True)
         print(readers_table(found))
         return
+    if args.printers:
+        found = compare_printers(args.store, args.repeat)
+        print(json.dumps({"load_average": os.getloadavg()}), flush=True)
+        print(printers_table(found))
+        return
     if args.before is None:
-        parser.error("--before DIR is needed (or --readers)")
+        parser.error("--before DIR is needed (or --readers, --printers)")
     runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
     for _ in range(2):  # alternating; the first pair warms the caches for the second
         runs["before"].append(refresh_seconds(args.store, args.before))

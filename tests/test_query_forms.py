@@ -142,3 +142,35 @@ def test_a_word_service_in_a_string_is_no_service_clause(sources: list[str]) -> 
 def test_store_source_must_exist(tmp_path: Path) -> None:
     code, output = _run(str(tmp_path / "none"), ASK)
     assert code == 1 and output.startswith("Error: ")
+
+
+PRINTED = """
+<http://e/a> <http://e/p> "قال"@ar , "a \\"quoted\\", comma\\nand\\ttab" , 3 ,
+  "2.5"^^<http://www.w3.org/2001/XMLSchema#decimal> ,
+  <http://e/b> , "" , "x\\\\y" , "\\u0001 control" , _:n .
+<http://e/b> <http://e/p> "only b" .
+"""
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_select_printed_by_the_engine_as_term_by_term(fmt: str) -> None:
+    # kg query prints a SELECT answer with the engine's serialiser (print_solutions): the
+    # same text as the answer read term by term and written by results_json (and converted)
+    from kg.store.query import Solutions
+    from kg.store.results import print_solutions, render
+
+    store = ox.Store()
+    store.load(PRINTED.encode(), format=ox.RdfFormat.TURTLE)
+    query = "SELECT ?s ?o ?unbound WHERE { ?s ?p ?o } ORDER BY ?s ?o"
+    by_terms = render(Solutions.of(store.query(query)), fmt)
+    assert print_solutions(store.query(query), fmt) == by_terms
+    assert by_terms.count("only b") == 1
+
+
+def test_turtle_answers_bind_the_same_prefixes(sources: list[str]) -> None:
+    # kg query's Turtle names these eight prefixes (not time: nor the index's kgi:, which
+    # kg's own SPARQL declares from the same table, kg.store.prefixes)
+    code, text = _run(sources[1], CONSTRUCT, "-f", "turtle")
+    bound = sorted(line.split()[1] for line in text.splitlines() if line.startswith("@prefix"))
+    assert code == 0
+    assert bound == ["kgo:", "nif:", "org:", "prov:", "rdfs:", "schema:", "skos:", "xsd:"]

@@ -270,3 +270,17 @@ def test_select_rows_reads_the_same_rows_as_term_by_term() -> None:
     sparql = "SELECT ?s ?o WHERE { ?s <http://example.org/q> ?o } ORDER BY ?o"
     fast = select_rows(lambda: store.query(sparql))
     assert fast.rows == [["http://example.org/s", "7"], ["b1", "8"]]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_bulk_load_returns_what_the_store_then_holds(
+    trig: Path, tmp_path: Path, fast: bool
+) -> None:
+    # bulk_load counts the quads and facts it wrote (kg load's summary): the same as the
+    # store's counts read afterwards, through Oxigraph's parser (N-Quads) or Python's
+    nquads = tmp_path / "sample.nq"
+    nquads.write_bytes(ox.serialize(list(parse_file(trig)), format=ox.RdfFormat.N_QUADS))
+    with EmbeddedStore.open(tmp_path / "store") as store:
+        read, counts = store.bulk_load(nquads, lambda: parse_file(nquads), fast=fast)
+        assert read == count_quads(trig)
+        assert counts == store.counts() == (store.quad_count(), store.fact_count())

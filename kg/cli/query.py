@@ -69,6 +69,7 @@ def query(
         result = execute(
             source, sparql, timeout=timeout, allow_service=allow_service,
             rows=fmt == ResultFormat.table,
+            printed=fmt.value,
             **endpoint_options(source, user, password_env, timeout, query_url),
         )  # fmt: skip
         text = render(result, fmt.value)

@@ -117,8 +117,6 @@ class EmbeddedStore(CountReads):
         self.path = path
         self.store = store
         self.read_only = read_only
-        # (quads in named graphs, facts) counted by the last bulk load, until the next write
-        self.loaded: tuple[int, int] | None = None
 
     @property
     def description(self) -> str:
@@ -173,7 +171,6 @@ class EmbeddedStore(CountReads):
         """Remove every quad: what undoes bulk writes, which are not transactions (`kg build`
         into a store that was empty, `bulk_load`). Nothing once the store is closed."""
         store = self.__dict__.get("store")
-        self.loaded = None
         if store is not None:
             store.clear()
 
@@ -183,7 +180,6 @@ class EmbeddedStore(CountReads):
 
     def apply(self, update: str) -> None:
         """Run one SPARQL Update (one transaction)."""
-        self.loaded = None
         self._do(lambda: self.store.update(update), "update the store")
 
     def replace(self, graphs: dict[ox.NamedNode, list[ox.Quad]]) -> None:
@@ -201,7 +197,6 @@ class EmbeddedStore(CountReads):
         """Add graphs the store does not hold yet, with their facts, in one transaction
         (`Store.extend`: no SPARQL text to write and parse)."""
         quads = updates.with_facts(graphs)
-        self.loaded = None
         self._do(lambda: self.store.extend(quads), "add to the store")
 
     def bulk_add(self, nquads: bytes) -> None:
@@ -212,7 +207,6 @@ class EmbeddedStore(CountReads):
         build fails (as `bulk_load` does); half the CPU of `add`, and nothing is parsed in
         Python."""
         data = nquads + GRAPH_AT_END.sub(b" .\n", nquads)
-        self.loaded = None
         self._do(
             lambda: self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS), "add to the store"
         )
@@ -224,13 +218,14 @@ class EmbeddedStore(CountReads):
         on_bytes: Callable[[int], None] | None = None,
         *,
         fast: bool = True,
-    ) -> int:
+    ) -> tuple[int, tuple[int, int]]:
         """Fill an EMPTY store from a file: its graphs and the facts, with the bulk loader.
 
         A canonical N-Quads file goes through Oxigraph's own parser (each line, then the
         same line without its graph name, for the facts) when `fast`; other files through
-        `quads()` (named quads, checked). Returns the quads read. On failure the store is
-        emptied.
+        `quads()` (named quads, checked). Returns the quads read, and what the store then
+        holds (`counts`: quads in named graphs, facts; taken during the load where that is
+        cheaper). On failure the store is emptied.
         """
         try:
             if fast and rdf_format(path) == ox.RdfFormat.N_QUADS:
@@ -248,18 +243,19 @@ class EmbeddedStore(CountReads):
                     yield ox.Quad(quad.subject, quad.predicate, quad.object, DEFAULT)
 
             self._do(lambda: self.store.bulk_extend(with_facts()), "load")
-            return count
+            return count, self.counts()
         except BaseException:
             self.clear()
             raise
 
-    def _bulk_nquads(self, path: Path, on_bytes: Callable[[int], None] | None) -> int:
+    def _bulk_nquads(
+        self, path: Path, on_bytes: Callable[[int], None] | None
+    ) -> tuple[int, tuple[int, int]]:
         """Two bulk loads from files, each parsed by Oxigraph in parallel (as `oxigraph
         load` does): the file itself, then its lines without their graph names (the facts),
-        written next to the store first and removed after. Returns the lines read; the
-        store's quads and facts are counted in passing (`loaded`, what `counts` gives): the
-        quads right after the first load, while the store holds nothing else (`len`, a
-        scan of those quads alone), then the facts."""
+        written next to the store first and removed after. Returns the lines read and what
+        `counts` gives, counted in passing: the quads right after the first load, while the
+        store holds nothing else (`len`, a scan of those quads alone), then the facts."""
         size = path.stat().st_size
         facts = self.path.parent / f".{self.path.name}.facts.nq"
         count = 0
@@ -277,22 +273,20 @@ class EmbeddedStore(CountReads):
             # The facts are the lines the first load has just parsed and checked (IRIs,
             # language tags), less their graph names: no need to check them again.
             self.store.bulk_load(path=str(facts), format=ox.RdfFormat.N_QUADS, lenient=True)
-            self.loaded = (named, self.fact_count())
+            facts_count = self.fact_count()
             if on_bytes:
                 on_bytes(size // 4)
         finally:
             facts.unlink(missing_ok=True)
-        return count
+        return count, (named, facts_count)
 
     # Reads --------------------------------------------------------------------------------
 
     def counts(self) -> tuple[int, int]:
         """(quads in the named graphs but the query index, facts): what `quad_count` and
         `fact_count` give, from one count of the whole store (`len`, no SPARQL) less the
-        facts and the index, at about half their cost on a large store; right after a bulk
-        load from a file, what it counted (`loaded`)."""
-        if self.loaded is not None:
-            return self.loaded
+        facts and the index, at about half their cost on a large store (`bulk_load` returns
+        them for less)."""
         facts = self.fact_count()
         indexed = self._count(quad_count_query(index.INDEX_GRAPH.value))
         return len(self.store) - facts - indexed, facts

@@ -38,8 +38,9 @@ from collections.abc import Callable, Iterable
 import pyoxigraph as ox
 
 from kg.resources import read_query
+from kg.store.prefixes import INDEX_PREFIXES, NAMESPACES
 
-KGI = "https://w3id.org/kg-arabic-news/index#"
+KGI = NAMESPACES["kgi"]
 INDEX_GRAPH = ox.NamedNode("https://w3id.org/kg-arabic-news/id/index")
 VERSION = 3  # the layout; 1: labels and links, 2: no people ranks (older ones are read as none)
 _COUNTRY = ox.NamedNode(f"{KGI}country")
@@ -49,20 +50,13 @@ _VERSION = ox.Triple(INDEX_GRAPH, ox.NamedNode(f"{KGI}version"), ox.Literal(VERS
 _PEOPLE = {name: ox.NamedNode(f"{KGI}{name}") for name in ("posts", "statements", "peopleRank")}
 # Whether a source holds the index in this layout (an endpoint is asked this).
 HAS_INDEX = f"SELECT (1 AS ?v) WHERE {{ GRAPH {INDEX_GRAPH} {{ {_VERSION} }} }} LIMIT 1"
-_PREFIXES = """PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
-PREFIX kgi: <https://w3id.org/kg-arabic-news/index#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX time: <http://www.w3.org/2006/time#>
-"""
 _COUNTRY_NAMES = (
-    _PREFIXES
+    INDEX_PREFIXES
     + """SELECT ?c ?name
 WHERE { ?c a kgo:Country ; rdfs:label ?name . FILTER (isIRI(?c)) }"""
 )
 _POSITIONS = (
-    _PREFIXES
+    INDEX_PREFIXES
     + """SELECT ?statement ?position
 WHERE { ?statement kgo:position ?position . FILTER (isIRI(?statement)) }"""
 )
@@ -206,7 +200,7 @@ def refresh_update(select: Select) -> str:
     ]
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     return (
-        _PREFIXES
+        INDEX_PREFIXES
         + f"DROP SILENT GRAPH {INDEX_GRAPH} ;\n"
         + _LABELS % INDEX_GRAPH
         + " ;\n"

@@ -242,9 +242,10 @@ def load(
     opened = open_target(target, connection=connection, prompt=prompt)
     try:
         size = path.stat().st_size
+        counts: tuple[int, int] | None = None  # (quads, facts), when the load counted them
         with progress_bar(f"Loading {path.name}", size, quiet=quiet, unit="bytes") as advance:
             if isinstance(opened, EmbeddedStore) and opened.is_empty():
-                count = opened.bulk_load(
+                count, counts = opened.bulk_load(
                     path,
                     lambda: named_quads(parse_file(path, on_bytes=advance), into),
                     on_bytes=advance,
@@ -269,7 +270,7 @@ def load(
             index.refresh(opened)  # the canned queries' index follows the facts (one update)
             total, facts = opened.quad_count(), opened.fact_count()
             return LoadResult(opened.urls.update, names, count, total, facts)
-        total, facts = opened.counts()  # the index is not counted: read them first
+        total, facts = counts or opened.counts()  # the index is not counted: read them first
         index.refresh(opened)
         return LoadResult(opened.description, names, count, total, facts)
     finally:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -95,12 +96,14 @@ def execute(
     timeout: float | None = None,
     allow_service: bool = False,
     rows: bool = False,
+    printed: str | None = None,
 ) -> object:
     """Run a query (path, canned name or text) of any form over a graph file, a store
     directory or an endpoint URL (reached with `connection`'s account and URLs). Returns
     `Solutions` (SELECT) — or, with `rows`, the answer's `Rows` of lexical values, read for
-    less (`kg.store.embedded.select_rows`) —, a `pyoxigraph.QueryBoolean` (ASK) or a list of
-    triples.
+    less (`kg.store.embedded.select_rows`); with `printed` (json, xml, csv or tsv), the
+    answer printed in that format by the engine (`kg.store.results.print_solutions`) —, a
+    `pyoxigraph.QueryBoolean` (ASK) or a list of triples.
 
     `timeout` (seconds) bounds a query over a file or store: past it, `QueryError`. An
     endpoint's requests are bounded by `connection.timeout`.
@@ -121,7 +124,7 @@ def execute(
         target = open_target(source, connection=connection, read_only=True, **extra)
         sparql = for_source(query, sparql, target.has_index)  # type: ignore[attr-defined]
         _check_index(target, sparql, str(source))
-        return _read(lambda: target.execute(sparql), rows)
+        return _read(lambda: target.execute(sparql), rows, printed)
     if has_service(sparql) and not allow_service:
         raise QueryError(
             "the query has a SERVICE clause, which would call another server over HTTP; "
@@ -132,7 +135,8 @@ def execute(
         try:
             sparql = for_source(query, sparql, store.has_index)
             _check_index(store, sparql, str(source))
-            return with_timeout(lambda: _read(lambda: store.execute(sparql), rows), timeout)
+            run = partial(store.execute, sparql)
+            return with_timeout(lambda: _read(run, rows, printed), timeout)
         finally:
             store.close()
     if Path(source).is_dir():
@@ -145,7 +149,7 @@ def execute(
         from kg.store.embedded import memory_store
 
         store = memory_store(source)  # read inside the timeout
-        return _read(lambda: _run_on(store, sparql), rows)
+        return _read(lambda: _run_on(store, sparql), rows, printed)
 
     return with_timeout(on_file, timeout)
 
@@ -189,19 +193,24 @@ def _run_on(store: object, sparql: str) -> object:
         raise syntax_error(exc) from exc
 
 
-def _read(run: Callable[[], object], rows: bool) -> object:
+def _read(run: Callable[[], object], rows: bool, printed: str | None = None) -> object:
     """`run()`'s answer read out now (inside the timeout): a SELECT answer as `Rows` when
-    `rows`, else as `_materialised` reads it."""
-    if not rows:
-        return _materialised(run())
+    `rows`, printed in the W3C format `printed` when that is one, else as `_materialised`
+    reads it."""
     import pyoxigraph as ox
 
     from kg.store.embedded import select_rows, syntax_error
+    from kg.store.results import RESULT_FORMATS, print_solutions
 
+    printed = printed if printed in RESULT_FORMATS else None
+    if not rows and printed is None:
+        return _materialised(run())
     result = run()
     if not isinstance(result, ox.QuerySolutions):
         return _materialised(result)
     try:  # evaluation errors surface while the answer is read
+        if printed is not None:
+            return print_solutions(result, printed)
         return select_rows(run, result)
     except SyntaxError as exc:
         raise syntax_error(exc) from exc

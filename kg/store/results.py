@@ -14,10 +14,11 @@ from collections.abc import Sequence
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.store.prefixes import bindings
 from kg.store.rows import Rows
 
 FORMATS = ("table", "json", "xml", "csv", "tsv", "turtle", "nt")
-_RESULTS = {
+RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
     "xml": ox.QueryResultsFormat.XML,
     "csv": ox.QueryResultsFormat.CSV,
@@ -30,21 +31,30 @@ _GRAPHS = {
     "nt": ox.RdfFormat.N_TRIPLES,
 }
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-PREFIXES = {
-    "kgo": "https://w3id.org/kg-arabic-news/ontology#",
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+# Prefixes of a Turtle or RDF/XML answer (kg query pins them; no time: or kgi:).
+PREFIXES = bindings("kgo", "schema", "org", "prov", "nif", "rdfs", "skos", "xsd")
+
+
+class Printed(str):
+    """A SELECT answer already printed in a W3C format (`print_solutions`)."""
+
+
+def print_solutions(result: ox.QuerySolutions, fmt: str) -> Printed:
+    """A SELECT answer in format `fmt` (json, xml, csv, tsv), serialised by the engine
+    (Rust) instead of term by term in Python (docs/benchmarks.md, run Y): the same bytes as
+    `results_json` and its conversions wrote. JSON is the engine's, laid out as
+    `results_json` lays it out (Python's `json`, which also escapes as before)."""
+    data = result.serialize(format=RESULT_FORMATS[fmt])
+    if fmt == "json":
+        return Printed(json.dumps(json.loads(data), ensure_ascii=False) + "\n")
+    return Printed(data.decode("utf-8"))
 
 
 def render(result: object, fmt: str) -> str:
     """The answer of `kg.store.query.execute` in format `fmt` (one of FORMATS); a SELECT
-    answer read as `Rows` prints as a table only."""
+    answer read as `Rows` prints as a table only, one already `Printed` as it was printed."""
+    if isinstance(result, Printed):
+        return str(result)
     if isinstance(result, Rows):
         if fmt != "table":
             raise QueryError(f"a SELECT answer read as rows prints as a table, not {fmt}")
@@ -54,7 +64,7 @@ def render(result: object, fmt: str) -> str:
             return "true" if bool(result) else "false"
         if fmt not in ("json", "xml"):
             raise QueryError(f"an ASK answer prints as table, json or xml, not {fmt}")
-        return result.serialize(format=_RESULTS[fmt]).decode("utf-8")
+        return result.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
     if isinstance(result, list) and not hasattr(result, "variables"):
         return _render_triples(result, fmt)
     variables = [v.value for v in result.variables]  # type: ignore[attr-defined]
@@ -62,13 +72,13 @@ def render(result: object, fmt: str) -> str:
     if fmt == "table":
         rows = [["" if s[v] is None else _text(s[v]) for v in variables] for s in solutions]
         return Rows(variables, rows).to_table()
-    if fmt not in _RESULTS:
+    if fmt not in RESULT_FORMATS:
         raise QueryError(f"a SELECT answer prints as table, json, xml, csv or tsv, not {fmt}")
     data = results_json(variables, solutions)
     if fmt == "json":
         return data
     parsed = ox.parse_query_results(data.encode("utf-8"), format=ox.QueryResultsFormat.JSON)
-    return parsed.serialize(format=_RESULTS[fmt]).decode("utf-8")
+    return parsed.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
 
 
 def results_json(variables: list[str], solutions: Sequence[ox.QuerySolution]) -> str:

@@ -17,16 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.pipeline.text.normalize import fold
+from kg.store.prefixes import SPARQL_PREFIXES as PREFIXES
 from kg.store.query import Rows, run_query
-
-PREFIXES = """\
-PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX time: <http://www.w3.org/2006/time#>
-"""
 
 # Labels and keys in subqueries: two OPTIONALs side by side multiply out per node (an entity
 # named in many articles has many labels), which made this query take seconds on a corpus.

@@ -36,7 +36,9 @@ def _run(command: list[str], root: Path | None) -> tuple[float, float]:
     """Wall and CPU (user + system of the command and its children) seconds of a command."""
     env = {**os.environ, "PYTHONPATH": str(root)} if root else dict(os.environ)
     before, started = os.times(), time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True)
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    if done.returncode:  # say why (a timeout of the server under load, ...), not just the code
+        raise RuntimeError(f"{command[:4]} exited {done.returncode}: {done.stderr[-2000:]}")
     after = os.times()
     cpu = (after.children_user - before.children_user) + (
         after.children_system - before.children_system

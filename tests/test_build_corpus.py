@@ -189,6 +189,27 @@ def test_build_into_an_empty_store_bulk_loads_what_transactions_would_write(
     assert _store_quads(tmp_path / "bulk") == _store_quads(tmp_path / "transactions")
 
 
+def test_a_bulk_build_in_batches_of_one_article_writes_the_same_store(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.pipeline.build
+
+    calls: list[int] = []
+    bulk_add = EmbeddedStore.bulk_add
+
+    def spy(self: EmbeddedStore, nquads: bytes) -> None:
+        calls.append(nquads.count(b"\n"))
+        bulk_add(self, nquads)
+
+    monkeypatch.setattr(EmbeddedStore, "bulk_add", spy)
+    build_corpus([corpus], store=tmp_path / "one", quiet=True)
+    assert len(calls) == 1
+    monkeypatch.setattr(kg.pipeline.build, "BULK_BATCH", 1)  # a bulk call per article
+    build_corpus([corpus], store=tmp_path / "per-article", quiet=True)
+    assert len(calls) == 3 and sum(calls[1:]) == calls[0]
+    assert _store_quads(tmp_path / "per-article") == _store_quads(tmp_path / "one")
+
+
 def test_a_failed_build_empties_the_store_it_began_empty(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

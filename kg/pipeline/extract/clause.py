@@ -96,8 +96,24 @@ def right_after_verb(ctx: Context, start: int) -> bool:
 
 
 def bil_qawl(ctx: Context, cue: Mention) -> bool:
-    """`سارعت روسيا ... بالقول إن`: the masdar القول governed by ب reports speech."""
-    return fold(cue.text) == "القول" and ctx.text[max(0, cue.start - 1) : cue.start] == "ب"
+    """`سارعت روسيا ... بالقول إن`: the masdar القول governed by ب reports speech; so does
+    the masdar with the subject's pronoun (`bi_qawlihi`)."""
+    if ctx.text[max(0, cue.start - 1) : cue.start] != "ب":
+        return False
+    return fold(cue.text) == "القول" or bi_qawlihi(ctx, cue)
+
+
+_QAWLIHI = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+
+
+def bi_qawlihi(ctx: Context, cue: Mention) -> bool:
+    """`دافع خان عن ذلك بقوله:`، `وطرح الجبير سؤالاً بقوله:`: قول with the pronoun of the
+    governing verb's subject, after ب, is the manner of that verb: its subject speaks. Not
+    `بقوله تعالى` (a verse quoted, God's words)."""
+    if fold(cue.text) not in _QAWLIHI or ctx.text[max(0, cue.start - 1) : cue.start] != "ب":
+        return False
+    following = ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 12))
+    return not following or following[0] != "تعالي"
 
 
 def adjacent_words(ctx: Context, end: int, start: int) -> bool:

@@ -264,7 +264,7 @@ def _speaker(
     kind = cue.attrs.get("kind", "past")
     gender, number = cue.attrs.get("gender"), cue.attrs.get("number")
     if kind == "masdar":
-        if fold(cue.text) in {"قوله", "قولها", "قولهم"}:
+        if fold(cue.text) in {"قوله", "قولها", "قولهم"} and not bil_qawl(ctx, cue):
             return quoted_from(ctx, mentions, cue, speakers), cue.end, "statement:quoted-from"
         if not bil_qawl(ctx, cue):
             return None, cue.end, ""

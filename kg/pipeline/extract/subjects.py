@@ -184,8 +184,9 @@ def chained_holder(ctx: Context, mentions: list[Mention], post: Post) -> tuple[E
 
 
 def governing_subject(ctx: Context, mentions: list[Mention], cue: Mention) -> Entity | None:
-    """The subject of the verb that governs a masdar: the first actor of its clause."""
-    clause_start = max(ctx.text.rfind("،", 0, cue.start), ctx.text.rfind(",", 0, cue.start)) + 1
+    """The subject of the verb that governs a masdar: the first actor of its clause (from
+    the last comma or sentence end before it)."""
+    clause_start = max(ctx.text.rfind(mark, 0, cue.start) for mark in "،,.\n") + 1
     for mention in mentions:
         if not clause_start <= mention.start < cue.start:
             continue

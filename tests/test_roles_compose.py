@@ -149,3 +149,22 @@ def test_bare_post_of_its_own_kind_or_other_gender_keeps_its_form(annotator):
         " إثر استقالة الوزيرة السابقة آمبر راد."
     )
     assert ("آمبر راد", "الوزيرة", "") in rows(annotator, text)
+
+
+def test_body_noun_with_a_named_place_is_where_the_post_is_held(annotator):
+    text = "وقال مدير مستشفى حلب الدكتور سامر علي إن المستشفى يعمل بطاقته الكاملة."
+    assert rows(annotator, text) == [("سامر علي", "مدير", "مستشفى حلب")]
+    text = "وقال مدير مطار دبي للعمليات سامر علي إن الرحلات مستمرة."
+    assert rows(annotator, text) == [("سامر علي", "مدير", "مطار دبي للعمليات")]
+
+
+def test_body_noun_with_a_named_place_real(annotator):
+    # ant-alarabia-internationalNews-116 and snn-okaz-2015-07-21-2529 in the corpus
+    text = (
+        "بدوره، وصف رئيس جامعة تعز الدكتور محمد الشعيبي، مدينة تعز بأنها مشقرة بالمسك."
+        " وأوضح أن مدير شرطة محافظة جدة اللواء مسعود العدواني شكل فريق عمل من الباحثين."
+    )
+    assert rows(annotator, text) == [
+        ("محمد الشعيبي", "رئيس", "جامعة تعز"),
+        ("مسعود العدواني", "مدير", "شرطة محافظة جدة"),
+    ]

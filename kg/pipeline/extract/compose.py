@@ -61,6 +61,11 @@ BODY_NOUNS = frozenset(
         "امانه",
         "ديوان",
         "هيئه",
+        "جامعه",
+        "كليه",
+        "مستشفي",
+        "معهد",
+        "مطار",
     }
 )
 # Bare heads that take a body in construct (folded, without ال).
@@ -217,11 +222,15 @@ def _body_words(
         if clean in POST_QUALIFIERS or clean in _NOT_BODY:  # السابق، المكلف: the post's
             break
         place = next((p for p in places if p.start == s), None)
-        after_unit = fold(ctx.text[words[-1][0] : words[-1][1]]) in PLACE_NOUNS
-        if place is not None and open_construct and after_unit:
-            words.append((s, place.end))  # منطقة الرياض: the unit and its named place
+        previous = fold(ctx.text[words[-1][0] : words[-1][1]])
+        after_unit = previous in PLACE_NOUNS
+        if place is not None and open_construct and (after_unit or _body_noun(previous)):
+            words.append((s, place.end))  # منطقة الرياض، جامعة تعز: the noun and its place
             open_construct = False
-            break
+            if after_unit:
+                break
+            at = next((k for k in range(at, len(tokens)) if tokens[k][0] >= place.end), len(tokens))
+            continue  # مركز الأحواز للإعلام: a body named by a place may go on
         if clean.startswith("ال") and len(clean) > 3:
             words.append((s, e))
             open_construct = False

@@ -226,3 +226,19 @@ def test_a_name_set_off_by_commas_after_a_phrase_with_fi_real(annotator):
         ("جون كاسن", "السفير", "المملكة المتحدة"),
         ("بوتشي أدموند", "سفير", "هايتي"),
     ]
+
+
+def test_special_counsel_is_a_post(annotator):
+    text = "وقال المحقق الخاص جون سميث إن التحقيق مستمر."
+    assert rows(annotator, text) == [("جون سميث", "المحقق الخاص", "")]
+
+
+def test_special_counsel_real(annotator):
+    # ant-cnn-internationalNews-590 in the corpus: the justice minister's post is not Mueller's
+    text = (
+        "فيما يخص معركته الرئيسية مع جيف سيشينز وزير العدل والمحقق الخاص روبرت موللر مدير"
+        " مكتب التحقيقات الفدرالي الأسبق."
+    )
+    found = rows(annotator, text)
+    assert ("روبرت موللر", "المحقق الخاص", "الولايات المتحدة") in found
+    assert all(r[1] != "وزير العدل" or r[0] == "جيف سيشينز" for r in found)

@@ -170,9 +170,9 @@ def _store_quads(store: Path) -> set[str]:
     return {re.sub(r'"\d{4}-\d\d-\d\dT[\d:]+Z"', '"T"', q) for q in quads}
 
 
-def test_build_into_an_empty_store_bulk_loads_what_transactions_would_write(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def bulk_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The quads of each call of the store's bulk loader, in order (the loader still runs)."""
     calls: list[int] = []
     bulk_add = EmbeddedStore.bulk_add
 
@@ -181,6 +181,13 @@ def test_build_into_an_empty_store_bulk_loads_what_transactions_would_write(
         bulk_add(self, nquads)
 
     monkeypatch.setattr(EmbeddedStore, "bulk_add", spy)
+    return calls
+
+
+def test_build_into_an_empty_store_bulk_loads_what_transactions_would_write(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk_calls: list[int]
+) -> None:
+    calls = bulk_calls
     summary = build_corpus([corpus], store=tmp_path / "bulk", quiet=True)
     assert len(calls) == 1 and calls[0] == summary.store_quads > 0
     monkeypatch.setattr(EmbeddedStore, "is_empty", lambda self: False)  # as if it had data
@@ -190,18 +197,11 @@ def test_build_into_an_empty_store_bulk_loads_what_transactions_would_write(
 
 
 def test_a_bulk_build_in_batches_of_one_article_writes_the_same_store(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk_calls: list[int]
 ) -> None:
     import kg.pipeline.build
 
-    calls: list[int] = []
-    bulk_add = EmbeddedStore.bulk_add
-
-    def spy(self: EmbeddedStore, nquads: bytes) -> None:
-        calls.append(nquads.count(b"\n"))
-        bulk_add(self, nquads)
-
-    monkeypatch.setattr(EmbeddedStore, "bulk_add", spy)
+    calls = bulk_calls
     build_corpus([corpus], store=tmp_path / "one", quiet=True)
     assert len(calls) == 1
     monkeypatch.setattr(kg.pipeline.build, "BULK_BATCH", 1)  # a bulk call per article

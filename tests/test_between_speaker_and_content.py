@@ -239,3 +239,31 @@ def test_a_clause_on_the_speaker_real_sentence():
         "بشمال المغرب ناصر الزفزافي، أن موكلها بدأ الأربعاء إضرابا مفتوحا عن الطعام."
     )
     assert rows(text) == [("نعيمة القلاف", "أعلنت", "موكلها بدأ الأربعاء إضرابا مفتوحا عن الطعام")]
+
+
+def test_a_medium_with_via_set_off_by_commas_before_the_content():
+    # round 11 (gap11): عبر is "via" here, not the cue عبّر عن; the content follows إن
+    text = (
+        "وقال الوزير محمد العلي، عبر تغريدة على تويتر، الخميس، إن الحكومة ستفتح تحقيقا في الحادث."
+    )
+    assert rows(text) == [("محمد العلي", "قال", "الحكومة ستفتح تحقيقا في الحادث")]
+
+
+def test_a_medium_with_via_set_off_by_commas_before_the_content_real():
+    # corpus ant-bbc-middleEast-1076, paragraph 3
+    text = (
+        "وقال الرئيس السوري بشار الأسد، عبر وسائل التواصل الاجتماعي، إن العفو يشمل جميع "
+        "العقوبات المتعلقة بالفرار من الخدمة داخل وخارج سوريا."
+    )
+    assert ner_rows(text) == [
+        (
+            "بشار الأسد",
+            "قال",
+            "العفو يشمل جميع العقوبات المتعلقة بالفرار من الخدمة داخل وخارج سوريا",
+        )
+    ]
+
+
+def test_express_with_its_preposition_before_a_complementiser_stays_a_cue():
+    text = "وعبر الوزير محمد العلي عن أمله، في بيان، أن تنتهي الأزمة قريبا."
+    assert [cue for _, cue, _ in rows(text)] == ["عبر"]

@@ -148,12 +148,29 @@ def _real_cue(ctx: Context, mention: Mention) -> bool:
     if participle and not accusative:
         following = following[:3]  # مستويات لافتة، دفعت ... إلى: an adjective, far from إلى
     prep = fold(mention.attrs.get("prep") or "عن")
+    if prep == "عن" and not participle:
+        following = _before_complementiser(following)
     return any(
         w in {prep, "عن", "ان", "بان"} | COMPLEMENTIZERS
         or (prep == "الي" and w.startswith("لل"))
         or (prep == "الي" and accusative and w.startswith("ل") and len(w) > 4)
         for w in following
     )
+
+
+def _before_complementiser(words: list[str]) -> list[str]:
+    """The words before a complementiser that opens after punctuation: `قال X، عبر تغريدة
+    على تويتر، الخميس، إن` is a medium (via) set off by commas before the content of قال,
+    not عبّر, whose عن must come before that أن/إن (`عبر الوزير عن أمله أن`). A
+    complementiser inside a clause (`عبر الزحف ...، ورغم أن`) does not end the words."""
+    for k in range(1, len(words)):
+        if words[k] in _OPENING_COMPLEMENTISERS and words[k - 1] in _PUNCTUATION:
+            return words[:k]
+    return words
+
+
+_OPENING_COMPLEMENTISERS = COMPLEMENTIZERS | {"ان", "بان"}
+_PUNCTUATION = frozenset({"،", ",", ":", '"', "«", "“"})
 
 
 def _implicit_source(

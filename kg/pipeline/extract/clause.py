@@ -108,9 +108,9 @@ _QAWLIHI = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 
 def bi_qawlihi(ctx: Context, cue: Mention) -> bool:
     """`دافع خان عن ذلك بقوله:`، `وطرح الجبير سؤالاً بقوله:`: قول with the pronoun of the
-    governing verb's subject, after ب, is the manner of that verb: its subject speaks. Not
-    `بقوله تعالى` (a verse quoted, God's words)."""
-    if fold(cue.text) not in _QAWLIHI or ctx.text[max(0, cue.start - 1) : cue.start] != "ب":
+    governing verb's subject, after ب (which `bil_qawl` has checked), is the manner of that
+    verb: its subject speaks. Not `بقوله تعالى` (a verse quoted, God's words)."""
+    if fold(cue.text) not in _QAWLIHI:
         return False
     following = ctx.bare_words(cue.end, min(len(ctx.text), cue.end + 12))
     return not following or following[0] != "تعالي"

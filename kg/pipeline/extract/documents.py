@@ -64,25 +64,22 @@ def document_noun(word: str) -> str | None:
 def issued_document(ctx: Context, cue: Mention) -> bool:
     """Whether the cue's subject is a document whose issuer the text names (`أفاد تقرير
     الأمم المتحدة`): not an unnamed source, though `تقرير` alone is one."""
-    end = word_end(ctx, cue.end)
-    words = [w for w in ctx.bare_words(cue.end, end) if w.isalpha()]
-    noun = document_noun(words[0]) if words else None
-    return noun is not None and stated_issuer(ctx, end, noun) is not None
+    found = _document_after(ctx, cue)
+    return found is not None and stated_issuer(ctx, found[1], found[0]) is not None
 
 
 def document_speaker(ctx: Context, cue: Mention, speakers: Speakers) -> tuple[Entity, int] | None:
     """(the issuer, the end of the speaker's phrase) when the cue's subject is a document
     whose issuer a reader can tell; None when the word after the cue is no document noun
     or the text does not say whose it is (`أفاد تقرير جديد`: the other rules read it)."""
-    end = word_end(ctx, cue.end)
-    words = [w for w in ctx.bare_words(cue.end, end) if w.isalpha()]
-    noun = document_noun(words[0]) if words else None
-    if noun is None:
+    found = _document_after(ctx, cue)
+    if found is None:
         return None
+    noun, end, definite = found
     stated = stated_issuer(ctx, end, noun)
     if stated is not None:
         return stated
-    if not words[0].startswith("ال"):
+    if not definite:
         return None  # أفاد تقرير جديد: nobody said whose (an unnamed source)
     end = _linked_post_end(ctx, end, noun)
     earlier = _introduced(ctx, noun, cue.start)
@@ -90,6 +87,15 @@ def document_speaker(ctx: Context, cue: Mention, speakers: Speakers) -> tuple[En
         return earlier, end
     issuer = speakers.issuer() if noun in _ISSUED else None  # وقالت الوزارة في بيان ...
     return (issuer, end) if issuer is not None else None
+
+
+def _document_after(ctx: Context, cue: Mention) -> tuple[str, int, bool] | None:
+    """(the document noun, the end of its word, whether it is definite) when the cue's
+    subject word is a document noun (`كشف التقرير`، `أفاد تقرير`); None otherwise."""
+    end = word_end(ctx, cue.end)
+    words = [w for w in ctx.bare_words(cue.end, end) if w.isalpha()]
+    noun = document_noun(words[0]) if words else None
+    return (noun, end, words[0].startswith("ال")) if noun is not None else None
 
 
 def stated_issuer(ctx: Context, noun_end: int, noun: str) -> tuple[Entity, int] | None:

@@ -164,12 +164,11 @@ def _before_complementiser(words: list[str]) -> list[str]:
     not عبّر, whose عن must come before that أن/إن (`عبر الوزير عن أمله أن`). A
     complementiser inside a clause (`عبر الزحف ...، ورغم أن`) does not end the words."""
     for k in range(1, len(words)):
-        if words[k] in _OPENING_COMPLEMENTISERS and words[k - 1] in _PUNCTUATION:
+        if words[k] in COMPLEMENTIZERS and words[k - 1] in _PUNCTUATION:
             return words[:k]
     return words
 
 
-_OPENING_COMPLEMENTISERS = COMPLEMENTIZERS | {"ان", "بان"}
 _PUNCTUATION = frozenset({"،", ",", ":", '"', "«", "“"})
 
 
